@@ -1,0 +1,87 @@
+# Briefings of numeric commitments: bin/extract (text -> CSV) and
+# bin/report (CSV -> PDF). See README.md.
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN    := -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+           -Wmissing-prototypes -Wno-missing-field-initializers
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -MMD -MP
+
+# Debian packages the build, the tests and `make run` need; `make deps`
+# installs whichever are missing.
+DEB_BUILD := gcc make pkg-config libpcre2-dev libcsv-dev libhpdf-dev \
+             libharfbuzz-dev
+DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-microhei \
+             fonts-arphic-uming
+DEB_TEST  := python3 poppler-utils qpdf clang
+DEB_BENCH := pcre2-utils hyperfine python3-reportlab time
+DEB_PACKAGES := $(DEB_BUILD) $(DEB_FONTS) $(DEB_TEST)
+
+PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
+PCRE2_LIBS   := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
+
+BUILD := build/$(notdir $(CC))
+
+COMMON_SRC  := common/record.c common/diag.c common/utf8.c common/decode.c \
+               common/outfile.c
+EXTRACT_SRC := extract/numerals.c extract/normalise.c extract/segment.c \
+               extract/patterns.c extract/match.c extract/csv_write.c
+COMMON_OBJ  := $(COMMON_SRC:%.c=$(BUILD)/%.o)
+EXTRACT_OBJ := $(EXTRACT_SRC:%.c=$(BUILD)/%.o)
+
+UNIT_TESTS := bin/test_numerals bin/test_patterns
+
+.PHONY: all deps deps-bench run test check regen bench clean
+.DELETE_ON_ERROR:
+
+all: bin/extract
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PCRE2_CFLAGS) -c $< -o $@
+
+bin/extract: $(BUILD)/extract/main.o $(EXTRACT_OBJ) $(COMMON_OBJ)
+	@mkdir -p bin
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PCRE2_LIBS) -lcsv
+
+bin/test_numerals: $(BUILD)/tests/unit/test_numerals.o $(BUILD)/extract/numerals.o $(BUILD)/common/utf8.o
+	@mkdir -p bin
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@
+
+bin/test_patterns: $(BUILD)/tests/unit/test_patterns.o $(EXTRACT_OBJ) $(COMMON_OBJ)
+	@mkdir -p bin
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PCRE2_LIBS) -lcsv
+
+# Installs the Debian packages above that are missing (as root or with
+# sudo); does nothing when all are there.
+deps:
+	@./tests/deps.sh $(DEB_PACKAGES)
+
+deps-bench:
+	@./tests/deps.sh $(DEB_PACKAGES) $(DEB_BENCH)
+
+# Runs the tool on samples/ and says where the results are.
+run: deps
+	@$(MAKE) --no-print-directory all
+	@mkdir -p out
+	bin/extract samples/*.txt -o out/samples.csv
+	@echo "CSV: out/samples.csv"
+
+test: deps
+	@$(MAKE) --no-print-directory check
+
+check: all $(UNIT_TESTS)
+	@./tests/run
+
+# Shows how each golden file would change and asks before replacing it.
+regen: all
+	@./tests/regen
+
+bench: deps-bench
+	@$(MAKE) --no-print-directory all
+	@./tests/bench.sh
+
+clean:
+	rm -rf build bin out tests/tmp
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -1,0 +1,326 @@
+#include "decode.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "utf8.h"
+
+/* How many individual bad bytes are listed before a summary line. */
+enum { LISTED_ERRORS = 5 };
+
+static const char replacement[] = "\xEF\xBF\xBD"; /* U+FFFD */
+
+int
+read_file(const char *path, char **buf, size_t *len)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	size_t cap = 1 << 16, n = 0;
+	char *b;
+
+	if (fp == NULL)
+		return -1;
+	if (fp != stdin && fseek(fp, 0, SEEK_END) == 0) {
+		long size = ftell(fp);
+		if (size > 0)
+			cap = (size_t)size + 1;
+		rewind(fp);
+	}
+	if ((b = malloc(cap + 1)) == NULL)
+		goto fail;
+	for (;;) {
+		if (n == cap) {
+			char *nb = realloc(b, cap * 2 + 1);
+			if (nb == NULL)
+				goto fail;
+			b = nb;
+			cap *= 2;
+		}
+		size_t got = fread(b + n, 1, cap - n, fp);
+		n += got;
+		if (got == 0)
+			break;
+	}
+	if (ferror(fp)) {
+		errno = errno ? errno : EIO;
+		goto fail;
+	}
+	if (fp != stdin && fclose(fp) != 0) {
+		fp = NULL;
+		goto fail;
+	}
+	b[n] = '\0';
+	*buf = b;
+	*len = n;
+	return 0;
+fail:;
+	int saved = errno;
+	free(b);
+	if (fp != NULL && fp != stdin)
+		fclose(fp);
+	errno = saved;
+	return -1;
+}
+
+static void
+report_offset(enum diag_id id, const char *file, const unsigned char *raw,
+    size_t n, size_t off, unsigned byte)
+{
+	struct diag_loc loc = {file, 0, 0};
+	/* Lines and columns of UTF-16 bytes would mislead: offset only. */
+	if (id != D_BAD_UTF16)
+		utf8_line_col(raw, n, off, &loc.line, &loc.col);
+	if (id == D_BAD_UTF8 || id == D_BAD_GB18030 || id == D_BINARY)
+		diag(id, &loc, byte, off);
+	else
+		diag(id, &loc, off);
+}
+
+/* A file is binary when NUL and other control bytes are more than 1 in 10
+ * of its first 64 KiB, or more than 1 in 100 and at least 16: a text file
+ * with a stray NUL is repaired instead. */
+static int
+looks_binary(const unsigned char *raw, size_t n, size_t *where)
+{
+	size_t sample = n < 65536 ? n : 65536, bad = 0, first = n;
+
+	for (size_t i = 0; i < sample; i++) {
+		unsigned char c = raw[i];
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' &&
+		    c != '\f' && c != 0x1A) {
+			bad++;
+			if (first == n)
+				first = i;
+		}
+	}
+	*where = first;
+	return bad * 10 > sample || (bad >= 16 && bad * 100 > sample);
+}
+
+/* Decodes raw as UTF-8, replacing invalid bytes and NULs; counts the
+ * replacements in *errors and reports them when report is set. Returns a
+ * malloc'd buffer, or NULL. */
+static char *
+repair_utf8(const char *file, const unsigned char *raw, size_t n,
+    size_t *outlen, size_t *errors, int report)
+{
+	char *out = malloc(n * 3 + 1), *o = out;
+	size_t bad = 0, nul = 0, i = 0;
+	uint32_t cp;
+
+	if (out == NULL)
+		return NULL;
+	while (i < n) {
+		if (raw[i] == 0) {
+			if (report && nul < LISTED_ERRORS)
+				report_offset(D_NUL, file, raw, n, i, 0);
+			nul++;
+			*o++ = ' ';
+			i++;
+			continue;
+		}
+		size_t len = utf8_decode(raw + i, n - i, &cp);
+		if (len == 0) {
+			if (report && bad < LISTED_ERRORS)
+				report_offset(D_BAD_UTF8, file, raw, n, i, raw[i]);
+			bad++;
+			memcpy(o, replacement, 3);
+			o += 3;
+			i++;
+			continue;
+		}
+		memcpy(o, raw + i, len);
+		o += len;
+		i += len;
+	}
+	if (report && bad > LISTED_ERRORS)
+		diag(D_BAD_UTF8_MORE, &(struct diag_loc){file, 0, 0},
+		    bad - LISTED_ERRORS);
+	if (report && nul > LISTED_ERRORS)
+		diag(D_NUL_MORE, &(struct diag_loc){file, 0, 0},
+		    nul - LISTED_ERRORS);
+	*o = '\0';
+	*outlen = (size_t)(o - out);
+	*errors = bad + nul;
+	return out;
+}
+
+/* Converts raw with iconv from charset; unit is the width of a code unit to
+ * skip over a bad sequence. Returns a malloc'd UTF-8 buffer, or NULL (errno
+ * ENOMEM, or EILSEQ when strict and the input is not in charset). */
+static char *
+convert(const char *file, const char *charset, enum diag_id bad_id,
+    const unsigned char *raw, size_t n, size_t unit, int strict,
+    size_t *outlen, size_t *errors)
+{
+	iconv_t cd = iconv_open("UTF-8", charset);
+	size_t cap = n * 2 + 16, bad = 0;
+	char *out, *in = (char *)raw, *o;
+	size_t inleft = n, outleft;
+
+	if (cd == (iconv_t)-1)
+		return NULL;
+	if ((out = malloc(cap + 1)) == NULL) {
+		iconv_close(cd);
+		return NULL;
+	}
+	o = out;
+	outleft = cap;
+	while (inleft > 0) {
+		if (iconv(cd, &in, &inleft, &o, &outleft) != (size_t)-1)
+			break;
+		if (errno == E2BIG) {
+			size_t used = (size_t)(o - out);
+			char *nb = realloc(out, cap * 2 + 1);
+			if (nb == NULL) {
+				free(out);
+				iconv_close(cd);
+				errno = ENOMEM;
+				return NULL;
+			}
+			out = nb;
+			o = out + used;
+			outleft += cap;
+			cap *= 2;
+			continue;
+		}
+		/* EILSEQ or EINVAL (a sequence cut off at the end). */
+		if (strict) {
+			free(out);
+			iconv_close(cd);
+			errno = EILSEQ;
+			return NULL;
+		}
+		size_t off = (size_t)(in - (char *)raw);
+		if (bad < LISTED_ERRORS && file != NULL)
+			report_offset(bad_id, file, raw, n, off, raw[off]);
+		bad++;
+		if (outleft < 3) {
+			errno = E2BIG;
+			continue;
+		}
+		memcpy(o, replacement, 3);
+		o += 3;
+		outleft -= 3;
+		size_t skip = inleft < unit ? inleft : unit;
+		in += skip;
+		inleft -= skip;
+		iconv(cd, NULL, NULL, NULL, NULL);
+	}
+	iconv_close(cd);
+	*o = '\0';
+	*outlen = (size_t)(o - out);
+	*errors = bad;
+	return out;
+}
+
+/* Replaces NULs that a converter passed through by spaces. */
+static size_t
+blank_nuls(char *s, size_t n)
+{
+	size_t count = 0;
+	for (char *p = memchr(s, 0, n); p != NULL;
+	     p = memchr(p, 0, n - (size_t)(p - s))) {
+		*p = ' ';
+		count++;
+	}
+	return count;
+}
+
+int
+decode_text(const char *file, char *raw, size_t n, struct decoded *out)
+{
+	const unsigned char *u = (const unsigned char *)raw;
+	size_t errors = 0, where;
+	char *text;
+
+	memset(out, 0, sizeof *out);
+	if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+	    (u[0] == 0xFE && u[1] == 0xFF))) {
+		int le = u[0] == 0xFF;
+		diag(D_UTF16, &(struct diag_loc){file, 0, 0});
+		text = convert(file, le ? "UTF-16LE" : "UTF-16BE", D_BAD_UTF16, u + 2,
+		    n - 2, 2, 0, &out->len, &errors);
+		free(raw);
+		if (text == NULL) {
+			diag(D_NOMEM, &(struct diag_loc){file, 0, 0});
+			return -1;
+		}
+		out->text = text;
+		out->enc = le ? ENC_UTF16LE : ENC_UTF16BE;
+		out->had_bom = 1;
+		out->repaired = errors + blank_nuls(text, out->len);
+		return 0;
+	}
+	if (looks_binary(u, n, &where)) {
+		report_offset(D_BINARY, file, u, n, where, u[where]);
+		free(raw);
+		return -1;
+	}
+	size_t skip = 0;
+	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+		skip = 3;
+		out->had_bom = 1;
+	}
+	size_t bad = utf8_validate(u + skip, n - skip) + skip;
+	if (bad == n && memchr(raw, 0, n) == NULL) {
+		/* The common case: keep the buffer, drop the BOM in place. */
+		if (skip)
+			memmove(raw, raw + skip, n - skip + 1);
+		out->text = raw;
+		out->len = n - skip;
+		out->enc = ENC_UTF8;
+		raw[out->len] = '\0';
+		return 0;
+	}
+	if (bad == n || skip) {
+		/* Valid UTF-8 but for NULs, or declared UTF-8 by its BOM. */
+		text = repair_utf8(file, u + skip, n - skip, &out->len,
+		    &out->repaired, 1);
+		out->enc = ENC_UTF8;
+	} else {
+		size_t gb_len, gb_errors, u8_len, u8_errors;
+		char *gb = convert(NULL, "GB18030", D_BAD_GB18030, u, n, 1, 0, &gb_len,
+		    &gb_errors);
+		char *u8 = repair_utf8(file, u, n, &u8_len, &u8_errors, 0);
+		if (gb == NULL || u8 == NULL) {
+			free(gb);
+			free(u8);
+			free(raw);
+			diag(D_NOMEM, &(struct diag_loc){file, 0, 0});
+			return -1;
+		}
+		if (gb_errors < u8_errors) {
+			free(u8);
+			if (gb_errors > 0) {
+				/* Convert again to report where it failed. */
+				free(gb);
+				gb = convert(file, "GB18030", D_BAD_GB18030, u, n, 1, 0,
+				    &gb_len, &gb_errors);
+			} else
+				diag(D_GB18030, &(struct diag_loc){file, 0, 0});
+			text = gb;
+			out->len = gb_len;
+			out->enc = ENC_GB18030;
+			out->repaired = gb_errors;
+			if (text != NULL)
+				out->repaired += blank_nuls(text, gb_len);
+		} else {
+			free(gb);
+			free(u8);
+			text = repair_utf8(file, u, n, &out->len,
+			    &out->repaired, 1);
+			out->enc = ENC_UTF8;
+		}
+	}
+	free(raw);
+	if (text == NULL) {
+		diag(D_NOMEM, &(struct diag_loc){file, 0, 0});
+		return -1;
+	}
+	out->text = text;
+	return 0;
+}

@@ -1,0 +1,94 @@
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+static const struct {
+	enum diag_level level;
+	const char *fmt;
+} table[DIAG_COUNT] = {
+#define X(name, lvl, f) [name] = {lvl, f},
+	DIAG_TABLE
+#undef X
+};
+
+static const char *const level_names[] = {
+	[DIAG_NOTE] = "note",
+	[DIAG_WARNING] = "warning",
+	[DIAG_ERROR] = "error",
+	[DIAG_FATAL] = "error",
+};
+
+static const char *program = "extract";
+static int worst = -1;
+static size_t counts[DIAG_FATAL + 1];
+static int quiet_notes;
+
+void
+diag_set_program(const char *name)
+{
+	program = name;
+}
+
+void
+diag_set_quiet_notes(int quiet)
+{
+	quiet_notes = quiet;
+}
+
+void
+diag(enum diag_id id, const struct diag_loc *loc, ...)
+{
+	enum diag_level lvl = table[id].level;
+	va_list ap;
+
+	counts[lvl]++;
+	if ((int)lvl > worst)
+		worst = (int)lvl;
+	if (lvl == DIAG_NOTE && quiet_notes)
+		return;
+	if (loc != NULL && loc->file != NULL) {
+		fputs(loc->file, stderr);
+		if (loc->line > 0) {
+			fprintf(stderr, ":%zu", loc->line);
+			if (loc->col > 0)
+				fprintf(stderr, ":%zu", loc->col);
+		}
+	} else
+		fputs(program, stderr);
+	fprintf(stderr, ": %s: ", level_names[lvl]);
+	va_start(ap, loc);
+	vfprintf(stderr, table[id].fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int
+diag_worst(void)
+{
+	return worst;
+}
+
+size_t
+diag_count(enum diag_level lvl)
+{
+	return counts[lvl];
+}
+
+int
+diag_exit_status(void)
+{
+	if (worst >= DIAG_FATAL)
+		return 2;
+	if (worst == DIAG_ERROR)
+		return 1;
+	return 0;
+}
+
+void
+diag_reset(void)
+{
+	worst = -1;
+	for (size_t i = 0; i <= DIAG_FATAL; i++)
+		counts[i] = 0;
+}

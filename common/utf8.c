@@ -1,0 +1,124 @@
+#include "utf8.h"
+
+#include <string.h>
+
+size_t
+utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	unsigned char c = s[0];
+	uint32_t v;
+	size_t len;
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xC2 && c <= 0xDF) {
+		len = 2;
+		v = c & 0x1F;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		len = 3;
+		v = c & 0x0F;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		len = 4;
+		v = c & 0x07;
+	} else
+		return 0;
+	if (n < len)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		v = (v << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && v < 0x800) || (len == 4 && v < 0x10000) ||
+	    (v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF)
+		return 0;
+	*cp = v;
+	return len;
+}
+
+size_t
+utf8_validate(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		/* Eight ASCII bytes at a time: most of a report's digits and
+		 * all of its line ends are ASCII. */
+		if (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if ((w & 0x8080808080808080ULL) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t len = utf8_decode(s + i, n - i, &cp);
+		if (len == 0)
+			return i;
+		i += len;
+	}
+	return n;
+}
+
+size_t
+utf8_encode(uint32_t cp, char *out)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+size_t
+utf8_count(const unsigned char *s, size_t n)
+{
+	size_t count = 0, i = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		size_t len = utf8_decode(s + i, n - i, &cp);
+		i += len ? len : 1;
+		count++;
+	}
+	return count;
+}
+
+void
+utf8_line_col(const unsigned char *s, size_t n, size_t off,
+    size_t *line, size_t *col)
+{
+	size_t start = 0, l = 1;
+
+	if (off > n)
+		off = n;
+	for (size_t i = 0; i < off; i++)
+		if (s[i] == '\n') {
+			l++;
+			start = i + 1;
+		}
+	*line = l;
+	*col = utf8_count(s + start, off - start) + 1;
+}

@@ -1,0 +1,29 @@
+/*
+ * UTF-8 helpers shared by both programs. Nothing here allocates.
+ */
+#ifndef COMMON_UTF8_H
+#define COMMON_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decodes one strict UTF-8 sequence at s[0..n) (no overlongs, surrogates or
+ * code points above U+10FFFF). Returns its length and sets *cp, or returns 0
+ * when the bytes there are not valid UTF-8. */
+size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+
+/* Returns the offset of the first invalid byte in s[0..n), or n. */
+size_t utf8_validate(const unsigned char *s, size_t n);
+
+/* Writes cp as UTF-8 into out (room for 4 bytes); returns the length. */
+size_t utf8_encode(uint32_t cp, char *out);
+
+/* Counts the characters in s[0..n), counting each invalid byte as one. */
+size_t utf8_count(const unsigned char *s, size_t n);
+
+/* Returns the 1-based line and character column of byte offset off in
+ * s[0..n), counting invalid bytes as one character each. */
+void utf8_line_col(const unsigned char *s, size_t n, size_t off,
+    size_t *line, size_t *col);
+
+#endif
