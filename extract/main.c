@@ -1,0 +1,203 @@
+/*
+ * extract: numeric commitments of Chinese official texts, as a CSV.
+ *
+ * Each input is read whole, decoded, normalised, segmented and matched, then
+ * freed before the next, so memory follows the largest input, not their
+ * number. The CSV is written to a temporary file and renamed into place.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../common/decode.h"
+#include "../common/diag.h"
+#include "../common/outfile.h"
+#include "../common/record.h"
+#include "../common/version.h"
+#include "csv_write.h"
+#include "doc.h"
+#include "match.h"
+#include "patterns.h"
+#include "segment.h"
+
+static const char usage_text[] =
+    "usage: extract [OPTIONS] FILE... [-o OUT.csv]\n"
+    "Extract numeric commitments (确保全年新开工亿元以上项目8个) from Chinese\n"
+    "official texts into a CSV that Excel, WPS and LibreOffice open.\n"
+    "\n"
+    "  -o, --output FILE  write the CSV to FILE (default: standard output)\n"
+    "      --header=zh|en header of Chinese labels (default) or English keys\n"
+    "      --no-bom       no UTF-8 byte order mark (for Unix pipelines)\n"
+    "      --lf           end records with LF instead of CR LF\n"
+    "  -q, --quiet        do not print notes (warnings and errors still are)\n"
+    "      --segments     print how each input was segmented instead of a CSV\n"
+    "  -h, --help         print this help and exit\n"
+    "  -V, --version      print the version and exit\n"
+    "\n"
+    "FILE may be - for standard input. Inputs may be UTF-8 (with or without\n"
+    "BOM), UTF-16 with BOM, or GB18030/GBK.\n"
+    "Exit status: 0 all inputs processed, 1 some input had errors (the rest\n"
+    "is in the CSV), 2 usage or system error (no CSV written).\n";
+
+/* Prints how a document was segmented: one line per paragraph with its
+ * source line, kind, tense, article and opening characters. */
+static void
+dump_segments(const struct doc *d)
+{
+	static const char *const kinds[] = {"body", "title", "heading",
+	    "subheading", "byline", "interview", "editor", "meta"};
+	static const char *const tenses[] = {"neutral", "past", "future"};
+	for (size_t i = 0; i < d->nparas; i++) {
+		const struct para *p = &d->paras[i];
+		size_t n = 0, chars = 0;
+		while (p->start + n < p->end && chars < 24) {
+			n++;
+			while (p->start + n < p->end &&
+			    ((unsigned char)d->buf[p->start + n] & 0xC0) == 0x80)
+				n++;
+			chars++;
+		}
+		printf("%s:%zu: %-10s %-7s a%-2d %.*s\n", d->file,
+		    doc_line_of(d, p->start), kinds[p->kind], tenses[p->tense],
+		    p->article, (int)n, d->buf + p->start);
+	}
+	for (size_t i = 0; i < d->narticles; i++)
+		printf("%s: article a%zu: title=%s org=%s person=%s\n", d->file, i,
+		    d->articles[i].title ? d->articles[i].title : "",
+		    d->articles[i].org ? d->articles[i].org : "",
+		    d->articles[i].person ? d->articles[i].person : "");
+}
+
+static int dump_only;
+
+/* Extracts the commitments of one file into rows. Returns 0, or -1 when
+ * memory ran out (reported). Unreadable or binary inputs are reported and
+ * skipped. */
+static int
+process(const char *path, struct record_list *rows)
+{
+	char *raw;
+	size_t n;
+	struct diag_loc loc = {path, 0, 0};
+	struct decoded dec;
+	struct doc doc;
+
+	if (read_file(path, &raw, &n) != 0) {
+		diag(D_OPEN, &loc, strerror(errno));
+		return 0;
+	}
+	if (decode_text(path, raw, n, &dec) != 0)
+		return 0;
+	memset(&doc, 0, sizeof doc);
+	doc.file = path;
+	int rc = doc_build_text(&doc, dec.text, dec.len);
+	free(dec.text);
+	if (rc == 0)
+		rc = doc_segment(&doc);
+	if (rc == 0 && dump_only) {
+		dump_segments(&doc);
+		doc_free(&doc);
+		return 0;
+	}
+	long found = rc == 0 ? match_doc(&doc, strcmp(path, "-") == 0 ?
+	    "stdin" : path, rows) : -1;
+	if (found < 0) {
+		doc_free(&doc);
+		diag(D_NOMEM, &loc);
+		return -1;
+	}
+	if (doc.len == 0)
+		diag(D_EMPTY, &loc);
+	doc_free(&doc);
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"output", required_argument, NULL, 'o'},
+		{"header", required_argument, NULL, 'H'},
+		{"no-bom", no_argument, NULL, 'B'},
+		{"lf", no_argument, NULL, 'L'},
+		{"quiet", no_argument, NULL, 'q'},
+		{"segments", no_argument, NULL, 'S'},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{NULL, 0, NULL, 0},
+	};
+	struct csv_options csv = {1, 1, 0};
+	const char *output = NULL;
+	int c;
+
+	diag_set_program("extract");
+	/* Options may follow the files (FILE... -o OUT.csv). */
+	while ((c = getopt_long(argc, argv, "o:qhV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'o':
+			output = optarg;
+			break;
+		case 'H':
+			if (strcmp(optarg, "en") == 0)
+				csv.english = 1;
+			else if (strcmp(optarg, "zh") == 0)
+				csv.english = 0;
+			else {
+				diag(D_USAGE, NULL, "--header takes zh or en");
+				return 2;
+			}
+			break;
+		case 'B':
+			csv.bom = 0;
+			break;
+		case 'L':
+			csv.crlf = 0;
+			break;
+		case 'q':
+			diag_set_quiet_notes(1);
+			break;
+		case 'S':
+			dump_only = 1;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return 0;
+		case 'V':
+			printf("extract %s\n", PROJECT_VERSION);
+			return 0;
+		default:
+			fputs(usage_text, stderr);
+			return 2;
+		}
+	}
+	if (optind >= argc) {
+		diag(D_NO_INPUT, NULL);
+		return 2;
+	}
+	if (patterns_init() != 0)
+		return 2;
+
+	struct record_list rows = {0};
+	int failed = 0;
+	for (int i = optind; i < argc && !failed; i++)
+		failed = process(argv[i], &rows) != 0;
+
+	if (!failed && !dump_only) {
+		struct outfile out;
+		struct diag_loc loc = {output, 0, 0};
+		if (outfile_open(&out, output) != 0) {
+			diag(D_OUTPUT, &loc, strerror(errno));
+		} else if (csv_write_records(out.fp, &rows, &csv) != 0) {
+			int saved = errno;
+			outfile_abort(&out);
+			diag(D_OUTPUT, &loc, strerror(saved ? saved : EIO));
+		} else if (outfile_commit(&out) != 0) {
+			diag(D_OUTPUT, &loc, strerror(errno));
+		}
+	}
+	record_list_free(&rows);
+	patterns_free();
+	return diag_exit_status();
+}

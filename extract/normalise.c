@@ -1,0 +1,325 @@
+/*
+ * Normalisation and joining: full-width digits, letters, ％ and ． become
+ * ASCII, CR and ideographic spaces go, and the soft line breaks of a
+ * column-wrapped page are removed so that 突破700⏎亿元 reads as one phrase.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "patterns.h"
+
+struct line {
+	size_t start, end; /* source bytes without the line end or outer blanks */
+	size_t width;      /* display width: 1 per ASCII character, 2 else */
+	int blank;
+};
+
+/* Length of the whitespace character at s (ASCII blank, U+3000, U+00A0),
+ * or 0. */
+static size_t
+blank_at(const unsigned char *s, const unsigned char *end)
+{
+	if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\f' || *s == '\v')
+		return 1;
+	if (end - s >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
+		return 3;
+	if (end - s >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
+		return 2;
+	return 0;
+}
+
+/* Splits text into lines, trimming blanks at both ends of each. */
+static struct line *
+split_lines(const char *text, size_t len, size_t *nlines)
+{
+	size_t cap = 64, n = 0;
+	struct line *lines = malloc(cap * sizeof *lines);
+	const unsigned char *s = (const unsigned char *)text, *end = s + len;
+	size_t pos = 0;
+
+	if (lines == NULL)
+		return NULL;
+	while (pos < len || (pos == len && n == 0 && len > 0)) {
+		const unsigned char *nl = memchr(s + pos, '\n', len - pos);
+		size_t stop = nl ? (size_t)(nl - s) : len;
+		size_t a = pos, b = stop, k;
+		if (n == cap) {
+			struct line *bigger = realloc(lines, 2 * cap * sizeof *lines);
+			if (bigger == NULL) {
+				free(lines);
+				return NULL;
+			}
+			lines = bigger;
+			cap *= 2;
+		}
+		while (a < b && (k = blank_at(s + a, s + b)) > 0)
+			a += k;
+		/* Trailing blanks: step back over ASCII ones and U+3000. */
+		for (;;) {
+			if (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' ||
+			    s[b - 1] == '\r' || s[b - 1] == '\f'))
+				b--;
+			else if (b >= a + 3 && s[b - 3] == 0xE3 &&
+			    s[b - 2] == 0x80 && s[b - 1] == 0x80)
+				b -= 3;
+			else
+				break;
+		}
+		size_t width = 0;
+		for (size_t i = a; i < b; i++)
+			if (s[i] < 0x80)
+				width++;
+			else if ((s[i] & 0xC0) != 0x80)
+				width += 2;
+		lines[n].start = a;
+		lines[n].end = b;
+		lines[n].width = width;
+		lines[n].blank = a == b;
+		n++;
+		if (nl == NULL)
+			break;
+		pos = stop + 1;
+	}
+	(void)end;
+	*nlines = n;
+	return lines;
+}
+
+/* The page's column width: the most common width among lines of 20 or
+ * more, when at least a third of the non-blank lines lie within 4 of it;
+ * otherwise 0 (not column-wrapped: one paragraph per line). */
+static size_t
+column_width(const struct line *lines, size_t n)
+{
+	size_t counts[256] = {0}, nonblank = 0, best = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (lines[i].blank)
+			continue;
+		nonblank++;
+		if (lines[i].width >= 20 && lines[i].width < 256)
+			counts[lines[i].width]++;
+	}
+	for (size_t w = 20; w < 256; w++)
+		if (counts[w] > counts[best])
+			best = w;
+	if (best == 0 || nonblank < 8)
+		return 0;
+	size_t near = 0;
+	for (size_t w = best - 4; w <= best + 4 && w < 256; w++)
+		near += counts[w];
+	return near * 3 >= nonblank ? best : 0;
+}
+
+static int
+has_prefix(const char *s, size_t len, const char *lit)
+{
+	size_t n = strlen(lit);
+	return len >= n && memcmp(s, lit, n) == 0;
+}
+
+/* Lines that stand alone on a page however wide they are: interview
+ * lines (——访…) and bylines. */
+static int
+is_standalone(const char *s, size_t len)
+{
+	return has_prefix(s, len, "—") || has_prefix(s, len, "通讯员") ||
+	    has_prefix(s, len, "记者") || has_prefix(s, len, "本报记者");
+}
+
+/* Lines that begin a new block: the above, the editor's note and a news
+ * item's dateline. */
+static int
+starts_block(const char *s, size_t len)
+{
+	return is_standalone(s, len) || has_prefix(s, len, "编者按") ||
+	    has_prefix(s, len, "本报讯") || has_prefix(s, len, "【");
+}
+
+/* Whether a line ends a sentence: 。！？；… possibly inside closing quotes. */
+static int
+ends_sentence(const char *s, size_t len)
+{
+	static const char *const closers[] = {"”", "’", "」", "』", "）", ")", "\"", "》"};
+	static const char *const enders[] = {"。", "！", "？", "；", "…", "!", "?", ";", "："};
+	int stripped = 1;
+
+	while (stripped && len > 0) {
+		stripped = 0;
+		for (size_t i = 0; i < sizeof closers / sizeof closers[0]; i++) {
+			size_t n = strlen(closers[i]);
+			if (len >= n && memcmp(s + len - n, closers[i], n) == 0) {
+				len -= n;
+				stripped = 1;
+				break;
+			}
+		}
+	}
+	for (size_t i = 0; i < sizeof enders / sizeof enders[0]; i++) {
+		size_t n = strlen(enders[i]);
+		if (len >= n && memcmp(s + len - n, enders[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Copies src[0..n) folded into out: full-width digits, letters, ％ and ．
+ * become ASCII; U+3000, U+00A0, tabs and CR become a space or vanish.
+ * Returns the bytes written (never more than n). */
+static size_t
+fold(const unsigned char *src, size_t n, char *out)
+{
+	size_t o = 0, i = 0;
+
+	while (i < n) {
+		unsigned char c = src[i];
+		if (c < 0x80) {
+			if (c == '\r')
+				i++;
+			else {
+				out[o++] = c == '\t' || c == '\f' || c == '\v' ? ' ' : (char)c;
+				i++;
+			}
+			continue;
+		}
+		if (c == 0xEF && i + 2 < n && (src[i + 1] == 0xBC || src[i + 1] == 0xBD)) {
+			/* U+FF00..U+FF7F: full-width ASCII. */
+			unsigned cp = 0xFF00u | ((unsigned)(src[i + 1] & 0x03) << 6) |
+			    (src[i + 2] & 0x3F);
+			unsigned ascii = cp - 0xFF00u + 0x20u;
+			if ((cp >= 0xFF10 && cp <= 0xFF19) ||
+			    (cp >= 0xFF21 && cp <= 0xFF3A) ||
+			    (cp >= 0xFF41 && cp <= 0xFF5A) ||
+			    cp == 0xFF05 || cp == 0xFF0E) {
+				out[o++] = (char)ascii;
+				i += 3;
+				continue;
+			}
+		} else if (c == 0xE3 && i + 2 < n && src[i + 1] == 0x80 &&
+		    src[i + 2] == 0x80) {
+			out[o++] = ' ';
+			i += 3;
+			continue;
+		} else if (c == 0xC2 && i + 1 < n && src[i + 1] == 0xA0) {
+			out[o++] = ' ';
+			i += 2;
+			continue;
+		} else if (c == 0xEF && i + 2 < n && src[i + 1] == 0xB9 &&
+		    src[i + 2] == 0xAA) {
+			out[o++] = '%'; /* U+FE6A small percent */
+			i += 3;
+			continue;
+		}
+		out[o++] = (char)c;
+		i++;
+	}
+	return o;
+}
+
+/* A number cut from its unit at a line end (项目 8⏎个, 突破700⏎亿元): the
+ * line ends with a digit and the next begins with a unit. */
+static int
+number_cut_from_unit(const char *ps, size_t pn, const char *s, size_t n)
+{
+	if (pn == 0 || ps[pn - 1] < '0' || ps[pn - 1] > '9')
+		return 0;
+	return has_prefix(s, n, "％") || pat_match(PAT_UNIT, s, n, 0, 1) == 1;
+}
+
+int
+doc_build_text(struct doc *d, const char *text, size_t len)
+{
+	size_t nlines;
+	struct line *lines = split_lines(text, len, &nlines);
+
+	if (lines == NULL)
+		return -1;
+	d->buf = malloc(len + 2);
+	d->line_off = malloc((nlines + 1) * sizeof *d->line_off);
+	if (d->buf == NULL || d->line_off == NULL) {
+		free(lines);
+		return -1;
+	}
+	d->nlines = nlines;
+	size_t width = column_width(lines, nlines);
+	d->wrapped = width > 0;
+
+	size_t o = 0, prev = (size_t)-1; /* last non-blank line */
+	for (size_t i = 0; i < nlines; i++) {
+		const struct line *l = &lines[i];
+		if (l->blank) {
+			d->line_off[i] = o;
+			continue;
+		}
+		const char *s = text + l->start;
+		size_t n = l->end - l->start;
+		if (prev != (size_t)-1) {
+			const struct line *p = &lines[prev];
+			const char *ps = text + p->start;
+			size_t pn = p->end - p->start;
+			/* A break is soft when the page is column-wrapped, the
+			 * line before it is full and ends no sentence, and
+			 * neither side is a line that stands alone. */
+			int soft = (width > 0 && p->width + 6 >= width &&
+			    !ends_sentence(ps, pn) && !is_standalone(ps, pn) &&
+			    !starts_block(s, n)) ||
+			    number_cut_from_unit(ps, pn, s, n);
+			if (!soft)
+				d->buf[o++] = '\n';
+		}
+		d->line_off[i] = o;
+		o += fold((const unsigned char *)s, n, d->buf + o);
+		prev = i;
+	}
+	if (prev != (size_t)-1)
+		d->buf[o++] = '\n';
+	d->buf[o] = '\0';
+	d->len = o;
+	d->line_off[nlines] = o;
+	free(lines);
+	return 0;
+}
+
+size_t
+doc_line_of(const struct doc *d, size_t off)
+{
+	/* The last line that starts at or before off; blank lines start
+	 * where the next text does, so prefer the later non-empty one. */
+	size_t lo = 0, hi = d->nlines;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (d->line_off[mid] <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo == 0 ? 1 : lo;
+}
+
+size_t
+doc_col_of(const struct doc *d, size_t off)
+{
+	size_t line = doc_line_of(d, off);
+	size_t start = d->line_off[line - 1], col = 1;
+	for (size_t i = start; i < off && i < d->len; i++)
+		if (((unsigned char)d->buf[i] & 0xC0) != 0x80)
+			col++;
+	return col;
+}
+
+void
+doc_free(struct doc *d)
+{
+	free(d->buf);
+	free(d->line_off);
+	free(d->paras);
+	for (size_t i = 0; i < d->narticles; i++) {
+		free(d->articles[i].title);
+		free(d->articles[i].org);
+		free(d->articles[i].person);
+	}
+	free(d->articles);
+	free(d->section_period);
+	memset(d, 0, sizeof *d);
+}

@@ -1,0 +1,563 @@
+/*
+ * Segmentation: what each paragraph is, which sections look back and which
+ * plan ahead, and who speaks in each article.
+ */
+#define _GNU_SOURCE /* memmem */
+#include "segment.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../common/utf8.h"
+#include "patterns.h"
+
+/* Headings and headlines are short; a paragraph longer than this is body
+ * text even when it opens with 一、. */
+enum { HEADING_MAX_CHARS = 48, TITLE_MAX_CHARS = 40, FRONT_MATTER = 14 };
+
+static const char *
+ptext(const struct doc *d, const struct para *p, size_t *len)
+{
+	*len = p->end - p->start;
+	return d->buf + p->start;
+}
+
+static size_t
+pchars(const struct doc *d, const struct para *p)
+{
+	return utf8_count((const unsigned char *)d->buf + p->start,
+	    p->end - p->start);
+}
+
+static int
+contains(const char *s, size_t len, const char *lit)
+{
+	return memmem(s, len, lit, strlen(lit)) != NULL;
+}
+
+/* A sentence has a full stop, question or exclamation mark, or semicolon
+ * inside or at the end; a heading or headline has none of these. */
+static int
+has_sentence_punct(const char *s, size_t len)
+{
+	return contains(s, len, "。") || contains(s, len, "！") ||
+	    contains(s, len, "？") || contains(s, len, "；") ||
+	    contains(s, len, "，");
+}
+
+/* A full stop before the last character: a heading followed by text. */
+static int
+inner_stop(const char *s, size_t len)
+{
+	return len > 3 && contains(s, len - 3, "。");
+}
+
+static int
+matches(enum pattern_id id, const char *s, size_t len, int anchored)
+{
+	return pat_match(id, s, len, 0, anchored) == 1;
+}
+
+static int
+split_paragraphs(struct doc *d)
+{
+	size_t cap = 16, n = 0, pos = 0;
+	struct para *p = malloc(cap * sizeof *p);
+
+	if (p == NULL)
+		return -1;
+	while (pos < d->len) {
+		char *nl = memchr(d->buf + pos, '\n', d->len - pos);
+		size_t end = nl ? (size_t)(nl - d->buf) : d->len;
+		if (end > pos) {
+			if (n == cap) {
+				struct para *bigger = realloc(p, 2 * cap * sizeof *p);
+				if (bigger == NULL) {
+					free(p);
+					return -1;
+				}
+				p = bigger;
+				cap *= 2;
+			}
+			p[n] = (struct para){pos, end, PARA_BODY, TENSE_NEUTRAL,
+			    -1, -1};
+			n++;
+		}
+		pos = end + 1;
+	}
+	d->paras = p;
+	d->nparas = n;
+	return 0;
+}
+
+static void
+classify(struct doc *d)
+{
+	int seen_body = 0;
+
+	for (size_t i = 0; i < d->nparas; i++) {
+		struct para *p = &d->paras[i];
+		size_t len, chars = pchars(d, p);
+		const char *s = ptext(d, p, &len);
+		int sentence = has_sentence_punct(s, len);
+
+		if (matches(PAT_CHROME, s, len, 1) && chars <= 20)
+			p->kind = PARA_META;
+		else if (matches(PAT_EDITOR, s, len, 1))
+			p->kind = PARA_EDITOR;
+		else if (matches(PAT_INTERVIEW, s, len, 1))
+			p->kind = PARA_INTERVIEW;
+		else if (strncmp(s, "—", strlen("—")) == 0 && chars <= 60)
+			p->kind = PARA_META; /* ——在…大会上, series lines */
+		else if (chars <= 40 && matches(PAT_BYLINE, s, len, 1))
+			p->kind = PARA_BYLINE;
+		else if (chars <= HEADING_MAX_CHARS &&
+		    matches(PAT_SUBHEADING, s, len, 1) && !inner_stop(s, len))
+			p->kind = PARA_SUBHEADING;
+		else if (chars <= HEADING_MAX_CHARS &&
+		    matches(PAT_HEADING, s, len, 1) && !inner_stop(s, len))
+			p->kind = PARA_HEADING;
+		else if (chars <= TITLE_MAX_CHARS && !sentence) {
+			/* A short line that is no sentence: a title before the
+			 * body starts, a section heading when it names one,
+			 * otherwise a headline, speaker or date line. */
+			if (!seen_body)
+				p->kind = PARA_TITLE;
+			else if (matches(PAT_PAST_HEADING, s, len, 0) ||
+			    matches(PAT_FUTURE_HEADING, s, len, 0))
+				p->kind = d->wrapped ? PARA_TITLE : PARA_HEADING;
+			else
+				p->kind = PARA_TITLE;
+		} else {
+			p->kind = PARA_BODY;
+			seen_body = 1;
+		}
+	}
+}
+
+static int
+is_report(const struct doc *d)
+{
+	for (size_t i = 0; i < d->nparas && i < FRONT_MATTER; i++) {
+		size_t len;
+		const char *s = ptext(d, &d->paras[i], &len);
+		if (matches(PAT_REPORT_MARK, s, len, 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* Copies the period a plan's heading names (三、2026年主要工作: 2026年). */
+static int
+note_section_period(struct doc *d, const char *s, size_t len)
+{
+	if (pat_match(PAT_PERIOD, s, len, 0, 0) != 1)
+		return 0;
+	size_t a, b;
+	pat_span(0, &a, &b);
+	char *copy = strndup(s + a, b - a);
+	if (copy == NULL)
+		return -1;
+	free(d->section_period);
+	d->section_period = copy;
+	return 0;
+}
+
+/* Marks each paragraph past, future or neutral. A report opens with its
+ * retrospective; headings switch the state; a paragraph that opens the
+ * plan (今年政府工作的总体要求是) switches it for good, one that looks back
+ * inside a plan only for itself. */
+static int
+assign_tense(struct doc *d, int report)
+{
+	enum tense state = report ? TENSE_PAST : TENSE_NEUTRAL;
+
+	for (size_t i = 0; i < d->nparas; i++) {
+		struct para *p = &d->paras[i];
+		size_t len;
+		const char *s = ptext(d, p, &len);
+		enum tense here;
+
+		switch (p->kind) {
+		case PARA_HEADING:
+		case PARA_SUBHEADING:
+			if (matches(PAT_PAST_HEADING, s, len, 0))
+				state = TENSE_PAST;
+			else if (matches(PAT_FUTURE_HEADING, s, len, 0)) {
+				state = TENSE_FUTURE;
+				if (p->kind == PARA_HEADING &&
+				    note_section_period(d, s, len) != 0)
+					return -1;
+			}
+			here = state;
+			break;
+		case PARA_BODY:
+			if (state != TENSE_FUTURE &&
+			    matches(PAT_FUTURE_OPENING, s, len, 1) &&
+			    (report || state == TENSE_PAST)) {
+				state = TENSE_FUTURE;
+				here = state;
+			} else if (matches(PAT_PAST_OPENING, s, len, 1))
+				here = TENSE_PAST;
+			else
+				here = state;
+			break;
+		default:
+			here = state;
+		}
+		p->tense = here;
+	}
+	return 0;
+}
+
+static char *
+dup_span(const char *s, size_t a, size_t b)
+{
+	if (a == (size_t)-1 || b <= a)
+		return NULL;
+	return strndup(s + a, b - a);
+}
+
+static int
+add_article(struct doc *d, char *title, char *org, char *person)
+{
+	struct article *bigger = realloc(d->articles,
+	    (d->narticles + 1) * sizeof *bigger);
+	if (bigger == NULL) {
+		free(title);
+		free(org);
+		free(person);
+		return -1;
+	}
+	d->articles = bigger;
+	d->articles[d->narticles++] = (struct article){title, org, person};
+	return (int)d->narticles - 1;
+}
+
+/* The government that reports: 长沙市人民政府 from 在长沙市第十二届人民代表大会,
+ * or from the title or the speaker's line; the speaker from 市长 谭仲池. */
+static int
+report_article(struct doc *d)
+{
+	char *title = NULL, *org = NULL, *person = NULL, *speaker_org = NULL;
+	int gorg = pat_group(PAT_REPORT_ORG, "org");
+	int gsorg = pat_group(PAT_REPORT_SPEAKER, "org");
+	int gname = pat_group(PAT_REPORT_SPEAKER, "name");
+	int gtitle = pat_group(PAT_REPORT_SPEAKER, "title");
+	int gtorg = pat_group(PAT_TITLE_SPEAKER, "org");
+	int gtname = pat_group(PAT_TITLE_SPEAKER, "name");
+	size_t a, b;
+
+	for (size_t i = 0; i < d->nparas && i < FRONT_MATTER + 6; i++) {
+		struct para *p = &d->paras[i];
+		size_t len;
+		const char *s = ptext(d, p, &len);
+		if (title == NULL && p->kind == PARA_TITLE)
+			title = strndup(s, len);
+		if (org == NULL && matches(PAT_REPORT_ORG, s, len, 0)) {
+			pat_span(gorg, &a, &b);
+			org = dup_span(s, a, b);
+		}
+		if (matches(PAT_TITLE_SPEAKER, s, len, 1)) {
+			if (speaker_org == NULL) {
+				pat_span(gtorg, &a, &b);
+				speaker_org = dup_span(s, a, b);
+			}
+			if (person == NULL) {
+				pat_span(gtname, &a, &b);
+				person = dup_span(s, a, b);
+			}
+		}
+		if (person == NULL && pchars(d, p) <= 30 &&
+		    matches(PAT_REPORT_SPEAKER, s, len, 1)) {
+			pat_span(gname, &a, &b);
+			person = dup_span(s, a, b);
+			pat_span(gsorg, &a, &b);
+			char *o = dup_span(s, a, b);
+			size_t ta, tb;
+			pat_span(gtitle, &ta, &tb);
+			if (o == NULL && tb - ta == strlen("总理") &&
+			    memcmp(s + ta, "总理", tb - ta) == 0)
+				o = strdup("国务院");
+			if (o != NULL && speaker_org == NULL)
+				speaker_org = o;
+			else
+				free(o);
+		}
+		/* A name alone on its line under the title (七台河: 李兵). */
+		if (person == NULL && p->kind == PARA_TITLE && i > 0 &&
+		    pchars(d, p) >= 2 && pchars(d, p) <= 4) {
+			int han = 1;
+			for (size_t k = 0; k < len; k++)
+				if ((unsigned char)s[k] < 0x80)
+					han = 0;
+			if (han && !contains(s, len, "报告") &&
+			    !contains(s, len, "代表"))
+				person = strndup(s, len);
+		}
+	}
+	if (org == NULL) {
+		org = speaker_org;
+		speaker_org = NULL;
+	}
+	free(speaker_org);
+	if (org != NULL && strcmp(org, "国务院") != 0 &&
+	    !contains(org, strlen(org), "政府")) {
+		/* The government of the place, as the issue asks. */
+		size_t n = strlen(org);
+		char *full = malloc(n + sizeof "人民政府");
+		if (full == NULL) {
+			free(org);
+			free(title);
+			free(person);
+			return -1;
+		}
+		memcpy(full, org, n);
+		memcpy(full + n, "人民政府", sizeof "人民政府");
+		free(org);
+		org = full;
+	}
+	if (title == NULL)
+		title = strdup("政府工作报告");
+	int a_idx = add_article(d, title, org, person);
+	if (a_idx < 0)
+		return -1;
+	for (size_t i = 0; i < d->nparas; i++)
+		d->paras[i].article = a_idx;
+	return 0;
+}
+
+/* Mentions of name in the body paragraphs [first, last]. */
+static size_t
+mentions(const struct doc *d, size_t first, size_t last, const char *name)
+{
+	size_t n = 0, k = strlen(name);
+	if (k == 0)
+		return 0;
+	for (size_t i = first; i <= last; i++) {
+		const struct para *p = &d->paras[i];
+		const char *s = d->buf + p->start, *end = d->buf + p->end, *hit;
+		while ((hit = memmem(s, (size_t)(end - s), name, k)) != NULL) {
+			n++;
+			s = hit + k;
+		}
+	}
+	return n;
+}
+
+/* Organisations that a post names but that are memberships, not the unit
+ * the official runs (市委常委). */
+static int
+is_membership(const char *org)
+{
+	static const char *const list[] = {"市委", "县委", "区委", "省委",
+	    "州委", "市政府", "县政府", "区政府"};
+	for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
+		if (strcmp(org, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Picks the organisation from the posts of an interview line
+ * (市委常委、高新区党工委书记、送桥镇党委书记): the one the article names
+ * most, the first on a tie. */
+static char *
+org_from_posts(const struct doc *d, const char *posts, size_t plen,
+    size_t first, size_t last)
+{
+	char *best = NULL;
+	size_t best_count = 0;
+	int gorg = pat_group(PAT_POST_ORG, "org");
+	size_t pos = 0;
+
+	while (pos < plen) {
+		const char *sep = memmem(posts + pos, plen - pos, "、", 3);
+		size_t end = sep ? (size_t)(sep - posts) : plen;
+		size_t a, b;
+		if (pat_match(PAT_POST_ORG, posts + pos, end - pos, 0, 1) == 1) {
+			pat_span(gorg, &a, &b);
+			char *org = dup_span(posts + pos, a, b);
+			if (org != NULL && !is_membership(org)) {
+				size_t count = last >= first ?
+				    mentions(d, first, last, org) : 0;
+				if (best == NULL || count > best_count) {
+					free(best);
+					best = org;
+					best_count = count;
+					org = NULL;
+				}
+			}
+			free(org);
+		}
+		pos = end + (sep ? 3 : 0);
+	}
+	return best;
+}
+
+struct block {
+	size_t first, last; /* body paragraphs */
+};
+
+/* Articles of a newspaper page: bodies, bylines, headlines and ——访 lines.
+ * A body belongs to the interviewee it names most; a body that names none
+ * goes with the nearest interview line after it (this paper prints the
+ * headline under the article), or before it. */
+static int
+news_articles(struct doc *d)
+{
+	size_t nblocks = 0;
+	struct block *blocks = malloc((d->nparas + 1) * sizeof *blocks);
+	int gname = pat_group(PAT_INTERVIEW, "name");
+	int gposts = pat_group(PAT_INTERVIEW, "posts");
+
+	if (blocks == NULL)
+		return -1;
+	for (size_t i = 0; i < d->nparas; i++) {
+		if (d->paras[i].kind != PARA_BODY)
+			continue;
+		if (nblocks > 0 && blocks[nblocks - 1].last + 1 == i)
+			blocks[nblocks - 1].last = i;
+		else
+			blocks[nblocks++] = (struct block){i, i};
+	}
+
+	/* One article per interview line. */
+	size_t ninterviews = 0;
+	for (size_t i = 0; i < d->nparas; i++)
+		if (d->paras[i].kind == PARA_INTERVIEW)
+			ninterviews++;
+	int *block_article = malloc((nblocks + 1) * sizeof *block_article);
+	if (block_article == NULL) {
+		free(blocks);
+		return -1;
+	}
+	for (size_t b = 0; b < nblocks; b++)
+		block_article[b] = -1;
+
+	for (size_t i = 0; i < d->nparas && ninterviews > 0; i++) {
+		struct para *p = &d->paras[i];
+		if (p->kind != PARA_INTERVIEW)
+			continue;
+		size_t len, a, b;
+		const char *s = ptext(d, p, &len);
+		if (pat_match(PAT_INTERVIEW, s, len, 0, 1) != 1)
+			continue;
+		pat_span(gname, &a, &b);
+		char *person = dup_span(s, a, b);
+		size_t pa, pb;
+		pat_span(gposts, &pa, &pb);
+		if (person == NULL)
+			continue;
+		/* The block this interviewee speaks in. */
+		size_t best = (size_t)-1, best_count = 0;
+		for (size_t k = 0; k < nblocks; k++) {
+			size_t c = mentions(d, blocks[k].first, blocks[k].last,
+			    person);
+			if (c > best_count) {
+				best_count = c;
+				best = k;
+			}
+		}
+		if (best == (size_t)-1) {
+			/* Nearest body before the line, else after it. */
+			for (size_t k = nblocks; k-- > 0;)
+				if (blocks[k].last < i && block_article[k] < 0) {
+					best = k;
+					break;
+				}
+			for (size_t k = 0; best == (size_t)-1 && k < nblocks; k++)
+				if (blocks[k].first > i && block_article[k] < 0)
+					best = k;
+		}
+		char *org = NULL;
+		if (pa != (size_t)-1)
+			org = best != (size_t)-1 ?
+			    org_from_posts(d, s + pa, pb - pa, blocks[best].first,
+				blocks[best].last) :
+			    org_from_posts(d, s + pa, pb - pa, 1, 0);
+		char *title = NULL;
+		if (i > 0 && d->paras[i - 1].kind == PARA_TITLE) {
+			size_t tl;
+			const char *ts = ptext(d, &d->paras[i - 1], &tl);
+			title = strndup(ts, tl);
+		}
+		int art = add_article(d, title, org, person);
+		if (art < 0) {
+			free(blocks);
+			free(block_article);
+			return -1;
+		}
+		p->article = art;
+		if (best != (size_t)-1)
+			block_article[best] = art;
+	}
+
+	/* Blocks no interview line claimed: an article of their own, with the
+	 * first official the text names (高邮镇党委书记张中斌). */
+	int gorg = pat_group(PAT_OFFICIAL, "org");
+	int goname = pat_group(PAT_OFFICIAL, "name");
+	for (size_t k = 0; k < nblocks; k++) {
+		if (block_article[k] >= 0)
+			continue;
+		/* A continuation of the article before it when no headline,
+		 * byline or interview line separates them. */
+		if (k > 0 && block_article[k - 1] >= 0) {
+			int separated = 0;
+			for (size_t i = blocks[k - 1].last + 1; i < blocks[k].first; i++)
+				if (d->paras[i].kind != PARA_SUBHEADING &&
+				    d->paras[i].kind != PARA_HEADING &&
+				    d->paras[i].kind != PARA_META)
+					separated = 1;
+			if (!separated) {
+				block_article[k] = block_article[k - 1];
+				continue;
+			}
+		}
+		char *org = NULL, *person = NULL, *title = NULL;
+		for (size_t i = blocks[k].first; i <= blocks[k].last && !org; i++) {
+			size_t len, a, b;
+			const char *s = ptext(d, &d->paras[i], &len);
+			if (pat_match(PAT_OFFICIAL, s, len, 0, 0) == 1) {
+				pat_span(gorg, &a, &b);
+				org = dup_span(s, a, b);
+				pat_span(goname, &a, &b);
+				person = dup_span(s, a, b);
+			}
+		}
+		for (size_t i = blocks[k].first; i-- > 0;) {
+			if (d->paras[i].kind == PARA_TITLE) {
+				size_t tl;
+				const char *ts = ptext(d, &d->paras[i], &tl);
+				title = strndup(ts, tl);
+				break;
+			}
+			if (d->paras[i].kind == PARA_BODY)
+				break;
+		}
+		int art = add_article(d, title, org, person);
+		if (art < 0) {
+			free(blocks);
+			free(block_article);
+			return -1;
+		}
+		block_article[k] = art;
+	}
+	for (size_t k = 0; k < nblocks; k++)
+		for (size_t i = blocks[k].first; i <= blocks[k].last; i++)
+			d->paras[i].article = block_article[k];
+	free(blocks);
+	free(block_article);
+	return 0;
+}
+
+int
+doc_segment(struct doc *d)
+{
+	if (split_paragraphs(d) != 0)
+		return -1;
+	classify(d);
+	int report = is_report(d);
+	if (assign_tense(d, report) != 0)
+		return -1;
+	return report ? report_article(d) : news_articles(d);
+}

@@ -1,0 +1,56 @@
+# Command-line tests of bin/extract (sourced by tests/run).
+
+ex="$top/bin/extract"
+seed="$top/samples/000_7983defb64ef797f.txt"
+cli="$tmp/cli"; mkdir -p "$cli"
+
+# check NAME CONDITION...: one test that passes when the command succeeds.
+check() { local name=$1; shift; if "$@"; then pass; else fail "cli: $name"; fi; }
+
+"$ex" --help >"$cli/help" 2>&1; rc=$?
+check "--help exits 0 and shows usage" test $rc -eq 0 -a -n "$(grep -l 'usage: extract' "$cli/help")"
+"$ex" --version >"$cli/version" 2>&1; rc=$?
+check "--version exits 0" test $rc -eq 0 -a -n "$(grep -l '^extract [0-9]' "$cli/version")"
+"$ex" >/dev/null 2>"$cli/noargs"; rc=$?
+check "no input is a usage error (exit 2)" test $rc -eq 2 -a -n "$(grep -l 'no input files' "$cli/noargs")"
+"$ex" --bogus "$seed" >/dev/null 2>&1; rc=$?
+check "an unknown option is a usage error (exit 2)" test $rc -eq 2
+"$ex" --header=fr "$seed" >/dev/null 2>&1; rc=$?
+check "--header takes zh or en only" test $rc -eq 2
+
+# A missing input is an error for that input; the rest is still written.
+"$ex" "$cli/missing.txt" "$seed" -o "$cli/partial.csv" 2>"$cli/partial.err"; rc=$?
+check "a missing input exits 1" test $rc -eq 1
+check "a missing input is named with its path" grep -q "missing.txt: error: cannot read" "$cli/partial.err"
+check "the other inputs are still extracted" test "$(grep -c '^"c' "$cli/partial.csv")" -ge 18
+
+# Output: BOM and CRLF by default, options for Unix pipelines.
+"$ex" "$seed" -o "$cli/default.csv" 2>/dev/null
+check "default CSV starts with a UTF-8 BOM" test "$(head -c 3 "$cli/default.csv" | od -An -tx1 | tr -d ' ')" = efbbbf
+check "default CSV ends records with CRLF" test "$(head -n 1 "$cli/default.csv" | tail -c 2 | od -An -tx1 | tr -d ' ')" = 0d0a
+"$ex" --no-bom --lf --header=en "$seed" >"$cli/plain.csv" 2>/dev/null
+check "--no-bom --lf --header=en" test "$(head -n 1 "$cli/plain.csv")" = '"id","source","line","article","org","person","metric","modality","comparator","value","value_max","unit","period","quote","note"'
+check "stdout and -o write the same rows" test "$(tail -n +2 "$cli/plain.csv" | cut -d, -f1)" = "$(tail -n +2 "$cli/default.csv" | tr -d '\r' | cut -d, -f1)"
+"$ex" --no-bom --lf - <"$seed" >"$cli/stdin.csv" 2>/dev/null
+check "- reads standard input" test "$(grep -c '^"c' "$cli/stdin.csv")" -eq "$(grep -c '^"c' "$cli/plain.csv")"
+
+# The output file is replaced whole, and no temporary file is left behind.
+printf 'old\n' >"$cli/keep.csv"
+"$ex" "$seed" -o "$cli/keep.csv" 2>/dev/null
+check "-o replaces the file" test "$(head -c 3 "$cli/keep.csv" | od -An -tx1 | tr -d ' ')" = efbbbf
+check "no temporary file is left" test -z "$(ls "$cli" | grep '\.tmp')"
+"$ex" "$seed" -o "$cli/no/such/dir/out.csv" 2>"$cli/nodir.err"; rc=$?
+check "an unwritable output exits 2" test $rc -eq 2
+check "an unwritable output is named" grep -q "out.csv: error: cannot write" "$cli/nodir.err"
+
+# Ids come from content: rows added before a commitment leave its id alone.
+mkdir -p "$cli/a" "$cli/b"
+cp "$seed" "$cli/a/page.txt"
+{ printf '确保全年新增就业5000人。\n\n'; cat "$seed"; } >"$cli/b/page.txt"
+"$ex" --no-bom --lf "$cli/a/page.txt" 2>/dev/null | cut -d, -f1 | sort >"$cli/ids.a"
+"$ex" --no-bom --lf "$cli/b/page.txt" 2>/dev/null | cut -d, -f1 | sort >"$cli/ids.b"
+check "ids are stable when rows are added before them" test -z "$(comm -23 "$cli/ids.a" "$cli/ids.b")"
+check "the added row has an id of its own" test "$(wc -l <"$cli/ids.b")" -eq $(($(wc -l <"$cli/ids.a") + 1))
+"$ex" --no-bom --lf "$seed" 2>/dev/null >"$cli/run1.csv"
+"$ex" --no-bom --lf "$seed" 2>/dev/null >"$cli/run2.csv"
+check "two runs give identical output" cmp -s "$cli/run1.csv" "$cli/run2.csv"
