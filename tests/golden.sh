@@ -31,7 +31,8 @@ golden_each() {
 }
 
 check_golden() {
-	local kind=$1 dir=$2 name=$3 out="$tmp/golden-$kind"
+	local kind=$1 dir=$2 name=$3 out
+	out="$tmp/golden-$kind"
 	mkdir -p "$out"
 	golden_run_"$kind" "$dir" "$name" "$out"
 	local ext d ok=1 msg=""
