@@ -33,7 +33,7 @@ struct para {
 	enum para_kind kind;
 	enum tense tense;
 	int article;         /* index into articles, or -1 */
-	int period_para;     /* paragraph whose period applies here, or -1 */
+	int period_para;     /* the heading whose period applies here, or -1 */
 };
 
 struct article {
@@ -53,7 +53,7 @@ struct doc {
 	size_t nparas;
 	struct article *articles;
 	size_t narticles;
-	char *section_period; /* period named by the plan's heading, or NULL */
+	int year;          /* the year a report is for (its title's), or 0 */
 };
 
 /* Builds the normalised, joined text of utf8[0..len) (valid UTF-8) into d.

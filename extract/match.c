@@ -246,6 +246,8 @@ read_unit(const char *s, size_t pos, size_t hi, const struct numeral *n,
 		memcpy(q->unit, n->prefix, len);
 		pat_span(g.unit_scale, &a, &b);
 		if (a != (size_t)-1) {
+			if (len > 0)
+				return 0; /* 二亿 万元: two scales, no reading */
 			memcpy(q->unit + len, s + a, b - a);
 			len += b - a;
 		}
@@ -399,6 +401,9 @@ excluded(const char *s, size_t ss, size_t se, const struct quantity *q)
 	/* 第3, 届, G234, PM2.5, 1+2: ordinals, names and codes. */
 	if (pat_match(PAT_NOT_BEFORE, s, q->start, w, 0) == 1)
 		return 1;
+	/* 每人平均只有867元, 企业有322个: a state, not a target. */
+	if (pat_match(PAT_STATE_BEFORE, s, q->start, w, 0) == 1)
+		return 1;
 	/* 一个, 一批, 三大, 五个方面: a small Chinese count is wording. */
 	if (q->kind == U_COUNT && q->lo.chinese && !q->range &&
 	    q->lo.value.scale == 0 && q->lo.value.mant <= 10 &&
@@ -446,10 +451,27 @@ excluded(const char *s, size_t ss, size_t se, const struct quantity *q)
 /* Whether the sentence reads as a result rather than a target: a past cue
  * before the number with no forward cue between it and the number. */
 static int
-reads_past(const char *s, size_t ss, size_t pos)
+reads_past(const struct doc *d, size_t ss, size_t pos)
 {
+	const char *s = d->buf;
 	size_t a, b, fa, fb;
-	if (!pat_last(PAT_PAST_CUE, s + ss, pos - ss, &a, &b))
+	int past = pat_last(PAT_PAST_CUE, s + ss, pos - ss, &a, &b);
+
+	/* A year before the report's own (到一九八一年底 in a 1982 report),
+	 * unless it is a baseline (比2020年翻一番). */
+	size_t ya, yb;
+	if (d->year > 0 && pat_last(PAT_YEAR, s + ss, pos - ss, &ya, &yb) &&
+	    numeral_year(s + ss + ya, yb - ya) < d->year) {
+		size_t at;
+		uint32_t before = prev_cp(s, ss, ss + ya, &at);
+		if (before != 0x6BD4 /* 比 */ && before != 0x8F83 /* 较 */ &&
+		    before != 0x540C /* 同 */ && before != 0x4ECE /* 从 */ &&
+		    before != 0x4E0E /* 与 */ && (!past || ya > a)) {
+			past = 1;
+			a = ya;
+		}
+	}
+	if (!past)
 		return 0;
 	if (pat_last(PAT_FUTURE_CUE, s + ss, pos - ss, &fa, &fb) && fa > a)
 		return 0;
@@ -531,6 +553,39 @@ metric_text(const char *s, size_t cs, size_t pos, char *out, size_t cap)
 	a = w > a ? w : a;
 	append(out, cap, s, a, b);
 	return a;
+}
+
+/* Where a from-to phrase starts (财政补助由380元提高到420元): the 从 or 由
+ * before an earlier number of the clause, or 0. */
+static size_t
+from_word(const char *s, size_t cs, size_t pos)
+{
+	size_t p = pos, at;
+	int number_seen = 0;
+	while (p > cs) {
+		uint32_t cp = prev_cp(s, cs, p, &at);
+		if (cp >= '0' && cp <= '9')
+			number_seen = 1;
+		if ((cp == 0x4ECE /* 从 */ || cp == 0x7531 /* 由 */) && number_seen)
+			return at;
+		p = at;
+	}
+	return 0;
+}
+
+/* The metric of the number at pos: from the clause start, or from the end
+ * of an earlier number in the clause (增长5%和8%), or up to the 从 of a
+ * from-to phrase. Returns where the metric starts. */
+static size_t
+metric_for(const char *s, size_t cs, size_t prev_end, size_t pos, char *out,
+    size_t cap)
+{
+	size_t from = from_word(s, cs, pos);
+	if (from > cs)
+		return metric_text(s, cs, from, out, cap);
+	if (prev_end > cs && prev_end <= pos)
+		cs = prev_end;
+	return metric_text(s, cs, pos, out, cap);
 }
 
 /* For a count followed by its noun (8家亿元企业), the noun up to the end
@@ -669,7 +724,7 @@ occurrence_of(const struct context *c, const struct record *r)
  * memory runs out. */
 static int
 emit(struct context *c, const struct para *p, size_t ss, size_t se,
-    const struct quantity *q)
+    size_t prev_end, const struct quantity *q)
 {
 	const struct doc *d = c->d;
 	const char *s = d->buf;
@@ -695,7 +750,8 @@ emit(struct context *c, const struct para *p, size_t ss, size_t se,
 
 	/* Metric, falling back to the previous row's in a list (分别增长
 	 * 4.2%左右、5.9%左右), and naming what a count counts. */
-	size_t mstart = metric_text(s, cs, q->start, metric, sizeof metric);
+	size_t mstart = metric_for(s, cs, prev_end, q->start, metric,
+	    sizeof metric);
 	if (metric[0] == '\0' && c->prev_sentence == ss && c->prev_metric[0])
 		strcpy(metric, c->prev_metric);
 	if (q->kind == U_COUNT) {
@@ -717,8 +773,14 @@ emit(struct context *c, const struct para *p, size_t ss, size_t se,
 		ok &= record_set(r, FIELD_MODALITY, s + ss + ma, mb - ma) == 0;
 	if (pat_last(PAT_PERIOD, s + ss, q->start - ss, &ma, &mb))
 		ok &= record_set(r, FIELD_PERIOD, s + ss + ma, mb - ma) == 0;
-	else if (p->tense == TENSE_FUTURE && d->section_period != NULL)
-		ok &= record_set_str(r, FIELD_PERIOD, d->section_period) == 0;
+	else if (p->period_para >= 0) {
+		/* The plan's heading names it: 三、2026年主要工作. */
+		const struct para *h = &d->paras[p->period_para];
+		if (pat_match(PAT_PERIOD, s, h->end, h->start, 0) == 1) {
+			pat_span(0, &ma, &mb);
+			ok &= record_set(r, FIELD_PERIOD, s + ma, mb - ma) == 0;
+		}
+	}
 
 	const struct article *art = p->article >= 0 ?
 	    &d->articles[p->article] : NULL;
@@ -762,7 +824,7 @@ static int
 scan_paragraph(struct context *c, const struct para *p)
 {
 	const char *s = c->d->buf;
-	size_t pos = p->start;
+	size_t pos = p->start, prev_end = 0;
 	uint32_t cp;
 
 	while (pos < p->end) {
@@ -787,13 +849,17 @@ scan_paragraph(struct context *c, const struct para *p)
 		int take = !excluded(s, ss, se, &q);
 		if (take) {
 			if (p->tense == TENSE_FUTURE)
-				take = !reads_past(s, ss, q.start);
+				take = !reads_past(c->d, ss, q.start);
 			else
 				take = reads_future(s, ss, se, q.start) &&
-				    !reads_past(s, ss, q.start);
+				    !reads_past(c->d, ss, q.start);
 		}
-		if (take && emit(c, p, ss, se, &q) != 0)
+		if (take && emit(c, p, ss, se, prev_end >= ss ? prev_end : 0,
+		    &q) != 0)
 			return -1;
+		/* A size class stays part of the next metric (10亿元以上项目1个). */
+		if (take)
+			prev_end = q.end;
 		pos = q.end > pos ? q.end : pos + 1;
 	}
 	return 0;

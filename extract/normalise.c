@@ -320,6 +320,5 @@ doc_free(struct doc *d)
 		free(d->articles[i].person);
 	}
 	free(d->articles);
-	free(d->section_period);
 	memset(d, 0, sizeof *d);
 }

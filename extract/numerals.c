@@ -292,6 +292,14 @@ parse_chinese(const char *s, size_t len, struct numeral *out)
 			last = u;
 			ended_digit = 0;
 			nunits++;
+		} else if ((cp == 0x591A /* 多 */ || cp == 0x4F59 /* 余 */) &&
+		    ndigits + nunits > 0 && pending != -2) {
+			/* 五千多万: more than, and the scale still applies. */
+			uint32_t next;
+			size_t nstep = peek(s, len, i + step, &next);
+			if (!nstep || !big_unit(next))
+				break;
+			out->approx = 1;
 		} else if (b) {
 			if (ndigits + nunits == 0 || pending == -2)
 				break; /* a bare 万 or 亿 is no numeral */
@@ -443,6 +451,19 @@ parse_plain(const char *s, size_t len, struct numeral *out)
 		return i;
 	}
 	return parse_chinese(s, len, out);
+}
+
+int
+numeral_year(const char *s, size_t len)
+{
+	struct numeral n;
+	size_t used = numeral_parse(s, len, &n);
+	if (used == 0 || n.value.scale != 0 || n.prefix[0] != '\0' ||
+	    n.value.mant < 1900 || n.value.mant > 2199)
+		return 0;
+	if (n.chinese && !n.digit_string)
+		return 0; /* 一千九百 is a count, not a year */
+	return (int)n.value.mant;
 }
 
 size_t

@@ -26,6 +26,8 @@ enum pattern_id {
 	PAT_FUTURE_CUE,    /* anything that makes a sentence forward-looking */
 	PAT_PAST_CUE,      /* 去年, 已经 …: a result, not a target */
 	PAT_PERIOD,        /* 全年, 年内, 2026年, “十四五”期间 … */
+	PAT_YEAR,          /* 2026 or 二〇二五 before 年 */
+	PAT_STATE_BEFORE,  /* 有, 只有 … right before a number: a state */
 	PAT_METRIC_TRIM_HEAD, /* connectors and cues that open a clause */
 	PAT_METRIC_TRIM_TAIL, /* verbs of attainment that close a metric */
 	PAT_SIZE_CLASS,    /* what makes an amount a size class: 项目, 级 … */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../common/utf8.h"
+#include "numerals.h"
 #include "patterns.h"
 
 /* Headings and headlines are short; a paragraph longer than this is body
@@ -147,30 +148,15 @@ is_report(const struct doc *d)
 	return 0;
 }
 
-/* Copies the period a plan's heading names (三、2026年主要工作: 2026年). */
-static int
-note_section_period(struct doc *d, const char *s, size_t len)
-{
-	if (pat_match(PAT_PERIOD, s, len, 0, 0) != 1)
-		return 0;
-	size_t a, b;
-	pat_span(0, &a, &b);
-	char *copy = strndup(s + a, b - a);
-	if (copy == NULL)
-		return -1;
-	free(d->section_period);
-	d->section_period = copy;
-	return 0;
-}
-
 /* Marks each paragraph past, future or neutral. A report opens with its
  * retrospective; headings switch the state; a paragraph that opens the
  * plan (今年政府工作的总体要求是) switches it for good, one that looks back
  * inside a plan only for itself. */
-static int
+static void
 assign_tense(struct doc *d, int report)
 {
 	enum tense state = report ? TENSE_PAST : TENSE_NEUTRAL;
+	int period_para = -1; /* the plan heading that names a period */
 
 	for (size_t i = 0; i < d->nparas; i++) {
 		struct para *p = &d->paras[i];
@@ -183,12 +169,13 @@ assign_tense(struct doc *d, int report)
 		case PARA_SUBHEADING:
 			if (matches(PAT_PAST_HEADING, s, len, 0))
 				state = TENSE_PAST;
-			else if (matches(PAT_FUTURE_HEADING, s, len, 0)) {
+			else if (matches(PAT_FUTURE_HEADING, s, len, 0))
 				state = TENSE_FUTURE;
-				if (p->kind == PARA_HEADING &&
-				    note_section_period(d, s, len) != 0)
-					return -1;
-			}
+			/* 三、2026年主要工作 names the period of what follows;
+			 * a subheading keeps its section's. */
+			if (p->kind == PARA_HEADING)
+				period_para = state == TENSE_FUTURE &&
+				    matches(PAT_PERIOD, s, len, 0) ? (int)i : -1;
 			here = state;
 			break;
 		case PARA_BODY:
@@ -206,6 +193,25 @@ assign_tense(struct doc *d, int report)
 			here = state;
 		}
 		p->tense = here;
+		p->period_para = here == TENSE_FUTURE ? period_para : -1;
+	}
+}
+
+/* The year of a report: the first year written in its front matter
+ * (2004年政府工作报告, 二〇二五年一月五日在…), or 0. */
+static int
+report_year(const struct doc *d)
+{
+	for (size_t i = 0; i < d->nparas && i < FRONT_MATTER; i++) {
+		size_t len;
+		const char *s = ptext(d, &d->paras[i], &len);
+		if (pat_match(PAT_YEAR, s, len, 0, 0) == 1) {
+			size_t a, b;
+			pat_span(0, &a, &b);
+			int y = numeral_year(s + a, b - a);
+			if (y > 0)
+				return y;
+		}
 	}
 	return 0;
 }
@@ -557,7 +563,8 @@ doc_segment(struct doc *d)
 		return -1;
 	classify(d);
 	int report = is_report(d);
-	if (assign_tense(d, report) != 0)
-		return -1;
+	assign_tense(d, report);
+	if (report)
+		d->year = report_year(d);
 	return report ? report_article(d) : news_articles(d);
 }

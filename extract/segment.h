@@ -3,7 +3,7 @@
  * kinds, the tense of each section (retrospective or plan), and articles
  * with the organisation and person who committed.
  *
- * Ownership: fills d->paras, d->articles and d->section_period, which
+ * Ownership: fills d->paras and d->articles, which
  * doc_free releases.
  */
 #ifndef EXTRACT_SEGMENT_H
