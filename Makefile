@@ -19,6 +19,10 @@ DEB_PACKAGES := $(DEB_BUILD) $(DEB_FONTS) $(DEB_TEST)
 
 PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 PCRE2_LIBS   := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
+HB_CFLAGS    := $(shell pkg-config --cflags harfbuzz-subset harfbuzz 2>/dev/null)
+HB_LIBS      := $(shell pkg-config --libs harfbuzz-subset harfbuzz 2>/dev/null || echo -lharfbuzz-subset -lharfbuzz)
+# libhpdf-dev ships no .pc file.
+HPDF_LIBS    := -lhpdf
 
 BUILD := build/$(notdir $(CC))
 
@@ -26,8 +30,10 @@ COMMON_SRC  := common/record.c common/diag.c common/utf8.c common/decode.c \
                common/outfile.c
 EXTRACT_SRC := extract/numerals.c extract/normalise.c extract/segment.c \
                extract/patterns.c extract/match.c extract/csv_write.c
+REPORT_SRC  := report/layout_model.c report/fonts.c report/pdf_device.c
 COMMON_OBJ  := $(COMMON_SRC:%.c=$(BUILD)/%.o)
 EXTRACT_OBJ := $(EXTRACT_SRC:%.c=$(BUILD)/%.o)
+REPORT_OBJ  := $(REPORT_SRC:%.c=$(BUILD)/%.o)
 
 UNIT_TESTS := bin/test_numerals bin/test_patterns
 
@@ -38,7 +44,7 @@ all: bin/extract
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PCRE2_CFLAGS) -c $< -o $@
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PCRE2_CFLAGS) $(HB_CFLAGS) -c $< -o $@
 
 bin/extract: $(BUILD)/extract/main.o $(EXTRACT_OBJ) $(COMMON_OBJ)
 	@mkdir -p bin
@@ -51,6 +57,10 @@ bin/test_numerals: $(BUILD)/tests/unit/test_numerals.o $(BUILD)/extract/numerals
 bin/test_patterns: $(BUILD)/tests/unit/test_patterns.o $(EXTRACT_OBJ) $(COMMON_OBJ)
 	@mkdir -p bin
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PCRE2_LIBS) -lcsv
+
+bin/test_pdf: $(BUILD)/tests/unit/test_pdf.o $(REPORT_OBJ) $(COMMON_OBJ)
+	@mkdir -p bin
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(HPDF_LIBS) $(HB_LIBS) -lcsv -lm
 
 # Installs the Debian packages above that are missing (as root or with
 # sudo); does nothing when all are there.

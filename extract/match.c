@@ -454,26 +454,37 @@ static int
 reads_past(const struct doc *d, size_t ss, size_t pos)
 {
 	const char *s = d->buf;
-	size_t a, b, fa, fb;
+	size_t a, b, fa, fb, past_end = 0;
 	int past = pat_last(PAT_PAST_CUE, s + ss, pos - ss, &a, &b);
 
+	if (past)
+		past_end = b;
 	/* A year before the report's own (到一九八一年底 in a 1982 report),
 	 * unless it is a baseline (比2020年翻一番). */
-	size_t ya, yb;
-	if (d->year > 0 && pat_last(PAT_YEAR, s + ss, pos - ss, &ya, &yb) &&
-	    numeral_year(s + ss + ya, yb - ya) < d->year) {
-		size_t at;
-		uint32_t before = prev_cp(s, ss, ss + ya, &at);
-		if (before != 0x6BD4 /* 比 */ && before != 0x8F83 /* 较 */ &&
+	for (size_t from = ss; d->year > 0 && from < pos;) {
+		if (pat_match(PAT_YEAR, s, pos, from, 0) != 1)
+			break;
+		size_t ya, yb, at;
+		pat_span(0, &ya, &yb);
+		uint32_t before = prev_cp(s, ss, ya, &at);
+		if (numeral_year(s + ya, yb - ya) < d->year &&
+		    before != 0x6BD4 /* 比 */ && before != 0x8F83 /* 较 */ &&
 		    before != 0x540C /* 同 */ && before != 0x4ECE /* 从 */ &&
-		    before != 0x4E0E /* 与 */ && (!past || ya > a)) {
+		    before != 0x4E0E /* 与 */) {
 			past = 1;
-			a = ya;
+			/* The year's own 年底 is no forward cue. */
+			size_t end = yb + strlen("年");
+			if (end > pos)
+				end = pos;
+			if (end - ss > past_end)
+				past_end = end - ss;
 		}
+		from = yb;
 	}
 	if (!past)
 		return 0;
-	if (pat_last(PAT_FUTURE_CUE, s + ss, pos - ss, &fa, &fb) && fa > a)
+	if (pat_last(PAT_FUTURE_CUE, s + ss, pos - ss, &fa, &fb) &&
+	    fa >= past_end)
 		return 0;
 	return 1;
 }
@@ -518,6 +529,29 @@ append(char *buf, size_t cap, const char *s, size_t a, size_t b)
 	}
 }
 
+/* Appends s[a..b) to out without the cue and period words in it
+ * (能源消耗要下降 gives 能源消耗下降). */
+static void
+append_without_cues(char *out, size_t cap, const char *s, size_t a, size_t b)
+{
+	while (a < b) {
+		size_t ca = b, cb = b, pa, pb;
+		if (pat_match(PAT_CUE, s, b, a, 0) == 1)
+			pat_span(0, &ca, &cb);
+		if (pat_match(PAT_PERIOD, s, b, a, 0) == 1) {
+			pat_span(0, &pa, &pb);
+			if (pa < ca) {
+				ca = pa;
+				cb = pb;
+			}
+		}
+		append(out, cap, s, a, ca);
+		if (cb <= a)
+			break;
+		a = cb;
+	}
+}
+
 /* The metric: the clause before the number without its opening connectors,
  * cue and period words, and without the verb of attainment before the
  * number (达到, 突破 …). Returns where it starts. */
@@ -527,11 +561,6 @@ metric_text(const char *s, size_t cs, size_t pos, char *out, size_t cap)
 	size_t a = cs, b = pos, ma, mb;
 
 	out[0] = '\0';
-	/* Skip past a cue or period word inside the clause. */
-	if (pat_last(PAT_CUE, s + a, b - a, &ma, &mb) && a + mb < b)
-		a += mb;
-	if (pat_last(PAT_PERIOD, s + a, b - a, &ma, &mb) && a + mb < b)
-		a += mb;
 	for (int guard = 0; guard < 8 && a < b; guard++) {
 		if (pat_match(PAT_METRIC_TRIM_HEAD, s, b, a, 1) != 1)
 			break;
@@ -551,7 +580,7 @@ metric_text(const char *s, size_t cs, size_t pos, char *out, size_t cap)
 	/* Keep the last METRIC_MAX_CHARS characters. */
 	size_t w = window_start(s, a, b, METRIC_MAX_CHARS);
 	a = w > a ? w : a;
-	append(out, cap, s, a, b);
+	append_without_cues(out, cap, s, a, b);
 	return a;
 }
 
@@ -596,11 +625,15 @@ counted_noun(const char *s, size_t end, size_t se, char *out, size_t cap)
 	size_t ce = clause_end(s, end, se), len;
 	uint32_t cp = next_cp(s, end, ce, &len);
 	out[0] = '\0';
-	if (!is_han(cp) && cp != 0x201C)
+	/* 16个和…: a conjunction, the noun was named before the number. */
+	if ((!is_han(cp) && cp != 0x201C) || cp == 0x548C || cp == 0x4E0E ||
+	    cp == 0x53CA || cp == 0x6216)
 		return;
 	size_t w = end, n = 0;
 	while (w < ce && n < 12) {
-		next_cp(s, w, ce, &len);
+		cp = next_cp(s, w, ce, &len);
+		if (cp >= '0' && cp <= '9')
+			break;
 		w += len;
 		n++;
 	}

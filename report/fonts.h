@@ -1,0 +1,48 @@
+/*
+ * Fonts of the briefing, by role: where each face comes from, how wide each
+ * character is (for the layout, without libharu), which face draws a
+ * character the preferred one lacks, and embedding in a libharu document as
+ * subsets built with HarfBuzz from exactly the code points drawn.
+ *
+ * Ownership: fonts_open returns a set that fonts_close frees (it owns the
+ * HarfBuzz faces and the record of used code points). HPDF_Font handles
+ * returned by fonts_embed belong to the HPDF_Doc.
+ */
+#ifndef REPORT_FONTS_H
+#define REPORT_FONTS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum font_role {
+	FONT_SONG,     /* body text and tables: 宋体 */
+	FONT_HEI,      /* headings, table headers, masthead: 黑体 */
+	FONT_KAI,      /* quotes and the issue line: 楷体 */
+	FONT_FALLBACK, /* what the others lack (GBK names): a wide-coverage Ming */
+	FONT_ROLES
+};
+
+struct font_set;
+
+/* Opens the face of every role: from font_dir (files named in fonts/README
+ * or a fonts.conf there) when given, else from the Debian packages'
+ * paths. Returns NULL after reporting which font could not be read. */
+struct font_set *fonts_open(const char *font_dir);
+
+void fonts_close(struct font_set *fs);
+
+/* The role that will draw cp when role is asked for: role itself when its
+ * face has the glyph, else FONT_FALLBACK, else -1 (no face has it). */
+int fonts_resolve(const struct font_set *fs, enum font_role role, uint32_t cp);
+
+/* Advance width of cp in role's face (after resolution), in 1/1000 em. */
+int fonts_advance(const struct font_set *fs, enum font_role role, uint32_t cp);
+
+/* Records that cp will be drawn with role (after resolution), so that the
+ * subset embedded for that face contains it. */
+void fonts_note_use(struct font_set *fs, enum font_role role, uint32_t cp);
+
+/* A human name of the face serving role, for messages ("AR PL SungtiL GB"). */
+const char *fonts_face_name(const struct font_set *fs, enum font_role role);
+
+#endif
