@@ -392,6 +392,33 @@ another_quantity(const char *s, size_t lo, size_t from, size_t to)
 	return 0;
 }
 
+/* Whether q sits in a 以…为 frame of one clause: 以 before it and 为 after
+ * it, with no ，；。 between. */
+static int
+in_yi_wei_frame(const char *s, size_t ss, size_t se, const struct quantity *q)
+{
+	size_t p = q->start, at, len;
+	int yi = 0;
+	while (p > ss && !yi) {
+		uint32_t cp = prev_cp(s, ss, p, &at);
+		if (is_clause_end(cp) && cp != 0x3001 /* 、 */)
+			break;
+		yi = cp == 0x4EE5 /* 以 */ && next_cp(s, p, se, &len) != 0x4E0A
+		    /* 以上 */;
+		p = at;
+	}
+	if (!yi)
+		return 0;
+	for (p = q->end; p < se; p += len) {
+		uint32_t cp = next_cp(s, p, se, &len);
+		if (is_clause_end(cp) && cp != 0x3001)
+			return 0;
+		if (cp == 0x4E3A /* 为 */)
+			return 1;
+	}
+	return 0;
+}
+
 /* Quantities that are not commitments whatever the sentence says. */
 static int
 excluded(const char *s, size_t ss, size_t se, const struct quantity *q)
@@ -401,24 +428,35 @@ excluded(const char *s, size_t ss, size_t se, const struct quantity *q)
 	/* 第3, 届, G234, PM2.5, 1+2: ordinals, names and codes. */
 	if (pat_match(PAT_NOT_BEFORE, s, q->start, w, 0) == 1)
 		return 1;
-	/* 每人平均只有867元, 企业有322个: a state, not a target. */
-	if (pat_match(PAT_STATE_BEFORE, s, q->start, w, 0) == 1)
+	/* 每人平均只有867元, 企业有322个: a state, not a target, unless a
+	 * cue in the clause makes it one (要求年内有十个项目建成投产). */
+	size_t cs = clause_start(s, ss, q->start);
+	if (pat_match(PAT_STATE_BEFORE, s, q->start, w, 0) == 1 &&
+	    pat_match(PAT_FUTURE_CUE, s, q->start, cs, 0) != 1)
 		return 1;
-	/* 一个, 一批, 三大, 五个方面: a small Chinese count is wording. */
+	/* 一个项目, 一批: an article, not a count; 七个方面, 十项举措:
+	 * wording. A small count of something concrete stays (十个项目建成投产,
+	 * 项目一个). */
 	if (q->kind == U_COUNT && q->lo.chinese && !q->range &&
-	    q->lo.value.scale == 0 && q->lo.value.mant <= 10 &&
-	    q->lo.prefix[0] == '\0')
-		return 1;
+	    q->lo.value.scale == 0 && q->lo.prefix[0] == '\0' &&
+	    q->lo.value.mant <= 10) {
+		uint32_t after = next_cp(s, q->end, se, &len);
+		int noun_follows = (is_han(after) && after != 0x4EE5 /* 以上 */) ||
+		    after == 0x201C || after == 0x2018;
+		if ((q->lo.value.mant == 1 && noun_follows) ||
+		    pat_match(PAT_WORDING_AFTER, s, se, q->end, 1) == 1)
+			return 1;
+	}
 	/* 5年, 3月: a duration or a date. */
 	if (pat_match(PAT_TIME_AFTER, s, se, q->end, 1) == 1)
 		return 1;
-	/* “七个更”, “四个第一”: a number inside a short quoted slogan. */
-	int open = 0;
+	/* “七个更”, ‘三项推选’: a number inside a short quoted slogan. */
+	uint32_t open = 0;
 	for (size_t p = ss; p < q->start;) {
 		uint32_t cp = next_cp(s, p, q->start, &len);
-		if (cp == 0x201C)
-			open = 1;
-		else if (cp == 0x201D)
+		if (cp == 0x201C || cp == 0x2018 || cp == 0x300C)
+			open = cp;
+		else if (cp == 0x201D || cp == 0x2019 || cp == 0x300D)
 			open = 0;
 		p += len;
 	}
@@ -426,13 +464,17 @@ excluded(const char *s, size_t ss, size_t se, const struct quantity *q)
 		size_t p = q->end;
 		for (int i = 0; i < 8 && p < se; i++) {
 			uint32_t cp = next_cp(s, p, se, &len);
-			if (cp == 0x201D)
+			if (cp == 0x201D || cp == 0x2019 || cp == 0x300D)
 				return 1;
 			if (is_clause_end(cp))
 				break;
 			p += len;
 		}
 	}
+	/* 以高新区、经开区两个园区为龙头: a number inside 以…为 names the
+	 * means, not a target. */
+	if (in_yi_wei_frame(s, ss, se, q))
+		return 1;
 	/* A size class: 亿元级, 10亿元以上项目1个, 5000万元项目5个. */
 	if (q->kind != U_COUNT &&
 	    pat_match(PAT_SIZE_CLASS, s, se, q->end, 1) == 1)

@@ -3,6 +3,7 @@
  * ASCII, CR and ideographic spaces go, and the soft line breaks of a
  * column-wrapped page are removed so that 突破700⏎亿元 reads as one phrase.
  */
+#define _GNU_SOURCE /* memmem */
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 struct line {
 	size_t start, end; /* source bytes without the line end or outer blanks */
 	size_t width;      /* display width: 1 per ASCII character, 2 else */
+	size_t chars;      /* characters */
 	int blank;
 };
 
@@ -66,15 +68,19 @@ split_lines(const char *text, size_t len, size_t *nlines)
 			else
 				break;
 		}
-		size_t width = 0;
+		size_t width = 0, chars = 0;
 		for (size_t i = a; i < b; i++)
-			if (s[i] < 0x80)
+			if (s[i] < 0x80) {
 				width++;
-			else if ((s[i] & 0xC0) != 0x80)
+				chars++;
+			} else if ((s[i] & 0xC0) != 0x80) {
 				width += 2;
+				chars++;
+			}
 		lines[n].start = a;
 		lines[n].end = b;
 		lines[n].width = width;
+		lines[n].chars = chars;
 		lines[n].blank = a == b;
 		n++;
 		if (nl == NULL)
@@ -86,30 +92,53 @@ split_lines(const char *text, size_t len, size_t *nlines)
 	return lines;
 }
 
-/* The page's column width: the most common width among lines of 20 or
- * more, when at least a third of the non-blank lines lie within 4 of it;
- * otherwise 0 (not column-wrapped: one paragraph per line). */
+/* The page's column width, by display width (a printed column: digits
+ * are half as wide) or by characters (text wrapped by a program): the most
+ * common value among lines of at least min, when at least a third of the
+ * non-blank lines lie within spread of it; otherwise 0 (not wrapped).
+ * *near counts the lines within spread. */
 static size_t
-column_width(const struct line *lines, size_t n)
+column_width(const struct line *lines, size_t n, int by_chars, size_t *near_out)
 {
 	size_t counts[256] = {0}, nonblank = 0, best = 0;
+	size_t min = by_chars ? 8 : 16, spread = by_chars ? 2 : 4;
 
 	for (size_t i = 0; i < n; i++) {
 		if (lines[i].blank)
 			continue;
 		nonblank++;
-		if (lines[i].width >= 20 && lines[i].width < 256)
-			counts[lines[i].width]++;
+		size_t w = by_chars ? lines[i].chars : lines[i].width;
+		if (w >= min && w < 256)
+			counts[w]++;
 	}
-	for (size_t w = 20; w < 256; w++)
+	for (size_t w = min; w < 256; w++)
 		if (counts[w] > counts[best])
 			best = w;
 	if (best == 0 || nonblank < 8)
 		return 0;
 	size_t near = 0;
-	for (size_t w = best - 4; w <= best + 4 && w < 256; w++)
+	for (size_t w = best - spread; w <= best + spread && w < 256; w++)
 		near += counts[w];
+	*near_out = near;
 	return near * 3 >= nonblank ? best : 0;
+}
+
+/* Whether a line is as long as the column: then even a heading-like line
+ * may run on. */
+static int
+is_full_exact(const struct line *l, size_t width, size_t chars)
+{
+	return (width > 0 && l->width + 1 >= width) ||
+	    (chars > 0 && l->chars >= chars);
+}
+
+/* Whether a wrapped line runs to the column's edge: within 6 display
+ * units of the width or 2 characters of the character count. */
+static int
+is_full(const struct line *l, size_t width, size_t chars)
+{
+	return (width > 0 && l->width + 6 >= width) ||
+	    (chars > 0 && l->chars + 2 >= chars);
 }
 
 static int
@@ -217,6 +246,18 @@ fold(const unsigned char *src, size_t n, char *out)
 	return o;
 }
 
+/* A numbered heading at the start of s (一、, （一）, 第一部分) with no
+ * sentence in it. */
+static int
+is_heading(const char *s, size_t n)
+{
+	if (pat_match(PAT_HEADING, s, n, 0, 1) != 1 &&
+	    pat_match(PAT_SUBHEADING, s, n, 0, 1) != 1)
+		return 0;
+	return memmem(s, n, "。", 3) == NULL && memmem(s, n, "，", 3) == NULL &&
+	    memmem(s, n, "；", 3) == NULL;
+}
+
 /* A number cut from its unit at a line end (项目 8⏎个, 突破700⏎亿元): the
  * line ends with a digit and the next begins with a unit. */
 static int
@@ -242,10 +283,19 @@ doc_build_text(struct doc *d, const char *text, size_t len)
 		return -1;
 	}
 	d->nlines = nlines;
-	size_t width = column_width(lines, nlines);
-	d->wrapped = width > 0;
+	/* Measure lines the way the page was wrapped: whichever measure
+	 * gathers more lines around its mode. */
+	size_t near_width = 0, near_chars = 0;
+	size_t width = column_width(lines, nlines, 0, &near_width);
+	size_t chars = column_width(lines, nlines, 1, &near_chars);
+	if (near_chars > near_width)
+		width = 0;
+	else
+		chars = 0;
+	d->wrapped = width > 0 || chars > 0;
 
 	size_t o = 0, prev = (size_t)-1; /* last non-blank line */
+	int prev_opens = 1; /* the last line began a paragraph */
 	for (size_t i = 0; i < nlines; i++) {
 		const struct line *l = &lines[i];
 		if (l->blank) {
@@ -261,12 +311,17 @@ doc_build_text(struct doc *d, const char *text, size_t len)
 			/* A break is soft when the page is column-wrapped, the
 			 * line before it is full and ends no sentence, and
 			 * neither side is a line that stands alone. */
-			int soft = (width > 0 && p->width + 6 >= width &&
+			/* A heading that opens a paragraph ends with it, and
+			 * a numbered heading (二、, （一）) opens one. */
+			int heading = (prev_opens && is_heading(ps, pn) &&
+			    !is_full_exact(p, width, chars)) || is_heading(s, n);
+			int soft = (d->wrapped && is_full(p, width, chars) &&
 			    !ends_sentence(ps, pn) && !is_standalone(ps, pn) &&
-			    !starts_block(s, n)) ||
+			    !starts_block(s, n) && !heading) ||
 			    number_cut_from_unit(ps, pn, s, n);
 			if (!soft)
 				d->buf[o++] = '\n';
+			prev_opens = !soft;
 		}
 		d->line_off[i] = o;
 		o += fold((const unsigned char *)s, n, d->buf + o);

@@ -32,6 +32,7 @@ enum pattern_id {
 	PAT_METRIC_TRIM_TAIL, /* verbs of attainment that close a metric */
 	PAT_SIZE_CLASS,    /* what makes an amount a size class: 项目, 级 … */
 	PAT_TIME_AFTER,    /* 月, 年, 日 right after a count: a duration */
+	PAT_WORDING_AFTER, /* 方面, 工程, 举措 …: 七个方面 is wording, not a count */
 	/* Paragraph kinds. */
 	PAT_HEADING,       /* 一、 二、 第一部分 …, also "## 一、" */
 	PAT_SUBHEADING,    /* （一）… */

@@ -258,8 +258,15 @@ report_article(struct doc *d)
 		struct para *p = &d->paras[i];
 		size_t len;
 		const char *s = ptext(d, p, &len);
-		if (title == NULL && p->kind == PARA_TITLE)
-			title = strndup(s, len);
+		/* The title names the report: 2004年政府工作报告, or the
+		 * part before —— of 政府工作报告——2026年2月4日在…. */
+		if (title == NULL && contains(s, len, "报告") &&
+		    (p->kind == PARA_TITLE || i == 0)) {
+			const char *dash = memmem(s, len, "——", 6);
+			size_t tl = dash && dash > s ? (size_t)(dash - s) : len;
+			if (pchars(d, p) <= TITLE_MAX_CHARS || dash)
+				title = strndup(s, tl);
+		}
 		if (org == NULL && matches(PAT_REPORT_ORG, s, len, 0)) {
 			pat_span(gorg, &a, &b);
 			org = dup_span(s, a, b);

@@ -200,6 +200,19 @@ main(void)
 	expect_none("全市地区生产总值达到928亿元。"); /* no cue: a fact */
 	expect_none("确保用三年时间建成。");
 
+	/* Chinese numerals: counts of concrete things stay, wording goes. */
+	expect_row("要求年内有十个项目建成投产。", "10", "", "个", "达到");
+	expect_field("全年新签约项目八个，其中十亿元以上项目一个。", 2, 1,
+	    FIELD_VALUE, "1");
+	expect_none("今年要打造一批特色街区。");
+	expect_none("今年要着力构筑以高新区、经开区两个国家级工业园区为龙头的产业带。");
+	expect_none("今年要实施‘头雁效应’提升行动、‘三项推选’示范行动。");
+	expect_none("今年要严格落实中央八项规定精神。");
+	expect_field("1982年政府工作报告\n\n各位代表：\n\n二、今后一年的主要任务\n\n"
+	    "到一九八一年底，全省工业固定资产原值七十五亿元。今年粮食产量要达到"
+	    "三百亿斤。", 1, 0, FIELD_VALUE, "300");
+	expect_none("今年要求抓好，目前全省正在试点的企业有三百二十二个。");
+
 	/* Who, what and where. */
 	expect_field("其中，今年全年新签约亿元以上制造业项目8个，其中10亿元以上项目1个。",
 	    2, 1, FIELD_VALUE, "1");
