@@ -100,20 +100,21 @@ next_cp(const char *s, size_t pos, size_t hi, size_t *len)
 	return cp;
 }
 
+/* A sentence ends at 。！？; a semicolon only ends a clause, so that the
+ * cue of 今年，A；B reaches B. */
 static int
 is_sentence_end(uint32_t cp)
 {
 	return cp == 0x3002 /* 。 */ || cp == 0xFF01 /* ！ */ ||
-	    cp == 0xFF1F /* ？ */ || cp == 0xFF1B /* ； */ || cp == '!' ||
-	    cp == '?' || cp == ';';
+	    cp == 0xFF1F /* ？ */ || cp == '!' || cp == '?';
 }
 
 static int
 is_clause_end(uint32_t cp)
 {
 	return is_sentence_end(cp) || cp == 0xFF0C /* ， */ ||
-	    cp == 0x3001 /* 、 */ || cp == 0xFF1A /* ： */ || cp == ',' ||
-	    cp == ':';
+	    cp == 0x3001 /* 、 */ || cp == 0xFF1A /* ： */ ||
+	    cp == 0xFF1B /* ； */ || cp == ',' || cp == ':' || cp == ';';
 }
 
 static int
@@ -532,15 +533,18 @@ reads_past(const struct doc *d, size_t ss, size_t pos)
 }
 
 /* Whether a sentence of a neutral section (a news page) states a target:
- * a forward cue before the number, or in its sentence when none came
- * before it. */
+ * a forward cue in it, or in the sentence before when this one goes on
+ * with it (今年计划实施项目500个。其中，新开工项目200个). */
 static int
-reads_future(const char *s, size_t ss, size_t se, size_t pos)
+reads_future(const char *s, size_t lo, size_t ss, size_t se)
 {
-	size_t a, b;
-	if (pat_last(PAT_FUTURE_CUE, s + ss, pos - ss, &a, &b))
+	if (pat_match(PAT_FUTURE_CUE, s, se, ss, 0) == 1)
 		return 1;
-	return pat_match(PAT_FUTURE_CUE, s, se, pos, 0) == 1;
+	if (ss <= lo || pat_match(PAT_CONTINUATION, s, se, ss, 1) != 1)
+		return 0;
+	size_t pss, pse;
+	sentence_bounds(s, lo, ss, ss - 1, &pss, &pse);
+	return pat_match(PAT_FUTURE_CUE, s, ss, pss, 0) == 1;
 }
 
 /* The comparator a word before the number states (超过700, 控制在5%). */
@@ -926,7 +930,7 @@ scan_paragraph(struct context *c, const struct para *p)
 			if (p->tense == TENSE_FUTURE)
 				take = !reads_past(c->d, ss, q.start);
 			else
-				take = reads_future(s, ss, se, q.start) &&
+				take = reads_future(s, p->start, ss, se) &&
 				    !reads_past(c->d, ss, q.start);
 		}
 		if (take && emit(c, p, ss, se, prev_end >= ss ? prev_end : 0,

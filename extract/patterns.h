@@ -25,6 +25,7 @@ enum pattern_id {
 	PAT_CUE,           /* 确保, 力争 …: the modality */
 	PAT_FUTURE_CUE,    /* anything that makes a sentence forward-looking */
 	PAT_PAST_CUE,      /* 去年, 已经 …: a result, not a target */
+	PAT_CONTINUATION,  /* 其中, 同时 …: a sentence that goes on with the last */
 	PAT_PERIOD,        /* 全年, 年内, 2026年, “十四五”期间 … */
 	PAT_YEAR,          /* 2026 or 二〇二五 before 年 */
 	PAT_STATE_BEFORE,  /* 有, 只有 … right before a number: a state */

@@ -509,6 +509,7 @@ news_articles(struct doc *d)
 	 * first official the text names (高邮镇党委书记张中斌). */
 	int gorg = pat_group(PAT_OFFICIAL, "org");
 	int goname = pat_group(PAT_OFFICIAL, "name");
+	int gtitle = pat_group(PAT_OFFICIAL, "title");
 	for (size_t k = 0; k < nblocks; k++) {
 		if (block_article[k] >= 0)
 			continue;
@@ -527,7 +528,7 @@ news_articles(struct doc *d)
 			}
 		}
 		char *org = NULL, *person = NULL, *title = NULL;
-		for (size_t i = blocks[k].first; i <= blocks[k].last && !org; i++) {
+		for (size_t i = blocks[k].first; i <= blocks[k].last && !person; i++) {
 			size_t len, a, b;
 			const char *s = ptext(d, &d->paras[i], &len);
 			if (pat_match(PAT_OFFICIAL, s, len, 0, 0) == 1) {
@@ -535,6 +536,17 @@ news_articles(struct doc *d)
 				org = dup_span(s, a, b);
 				pat_span(goname, &a, &b);
 				person = dup_span(s, a, b);
+				/* 县长陈建国: the post names the level of government. */
+				pat_span(gtitle, &a, &b);
+				if (org == NULL && b - a == 6 &&
+				    memcmp(s + a + 3, "长", 3) == 0 &&
+				    memmem("市县区镇乡省州", strlen("市县区镇乡省州"),
+				    s + a, 3) != NULL) {
+					char gov[16];
+					memcpy(gov, s + a, 3);
+					memcpy(gov + 3, "政府", sizeof "政府");
+					org = strdup(gov);
+				}
 			}
 		}
 		for (size_t i = blocks[k].first; i-- > 0;) {
