@@ -29,7 +29,8 @@ BUILD := build/$(notdir $(CC))
 COMMON_SRC  := common/record.c common/diag.c common/utf8.c common/decode.c \
                common/outfile.c
 EXTRACT_SRC := extract/numerals.c extract/normalise.c extract/segment.c \
-               extract/patterns.c extract/match.c extract/csv_write.c
+               extract/patterns.c extract/clauses.c extract/quantity.c \
+               extract/cues.c extract/match.c extract/csv_write.c
 REPORT_SRC  := report/layout_model.c report/fonts.c report/pdf_device.c
 COMMON_OBJ  := $(COMMON_SRC:%.c=$(BUILD)/%.o)
 EXTRACT_OBJ := $(EXTRACT_SRC:%.c=$(BUILD)/%.o)

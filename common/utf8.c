@@ -92,6 +92,46 @@ utf8_encode(uint32_t cp, char *out)
 	return 4;
 }
 
+uint32_t
+utf8_prev(const char *s, size_t lo, size_t pos, size_t *at)
+{
+	uint32_t cp;
+	size_t p = pos;
+
+	if (p <= lo) {
+		*at = lo;
+		return 0;
+	}
+	do
+		p--;
+	while (p > lo && ((unsigned char)s[p] & 0xC0) == 0x80);
+	*at = p;
+	if (utf8_decode((const unsigned char *)s + p, pos - p, &cp) == 0)
+		return 0xFFFD;
+	return cp;
+}
+
+uint32_t
+utf8_next(const char *s, size_t pos, size_t hi, size_t *len)
+{
+	uint32_t cp;
+
+	if (pos >= hi) {
+		*len = 0;
+		return 0;
+	}
+	if ((unsigned char)s[pos] < 0x80) {
+		*len = 1;
+		return (unsigned char)s[pos];
+	}
+	*len = utf8_decode((const unsigned char *)s + pos, hi - pos, &cp);
+	if (*len == 0) {
+		*len = 1;
+		return 0xFFFD;
+	}
+	return cp;
+}
+
 size_t
 utf8_count(const unsigned char *s, size_t n)
 {

@@ -18,6 +18,14 @@ size_t utf8_validate(const unsigned char *s, size_t n);
 /* Writes cp as UTF-8 into out (room for 4 bytes); returns the length. */
 size_t utf8_encode(uint32_t cp, char *out);
 
+/* The code point that ends at pos, not starting before lo; sets *at to
+ * where it starts. Returns 0 at lo, U+FFFD for an invalid byte. */
+uint32_t utf8_prev(const char *s, size_t lo, size_t pos, size_t *at);
+
+/* The code point at pos, ending by hi; sets *len to its length (0 at hi).
+ * Returns 0 at hi, U+FFFD (length 1) for an invalid byte. */
+uint32_t utf8_next(const char *s, size_t pos, size_t hi, size_t *len);
+
 /* Counts the characters in s[0..n), counting each invalid byte as one. */
 size_t utf8_count(const unsigned char *s, size_t n);
 

@@ -161,6 +161,13 @@ numeral_is_start(uint32_t cp)
 	    cp == 0x767E /* 百 (百分之) */ || cp == 0x5343 /* 千 (千分之) */;
 }
 
+int
+numeral_is_part(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || chinese_digit(cp) >= 0 ||
+	    small_unit(cp) || big_unit(cp) || cp == 0x70B9 /* 点 */;
+}
+
 static int
 starts_with(const char *s, size_t len, const char *lit)
 {

@@ -43,6 +43,10 @@ size_t numeral_parse(const char *s, size_t len, struct numeral *out);
  * numeral (digits, 十, and the 百 of 百分之). */
 int numeral_is_start(uint32_t cp);
 
+/* True when the code point can be inside a numeral: digits, Chinese digits
+ * and units, 点. A number does not start right after one. */
+int numeral_is_part(uint32_t cp);
+
 /* The year written at s[0..len) in four Arabic or Chinese digits
  * (2026, 二〇二五, 一九八二), or 0. */
 int numeral_year(const char *s, size_t len);

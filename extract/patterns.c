@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "../common/diag.h"
+#include "../common/utf8.h"
 
 /* Comparator words in named groups; the group that matched names the
  * comparator (see match.c). Longer words first. */
@@ -235,6 +236,26 @@ pat_match(enum pattern_id id, const char *s, size_t len, size_t start,
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	return -1;
+}
+
+int
+unit_can_start(uint32_t cp)
+{
+	static unsigned char known[0x10000]; /* 0 unknown, 1 yes, 2 no */
+	char buf[4];
+	size_t n;
+
+	if (cp < 0x10000 && known[cp])
+		return known[cp] == 1;
+	n = utf8_encode(cp, buf);
+	/* A partial match means the character could begin a unit word. */
+	int rc = pcre2_match(codes[PAT_UNIT], (PCRE2_SPTR)buf, n, 0,
+	    PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED | PCRE2_PARTIAL_HARD,
+	    match_data, match_ctx);
+	int yes = rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
+	if (cp < 0x10000)
+		known[cp] = yes ? 1 : 2;
+	return yes;
 }
 
 void

@@ -12,6 +12,7 @@
 #define EXTRACT_PATTERNS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum pattern_id {
 	/* Quantities: what follows a number. */
@@ -69,6 +70,10 @@ const char *pattern_name(enum pattern_id id);
  * Returns 1 on a match, 0 on none, -1 when a limit was hit. */
 int pat_match(enum pattern_id id, const char *s, size_t len, size_t start,
     int anchored);
+
+/* Whether a unit word (PAT_UNIT) can begin with cp: a cheap test before
+ * the pattern runs, learnt from the pattern itself and remembered. */
+int unit_can_start(uint32_t cp);
 
 /* Start and end of the whole match or of a named group (-1 when unset). */
 void pat_span(int group, size_t *start, size_t *end);

@@ -1,0 +1,91 @@
+#include "clauses.h"
+
+#include "../common/utf8.h"
+
+int
+is_sentence_end(uint32_t cp)
+{
+	return cp == 0x3002 /* 。 */ || cp == 0xFF01 /* ！ */ ||
+	    cp == 0xFF1F /* ？ */ || cp == '!' || cp == '?';
+}
+
+int
+is_clause_end(uint32_t cp)
+{
+	return is_sentence_end(cp) || cp == 0xFF0C /* ， */ ||
+	    cp == 0x3001 /* 、 */ || cp == 0xFF1A /* ： */ ||
+	    cp == 0xFF1B /* ； */ || cp == ',' || cp == ':' || cp == ';';
+}
+
+int
+is_han(uint32_t cp)
+{
+	return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+}
+
+int
+is_conjunction(uint32_t cp)
+{
+	return cp == 0x548C /* 和 */ || cp == 0x4E0E /* 与 */ ||
+	    cp == 0x53CA /* 及 */ || cp == 0x6216 /* 或 */;
+}
+
+size_t
+sentence_end(const char *s, size_t ss, size_t hi)
+{
+	size_t p = ss, len;
+	while (p < hi) {
+		unsigned char c = (unsigned char)s[p];
+		/* ASCII other than ! and ? never ends a sentence. */
+		if (c < 0x80 && c != '!' && c != '?') {
+			p++;
+			continue;
+		}
+		uint32_t cp = utf8_next(s, p, hi, &len);
+		p += len;
+		if (is_sentence_end(cp)) {
+			cp = utf8_next(s, p, hi, &len);
+			if (cp == 0x201D || cp == 0x2019 || cp == 0x300D)
+				p += len;
+			break;
+		}
+	}
+	return p;
+}
+
+size_t
+clause_start(const char *s, size_t ss, size_t pos, int with_lists)
+{
+	size_t p = pos, at;
+	while (p > ss) {
+		uint32_t cp = utf8_prev(s, ss, p, &at);
+		if (is_clause_end(cp) && !(with_lists && cp == 0x3001 /* 、 */))
+			break;
+		p = at;
+	}
+	return p;
+}
+
+size_t
+clause_end(const char *s, size_t pos, size_t se)
+{
+	size_t p = pos, len;
+	while (p < se) {
+		uint32_t cp = utf8_next(s, p, se, &len);
+		if (is_clause_end(cp))
+			break;
+		p += len;
+	}
+	return p;
+}
+
+size_t
+chars_before(const char *s, size_t lo, size_t pos, int max_chars)
+{
+	size_t p = pos, at;
+	for (int i = 0; i < max_chars && p > lo; i++) {
+		utf8_prev(s, lo, p, &at);
+		p = at;
+	}
+	return p;
+}

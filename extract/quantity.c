@@ -1,0 +1,209 @@
+/*
+ * Reading quantities: the numeral (numerals.c), then the unit, comparator
+ * suffix and a second number of a range (patterns.c).
+ */
+#include "quantity.h"
+
+#include <string.h>
+
+#include "../common/record.h"
+#include "../common/utf8.h"
+#include "patterns.h"
+
+/* Group numbers of PAT_UNIT and PAT_BARE_SUFFIX, looked up once. */
+static struct {
+	int ready;
+	int approx, scale, suffix;
+	int kind[4]; /* pct money measure count, in enum unit_kind order from 1 */
+	int bare_suffix;
+} g;
+
+static void
+lookup_groups(void)
+{
+	static const char *const kinds[] = {"pct", "money", "measure", "count"};
+	g.approx = pat_group(PAT_UNIT, "approx");
+	g.scale = pat_group(PAT_UNIT, "scale");
+	g.suffix = pat_group(PAT_UNIT, "suffix");
+	for (int k = 0; k < 4; k++)
+		g.kind[k] = pat_group(PAT_UNIT, kinds[k]);
+	g.bare_suffix = pat_group(PAT_BARE_SUFFIX, "suffix");
+	g.ready = 1;
+}
+
+/* The comparator of a suffix at s[a..b): 以上, 左右/上下, or 以内/以下/之内. */
+static int
+suffix_comparator(const char *s, size_t a, size_t b)
+{
+	if (b - a == 6 && memcmp(s + a, "以上", 6) == 0)
+		return CMP_GE;
+	if (b - a == 6 && (memcmp(s + a, "左右", 6) == 0 ||
+	    memcmp(s + a, "上下", 6) == 0))
+		return CMP_APPROX;
+	return CMP_LE;
+}
+
+/* Reads the unit after a number ending at pos: scale, unit word, suffix.
+ * Fills q->unit (prefix of the numeral included), q->kind and q->cmp, and
+ * returns the end of the unit, or 0. */
+static size_t
+read_unit(const char *s, size_t pos, size_t hi, const struct numeral *n,
+    struct quantity *q)
+{
+	size_t a, b;
+
+	q->cmp = -1;
+	if (n->kind != NUM_PLAIN) {
+		strcpy(q->unit, n->kind == NUM_PERMILLE ? "‰" : "%");
+		q->kind = U_PERCENT;
+		if (pat_match(PAT_BARE_SUFFIX, s, hi, pos, 1) == 1) {
+			size_t end;
+			pat_span(0, &a, &end);
+			pat_span(g.bare_suffix, &a, &b);
+			if (a != (size_t)-1) {
+				q->cmp = suffix_comparator(s, a, b);
+				return end;
+			}
+		}
+		return pos;
+	}
+	size_t clen;
+	uint32_t next = utf8_next(s, pos, hi, &clen);
+	if (clen > 0 && unit_can_start(next) &&
+	    pat_match(PAT_UNIT, s, hi, pos, 1) == 1) {
+		size_t end, len = strlen(n->prefix);
+		pat_span(0, &a, &end);
+		memcpy(q->unit, n->prefix, len);
+		pat_span(g.scale, &a, &b);
+		if (a != (size_t)-1) {
+			if (len > 0)
+				return 0; /* 二亿 万元: two scales, no reading */
+			memcpy(q->unit + len, s + a, b - a);
+			len += b - a;
+		}
+		q->kind = U_NONE;
+		for (int k = 0; k < 4; k++) {
+			pat_span(g.kind[k], &a, &b);
+			if (a != (size_t)-1) {
+				if (len + (b - a) >= UNIT_MAX)
+					return 0;
+				memcpy(q->unit + len, s + a, b - a);
+				len += b - a;
+				q->kind = (enum unit_kind)(k + 1);
+			}
+		}
+		q->unit[len] = '\0';
+		pat_span(g.approx, &a, &b);
+		if (a != (size_t)-1)
+			q->approx_more = 1;
+		pat_span(g.suffix, &a, &b);
+		if (a != (size_t)-1)
+			q->cmp = suffix_comparator(s, a, b);
+		return end;
+	}
+	/* A number with only a scale: 贫困人口减少6800多万。 */
+	if (n->prefix[0] != '\0' &&
+	    pat_match(PAT_BARE_SUFFIX, s, hi, pos, 1) == 1) {
+		size_t end;
+		pat_span(0, &a, &end);
+		strcpy(q->unit, n->prefix);
+		q->kind = U_SCALE;
+		pat_span(g.bare_suffix, &a, &b);
+		if (a != (size_t)-1)
+			q->cmp = suffix_comparator(s, a, b);
+		return end;
+	}
+	return 0;
+}
+
+/* Reads a number and its unit at pos; handles ranges (6%—7%, 6~7%,
+ * 二百九十亿到三百亿斤) and 保六争八. Returns 1 with q filled. */
+int
+quantity_read(const char *s, size_t lo, size_t hi, size_t pos,
+    struct quantity *q)
+{
+	if (!g.ready)
+		lookup_groups();
+	memset(q, 0, sizeof *q);
+	q->start = pos;
+	size_t n1 = numeral_parse(s + pos, hi - pos, &q->lo);
+	if (n1 == 0)
+		return 0;
+	if (q->lo.digit_string && q->lo.value.scale == 0)
+		return 0; /* 二〇二三: a year written digit by digit */
+	size_t after = pos + n1;
+	size_t uend = read_unit(s, after, hi, &q->lo, q);
+
+	/* A second number after a dash, wave or 至/到 makes a range. */
+	size_t join_from = uend ? uend : after;
+	if (pat_match(PAT_RANGE_JOIN, s, hi, join_from, 1) == 1) {
+		size_t a, jend;
+		pat_span(0, &a, &jend);
+		struct quantity q2;
+		memset(&q2, 0, sizeof q2);
+		size_t n2 = numeral_parse(s + jend, hi - jend, &q2.lo);
+		if (n2 > 0 && !q2.lo.digit_string) {
+			size_t u2 = read_unit(s, jend + n2, hi, &q2.lo, &q2);
+			int same = uend == 0 || (u2 > 0 &&
+			    (strcmp(q->unit, q2.unit) == 0 ||
+			    strcmp(q->unit, "") == 0));
+			if (u2 > 0 && same &&
+			    decimal_cmp(q->lo.value, q2.lo.value) < 0) {
+				if (uend == 0) {
+					/* 6~7%: the low end takes the unit. */
+					strcpy(q->unit, q2.unit);
+					q->kind = q2.kind;
+				}
+				q->hi = q2.lo;
+				q->range = 1;
+				q->cmp = CMP_RANGE;
+				q->end = u2;
+				return 1;
+			}
+		}
+	}
+	/* 保六争八: keep six, strive for eight (percent of growth). */
+	size_t at;
+	if (uend == 0 && utf8_prev(s, lo, pos, &at) == 0x4FDD /* 保 */ &&
+	    hi - after >= 3 && memcmp(s + after, "争", 3) == 0) {
+		struct numeral hi_n;
+		size_t n2 = numeral_parse(s + after + 3, hi - after - 3, &hi_n);
+		if (n2 > 0 && decimal_cmp(q->lo.value, hi_n.value) < 0) {
+			q->hi = hi_n;
+			q->range = 1;
+			q->cmp = CMP_RANGE;
+			strcpy(q->unit, "%");
+			q->kind = U_PERCENT;
+			q->start = at;
+			q->end = after + 3 + n2;
+			return 1;
+		}
+	}
+	if (uend == 0)
+		return 0;
+	q->end = uend;
+	return 1;
+}
+
+
+int
+quantity_starts_at(const char *s, size_t lo, size_t pos)
+{
+	unsigned char c = (unsigned char)s[pos];
+	uint32_t cp, before;
+	size_t at, len;
+
+	if (c >= '0' && c <= '9') {
+		before = utf8_prev(s, lo, pos, &at);
+		if (before == '.' || before == ',') /* 1,200 and 5.5 */
+			before = utf8_prev(s, lo, at, &at);
+		return !numeral_is_part(before);
+	}
+	if (c < 0xE0 || (c & 0xC0) == 0x80)
+		return 0;
+	cp = utf8_next(s, pos, pos + 4, &len);
+	if (!numeral_is_start(cp))
+		return 0;
+	/* 二百二十 starts at 二, not at 十. */
+	return !numeral_is_part(utf8_prev(s, lo, pos, &at));
+}
