@@ -31,12 +31,13 @@ COMMON_SRC  := common/record.c common/diag.c common/utf8.c common/decode.c \
 EXTRACT_SRC := extract/numerals.c extract/normalise.c extract/segment.c \
                extract/patterns.c extract/clauses.c extract/quantity.c \
                extract/cues.c extract/match.c extract/csv_write.c
-REPORT_SRC  := report/layout_model.c report/fonts.c report/pdf_device.c
+REPORT_SRC  := report/layout_model.c report/fonts.c report/pdf_fonts.c \
+               report/pdf_device.c
 COMMON_OBJ  := $(COMMON_SRC:%.c=$(BUILD)/%.o)
 EXTRACT_OBJ := $(EXTRACT_SRC:%.c=$(BUILD)/%.o)
 REPORT_OBJ  := $(REPORT_SRC:%.c=$(BUILD)/%.o)
 
-UNIT_TESTS := bin/test_numerals bin/test_patterns
+UNIT_TESTS := bin/test_numerals bin/test_patterns bin/test_pdf
 
 .PHONY: all deps deps-bench run test check regen bench clean
 .DELETE_ON_ERROR:

@@ -47,6 +47,8 @@ enum diag_level {
 	X(D_CSV_EMPTY_CELL, DIAG_ERROR,   "%s is empty") \
 	X(D_CSV_NO_ROWS,    DIAG_WARNING, "no commitment rows") \
 	X(D_FONT,           DIAG_FATAL,   "font %s: %s") \
+	X(D_FONT_CONF,      DIAG_FATAL,   "expected \"ROLE FILE [INDEX]\", ROLE one of song hei kai fallback") \
+	X(D_FONT_TEMP,      DIAG_FATAL,   "font %s: temporary subset file %s: %s") \
 	X(D_GLYPH,          DIAG_WARNING, "character U+%04X is in no configured font; drawn as %s") \
 	X(D_PDF,            DIAG_FATAL,   "PDF library error 0x%04X (detail %u)") \
 	X(D_STRICT,         DIAG_FATAL,   "--strict: %zu error(s) in the input; no PDF written")

@@ -45,4 +45,31 @@ void fonts_note_use(struct font_set *fs, enum font_role role, uint32_t cp);
 /* A human name of the face serving role, for messages ("AR PL SungtiL GB"). */
 const char *fonts_face_name(const struct font_set *fs, enum font_role role);
 
+/* Forgets every recorded use, so that the next document's subsets hold only
+ * what that document draws. */
+void fonts_clear_use(struct font_set *fs);
+
+/* Faces are the distinct font files behind the roles (two roles may share
+ * one); each gets one subset. */
+size_t fonts_faces(const struct font_set *fs);
+
+/* The face serving role. */
+size_t fonts_face_of(const struct font_set *fs, enum font_role role);
+
+/* No more code points: libharu 2.3.0 draws only the BMP. */
+#define FONTS_NONE 0x10000
+
+/* The first code point at or after from that face draws, or FONTS_NONE. */
+uint32_t fonts_next_used(const struct font_set *fs, size_t face,
+    uint32_t from);
+
+/* The face's family name, for messages. */
+const char *fonts_face_label(const struct font_set *fs, size_t face);
+
+/* Writes a subset of face holding exactly the code points it draws to a new
+ * temporary file, whose name goes into path (size bytes). Returns 0, or -1
+ * after reporting, with no file left behind. The caller unlinks it. */
+int fonts_write_subset(const struct font_set *fs, size_t face, char *path,
+    size_t size);
+
 #endif
