@@ -59,6 +59,13 @@ utf8_validate(const unsigned char *s, size_t n)
 			i++;
 			continue;
 		}
+		/* Most of a Chinese text: E1..EC and EE..EF lead bytes, whose
+		 * three-byte forms cannot be overlong or surrogates. */
+		if (i + 2 < n && s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED &&
+		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		size_t len = utf8_decode(s + i, n - i, &cp);
 		if (len == 0)
 			return i;
@@ -135,6 +142,17 @@ utf8_next(const char *s, size_t pos, size_t hi, size_t *len)
 size_t
 utf8_count(const unsigned char *s, size_t n)
 {
+	size_t count = 0;
+	for (size_t i = 0; i < n; i++)
+		count += (s[i] & 0xC0) != 0x80;
+	return count;
+}
+
+/* Counts the characters of s[0..n), which may hold invalid bytes: each of
+ * those counts as one. */
+static size_t
+count_lenient(const unsigned char *s, size_t n)
+{
 	size_t count = 0, i = 0;
 	uint32_t cp;
 
@@ -160,5 +178,5 @@ utf8_line_col(const unsigned char *s, size_t n, size_t off,
 			start = i + 1;
 		}
 	*line = l;
-	*col = utf8_count(s + start, off - start) + 1;
+	*col = count_lenient(s + start, off - start) + 1;
 }

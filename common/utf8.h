@@ -26,7 +26,8 @@ uint32_t utf8_prev(const char *s, size_t lo, size_t pos, size_t *at);
  * Returns 0 at hi, U+FFFD (length 1) for an invalid byte. */
 uint32_t utf8_next(const char *s, size_t pos, size_t hi, size_t *len);
 
-/* Counts the characters in s[0..n), counting each invalid byte as one. */
+/* Counts the characters of valid UTF-8 s[0..n): its bytes that are not
+ * continuation bytes. */
 size_t utf8_count(const unsigned char *s, size_t n);
 
 /* Returns the 1-based line and character column of byte offset off in

@@ -12,47 +12,93 @@ formula_lead(const char *s)
 	    s[0] == '\t' || s[0] == '\r';
 }
 
+/* Makes room for need more bytes after used in w->line. Returns 0, or -1. */
 static int
-write_field(FILE *fp, const char *s, int first)
+reserve(struct csv_writer *w, size_t used, size_t need)
 {
-	if (!first && fputc(',', fp) == EOF)
+	if (used + need <= w->cap)
+		return 0;
+	size_t cap = w->cap ? w->cap : 1024;
+	while (cap < used + need)
+		cap *= 2;
+	char *line = realloc(w->line, cap);
+	if (line == NULL)
 		return -1;
-	if (formula_lead(s)) {
-		size_t n = strlen(s);
-		char *guarded = malloc(n + 2);
-		if (guarded == NULL)
-			return -1;
-		guarded[0] = '\'';
-		memcpy(guarded + 1, s, n + 1);
-		int rc = csv_fwrite(fp, guarded, n + 1);
-		free(guarded);
-		return rc == 0 ? 0 : -1;
-	}
-	return csv_fwrite(fp, s, strlen(s)) == 0 ? 0 : -1;
+	w->line = line;
+	w->cap = cap;
+	return 0;
+}
+
+/* Appends field s, quoted by libcsv, to the line at *used. Returns 0, or
+ * -1 when memory ran out. */
+static int
+add_field(struct csv_writer *w, size_t *used, const char *s, int first)
+{
+	size_t n = strlen(s), guard = formula_lead(s);
+	/* Quoted, every quote doubled, an apostrophe and a comma: at most
+	 * 2n + 4 bytes. */
+	if (reserve(w, *used, 2 * n + 4) != 0)
+		return -1;
+	if (!first)
+		w->line[(*used)++] = ',';
+	if (guard) {
+		/* csv_write quotes what it is given; the apostrophe goes
+		 * inside the quotes. */
+		size_t k = csv_write(w->line + *used, 2 * n + 3, s, n);
+		memmove(w->line + *used + 2, w->line + *used + 1, k - 1);
+		w->line[*used + 1] = '\'';
+		*used += k + 1;
+	} else
+		*used += csv_write(w->line + *used, 2 * n + 3, s, n);
+	return 0;
+}
+
+static int
+write_line(struct csv_writer *w, size_t used)
+{
+	const char *eol = w->opt.crlf ? "\r\n" : "\n";
+	return fwrite(w->line, 1, used, w->fp) == used &&
+	    fputs(eol, w->fp) != EOF ? 0 : -1;
 }
 
 int
-csv_write_records(FILE *fp, const struct record_list *l,
-    const struct csv_options *o)
+csv_write_header(struct csv_writer *w, FILE *fp, const struct csv_options *o)
 {
-	const char *eol = o->crlf ? "\r\n" : "\n";
+	size_t used = 0;
 
+	memset(w, 0, sizeof *w);
+	w->fp = fp;
+	w->opt = *o;
 	if (o->bom && fputs("\xEF\xBB\xBF", fp) == EOF)
 		return -1;
 	for (int f = 0; f < FIELD_COUNT; f++) {
 		const struct column *c = &record_columns[f];
-		if (write_field(fp, o->english ? c->key : c->label, f == 0) != 0)
+		if (add_field(w, &used, o->english ? c->key : c->label,
+		    f == 0) != 0)
 			return -1;
 	}
-	if (fputs(eol, fp) == EOF)
-		return -1;
+	return write_line(w, used);
+}
+
+int
+csv_write_rows(struct csv_writer *w, const struct record_list *l)
+{
 	for (size_t i = 0; i < l->n; i++) {
+		size_t used = 0;
 		for (int f = 0; f < FIELD_COUNT; f++)
-			if (write_field(fp, record_get(&l->v[i], (enum field)f),
-			    f == 0) != 0)
+			if (add_field(w, &used, record_get(&l->v[i],
+			    (enum field)f), f == 0) != 0)
 				return -1;
-		if (fputs(eol, fp) == EOF)
+		if (write_line(w, used) != 0)
 			return -1;
 	}
-	return ferror(fp) ? -1 : 0;
+	return ferror(w->fp) ? -1 : 0;
+}
+
+void
+csv_writer_free(struct csv_writer *w)
+{
+	free(w->line);
+	w->line = NULL;
+	w->cap = 0;
 }

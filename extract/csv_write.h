@@ -1,9 +1,11 @@
 /*
  * The CSV serialisation of records, written with libcsv: RFC 4180, UTF-8
  * with a BOM and CRLF by default (what Excel on Chinese Windows opens
- * correctly), Chinese or English header.
+ * correctly), Chinese or English header. Rows are written as they come, so
+ * that memory does not grow with the number of inputs.
  *
- * Ownership: nothing is kept; the records and the stream are the caller's.
+ * Ownership: a struct csv_writer owns its line buffer (csv_writer_free
+ * releases it); the stream and the records are the caller's.
  */
 #ifndef EXTRACT_CSV_WRITE_H
 #define EXTRACT_CSV_WRITE_H
@@ -18,10 +20,23 @@ struct csv_options {
 	int english; /* header of English keys, not Chinese labels */
 };
 
-/* Writes the header and every record of l to fp. A text cell that begins
- * with = + - @ or a tab gets a leading apostrophe, so that no spreadsheet
- * runs it as a formula. Returns 0, or -1 when a write failed. */
-int csv_write_records(FILE *fp, const struct record_list *l,
+struct csv_writer {
+	FILE *fp;
+	struct csv_options opt;
+	char *line;  /* one record, built before it is written */
+	size_t cap;
+};
+
+/* Starts a CSV on fp: the byte order mark and the header. Returns 0, or -1
+ * when a write failed. */
+int csv_write_header(struct csv_writer *w, FILE *fp,
     const struct csv_options *o);
+
+/* Writes every record of l. A text cell that begins with = + - @ or a tab
+ * gets a leading apostrophe, so that no spreadsheet runs it as a formula.
+ * Returns 0, or -1 when a write failed or memory ran out. */
+int csv_write_rows(struct csv_writer *w, const struct record_list *l);
+
+void csv_writer_free(struct csv_writer *w);
 
 #endif

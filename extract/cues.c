@@ -40,35 +40,50 @@ add(struct cues *c, size_t a, size_t b, enum cue_kind kind)
 }
 
 void
-cues_scan(struct cues *c, const char *s, size_t ss, size_t se, int doc_year)
+cues_init(struct cues *c, const char *s, size_t ss, size_t se, size_t limit,
+    int doc_year)
 {
+	c->s = s;
 	c->ss = ss;
 	c->se = se;
+	c->limit = limit;
+	c->doc_year = doc_year;
+	c->scanned = 0;
 	c->n = 0;
-	for (int k = 0; k < CUE_KINDS; k++) {
-		if (k == CUE_OLD_YEAR && doc_year == 0)
-			continue;
-		size_t pos = ss, a, b;
-		while (pos < se && pat_match(patterns[k], s, se, pos, 0) == 1) {
-			pat_span(0, &a, &b);
-			if (k != CUE_OLD_YEAR)
-				add(c, a, b, (enum cue_kind)k);
-			else if (old_year(s, ss, a, b, doc_year)) {
-				/* The year's own 年底 is no forward cue. */
-				size_t end = b + 3 <= se ? b + 3 : b;
-				add(c, a, end, CUE_OLD_YEAR);
-			}
-			pos = b > a ? b : b + 1;
-			while (pos < se && ((unsigned char)s[pos] & 0xC0) == 0x80)
-				pos++;
+}
+
+/* Looks for the cues of kind in the sentence, once. */
+static void
+need(struct cues *c, enum cue_kind kind)
+{
+	const char *s = c->s;
+	size_t pos = c->ss, se = kind == CUE_FUTURE ? c->se : c->limit, a, b;
+
+	if (c->scanned & 1u << kind)
+		return;
+	c->scanned |= 1u << kind;
+	if (kind == CUE_OLD_YEAR && c->doc_year == 0)
+		return;
+	while (pos < se && pat_find(patterns[kind], s, se, pos) == 1) {
+		pat_span(0, &a, &b);
+		if (kind != CUE_OLD_YEAR)
+			add(c, a, b, kind);
+		else if (old_year(s, c->ss, a, b, c->doc_year)) {
+			/* The year's own 年底 is no forward cue. */
+			size_t end = b + 3 <= se ? b + 3 : b;
+			add(c, a, end, CUE_OLD_YEAR);
 		}
+		pos = b > a ? b : b + 1;
+		while (pos < se && ((unsigned char)s[pos] & 0xC0) == 0x80)
+			pos++;
 	}
 }
 
 const struct cue *
-cues_last(const struct cues *c, enum cue_kind kind, size_t pos)
+cues_last(struct cues *c, enum cue_kind kind, size_t pos)
 {
 	const struct cue *last = NULL;
+	need(c, kind);
 	for (size_t i = 0; i < c->n && c->v[i].a < pos; i++)
 		if (c->v[i].kind == kind && c->v[i].b <= pos)
 			last = &c->v[i];
@@ -76,8 +91,9 @@ cues_last(const struct cues *c, enum cue_kind kind, size_t pos)
 }
 
 int
-cues_any(const struct cues *c, enum cue_kind kind, size_t from, size_t to)
+cues_any(struct cues *c, enum cue_kind kind, size_t from, size_t to)
 {
+	need(c, kind);
 	for (size_t i = 0; i < c->n; i++)
 		if (c->v[i].kind == kind && c->v[i].a >= from && c->v[i].a < to)
 			return 1;
@@ -85,10 +101,13 @@ cues_any(const struct cues *c, enum cue_kind kind, size_t from, size_t to)
 }
 
 int
-cues_past_at(const struct cues *c, size_t pos)
+cues_past_at(struct cues *c, size_t pos)
 {
 	size_t past_end = 0;
 	int past = 0;
+
+	need(c, CUE_PAST);
+	need(c, CUE_OLD_YEAR);
 	for (size_t i = 0; i < c->n && c->v[i].a < pos; i++) {
 		const struct cue *k = &c->v[i];
 		if (k->kind == CUE_PAST || k->kind == CUE_OLD_YEAR) {
@@ -101,8 +120,10 @@ cues_past_at(const struct cues *c, size_t pos)
 }
 
 const struct cue *
-cues_wording(const struct cues *c, size_t from, size_t to)
+cues_wording(struct cues *c, size_t from, size_t to)
 {
+	need(c, CUE_MODALITY);
+	need(c, CUE_PERIOD);
 	for (size_t i = 0; i < c->n; i++)
 		if ((c->v[i].kind == CUE_MODALITY || c->v[i].kind == CUE_PERIOD) &&
 		    c->v[i].a >= from && c->v[i].a < to && c->v[i].b <= to)

@@ -1,9 +1,10 @@
 /*
  * extract: numeric commitments of Chinese official texts, as a CSV.
  *
- * Each input is read whole, decoded, normalised, segmented and matched, then
- * freed before the next, so memory follows the largest input, not their
- * number. The CSV is written to a temporary file and renamed into place.
+ * Each input is read whole, decoded, normalised, segmented and matched, its
+ * rows written, and everything freed before the next, so memory follows the
+ * largest input, not their number. The CSV is written to a temporary file
+ * and renamed into place only when all of it was written.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -179,25 +180,40 @@ main(int argc, char **argv)
 	if (patterns_init() != 0)
 		return 2;
 
-	struct record_list rows = {0};
-	int failed = 0;
-	for (int i = optind; i < argc && !failed; i++)
-		failed = process(argv[i], &rows) != 0;
-
-	if (!failed && !dump_only) {
-		struct outfile out;
-		struct diag_loc loc = {output, 0, 0};
-		if (outfile_open(&out, output) != 0) {
-			diag(D_OUTPUT, &loc, strerror(errno));
-		} else if (csv_write_records(out.fp, &rows, &csv) != 0) {
-			int saved = errno;
-			outfile_abort(&out);
-			diag(D_OUTPUT, &loc, strerror(saved ? saved : EIO));
-		} else if (outfile_commit(&out) != 0) {
-			diag(D_OUTPUT, &loc, strerror(errno));
-		}
+	if (dump_only) {
+		for (int i = optind; i < argc; i++)
+			if (process(argv[i], NULL) != 0)
+				break;
+		patterns_free();
+		return diag_exit_status();
 	}
-	record_list_free(&rows);
+
+	struct outfile out;
+	struct csv_writer writer;
+	struct diag_loc loc = {output, 0, 0};
+	if (outfile_open(&out, output) != 0) {
+		diag(D_OUTPUT, &loc, strerror(errno));
+		patterns_free();
+		return diag_exit_status();
+	}
+	int failed = csv_write_header(&writer, out.fp, &csv) != 0;
+	if (failed)
+		diag(D_OUTPUT, &loc, strerror(errno ? errno : EIO));
+	for (int i = optind; i < argc && !failed; i++) {
+		struct record_list rows = {0};
+		if (process(argv[i], &rows) != 0)
+			failed = 1;
+		else if (csv_write_rows(&writer, &rows) != 0) {
+			diag(D_OUTPUT, &loc, strerror(errno ? errno : EIO));
+			failed = 1;
+		}
+		record_list_free(&rows);
+	}
+	csv_writer_free(&writer);
+	if (failed)
+		outfile_abort(&out);
+	else if (outfile_commit(&out) != 0)
+		diag(D_OUTPUT, &loc, strerror(errno));
 	patterns_free();
 	return diag_exit_status();
 }

@@ -97,18 +97,18 @@ in_slogan(const char *s, size_t ss, size_t se, const struct quantity *q)
 /* Quantities that are not commitments whatever the sentence says; next is
  * the quantity after q in the sentence, or NULL. */
 static int
-excluded(const char *s, const struct cues *cu, const struct quantity *q,
+excluded(const char *s, struct cues *cu, const struct quantity *q,
     const struct quantity *next)
 {
 	size_t ss = cu->ss, se = cu->se, len;
 	size_t w = chars_before(s, ss, q->start, 4);
 
 	/* 第3, 届, G234, PM2.5, 1+2: ordinals, names and codes. */
-	if (pat_match(PAT_NOT_BEFORE, s, q->start, w, 0) == 1)
+	if (pat_match(PAT_NOT_BEFORE, s, q->start, w) == 1)
 		return 1;
 	/* 每人平均只有867元, 企业有322个: a state, unless a forward cue in the
 	 * clause makes it a target (要求年内有十个项目建成投产). */
-	if (pat_match(PAT_STATE_BEFORE, s, q->start, w, 0) == 1 &&
+	if (pat_match(PAT_STATE_BEFORE, s, q->start, w) == 1 &&
 	    !cues_any(cu, CUE_FUTURE, clause_start(s, ss, q->start, 0), q->start))
 		return 1;
 	/* 一个项目, 一批: an article; 七个方面, 十项举措: wording. A small
@@ -120,17 +120,17 @@ excluded(const char *s, const struct cues *cu, const struct quantity *q,
 		int noun_follows = (is_han(after) && after != 0x4EE5 /* 以上 */) ||
 		    after == 0x201C || after == 0x2018;
 		if ((q->lo.value.mant == 1 && noun_follows) ||
-		    pat_match(PAT_WORDING_AFTER, s, se, q->end, 1) == 1)
+		    pat_match(PAT_WORDING_AFTER, s, se, q->end) == 1)
 			return 1;
 	}
 	/* 5年, 3月: a duration or a date. */
-	if (pat_match(PAT_TIME_AFTER, s, se, q->end, 1) == 1)
+	if (pat_match(PAT_TIME_AFTER, s, se, q->end) == 1)
 		return 1;
 	if (in_slogan(s, ss, se, q) || in_yi_wei_frame(s, ss, se, q))
 		return 1;
 	/* A size class: 亿元级, 10亿元以上项目1个, 5000万元项目5个. */
 	if (q->kind != U_COUNT &&
-	    pat_match(PAT_SIZE_CLASS, s, se, q->end, 1) == 1)
+	    pat_match(PAT_SIZE_CLASS, s, se, q->end) == 1)
 		return 1;
 	uint32_t after = utf8_next(s, q->end, se, &len);
 	if ((q->kind == U_MONEY || q->kind == U_MEASURE || q->cmp == CMP_GE ||
@@ -146,7 +146,7 @@ static int
 comparator_before(const char *s, size_t cs, size_t pos)
 {
 	size_t w = chars_before(s, cs, pos, 6), a, b;
-	if (pat_match(PAT_CMP_BEFORE, s, pos, w, 0) != 1)
+	if (pat_match(PAT_CMP_BEFORE, s, pos, w) != 1)
 		return -1;
 	for (int c = 0; c < CMP_COUNT; c++) {
 		if (cmp_group[c] <= 0)
@@ -173,29 +173,36 @@ append(char *buf, size_t cap, const char *s, size_t a, size_t b)
  * cue and period words, and without the verb of attainment before the
  * number (达到, 突破 …). Returns where it starts. */
 static size_t
-metric_text(const char *s, const struct cues *cu, size_t cs, size_t pos,
+metric_text(const char *s, struct cues *cu, size_t cs, size_t pos,
     char *out, size_t cap)
 {
 	size_t a = cs, b = pos, ma, mb;
 
 	out[0] = '\0';
+	/* Only the end of a long clause can be kept; trim no more of it. */
+	size_t w = chars_before(s, a, b, METRIC_MAX_CHARS + 10);
+	a = w > a ? w : a;
 	for (int guard = 0; guard < 8 && a < b; guard++) {
-		if (pat_match(PAT_METRIC_TRIM_HEAD, s, b, a, 1) != 1)
+		if (pat_match(PAT_METRIC_TRIM_HEAD, s, b, a) != 1)
 			break;
 		pat_span(0, &ma, &mb);
 		if (mb == a)
 			break;
 		a = mb;
 	}
+	/* Strip the words of attainment at the end (达到, 突破 …), the
+	 * longest first: none is longer than four characters. */
 	for (int guard = 0; guard < 8 && b > a; guard++) {
-		if (pat_match(PAT_METRIC_TRIM_TAIL, s, b, a, 0) != 1)
+		size_t from = chars_before(s, a, b, 4), at;
+		while (from < b && pat_match(PAT_METRIC_TRIM_TAIL, s, b, from) != 1) {
+			utf8_next(s, from, b, &at);
+			from += at;
+		}
+		if (from >= b)
 			break;
-		pat_span(0, &ma, &mb);
-		if (ma == mb)
-			break;
-		b = ma;
+		b = from;
 	}
-	size_t w = chars_before(s, a, b, METRIC_MAX_CHARS);
+	w = chars_before(s, a, b, METRIC_MAX_CHARS);
 	a = w > a ? w : a;
 	/* Leave out cue and period words inside (能源消耗要下降: 能源消耗下降). */
 	size_t start = a;
@@ -396,7 +403,7 @@ struct context {
 	const char *source;
 	struct record_list *out;
 	struct seen seen;       /* content hashes of this document's rows */
-	int prev_future;        /* the sentence before had a forward cue */
+	size_t prev_ss, prev_se; /* the sentence before, in this paragraph */
 };
 
 /* The sentence being matched: its cues, length and the metric of its
@@ -469,7 +476,7 @@ emit(struct context *c, struct sentence *st, const struct quantity *q)
 		ok &= record_set(r, FIELD_PERIOD, s + k->a, k->b - k->a) == 0;
 	else if (p->period_para >= 0) {
 		const struct para *h = &d->paras[p->period_para];
-		if (pat_match(PAT_PERIOD, s, h->end, h->start, 0) == 1) {
+		if (pat_match(PAT_PERIOD, s, h->end, h->start) == 1) {
 			pat_span(0, &ma, &mb);
 			ok &= record_set(r, FIELD_PERIOD, s + ma, mb - ma) == 0;
 		}
@@ -512,60 +519,80 @@ emit(struct context *c, struct sentence *st, const struct quantity *q)
 	return ok ? 0 : -1;
 }
 
-/* Reads the quantities of sentence [ss, se) into qs; returns how many. */
+/* Reads the next sentence of [ss, hi) and its quantities into qs (at most
+ * SENTENCE_MAX_Q). One pass over the bytes: a sentence ends after 。！？
+ * (and a closing quote), a number starts at a digit or a Chinese numeral.
+ * Sets *count and returns the sentence's end. */
 static size_t
-read_quantities(const char *s, size_t ss, size_t se, struct quantity *qs)
+next_sentence(const char *s, size_t ss, size_t hi, struct quantity *qs,
+    size_t *count)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t n = 0, pos = ss;
 
-	while (pos < se && n < SENTENCE_MAX_Q) {
-		unsigned char byte = (unsigned char)s[pos];
-		/* Most bytes start no number: ASCII but digits, and the
-		 * continuation bytes of characters. */
-		if (byte < 0x80 ? (byte < '0' || byte > '9') :
-		    (byte < 0xE0 || (byte & 0xC0) == 0x80)) {
+	while (pos < hi) {
+		unsigned char b = u[pos];
+		if (b < 0x80) {
+			if (b >= '0' && b <= '9') {
+				if (n < SENTENCE_MAX_Q &&
+				    quantity_starts_at(s, ss, pos) &&
+				    quantity_read(s, ss, hi, pos, &qs[n])) {
+					pos = qs[n++].end;
+					continue;
+				}
+			} else if (b == '!' || b == '?')
+				return *count = n, sentence_end(s, pos, hi);
 			pos++;
 			continue;
 		}
-		if (quantity_starts_at(s, ss, pos) &&
-		    quantity_read(s, ss, se, pos, &qs[n])) {
-			pos = qs[n].end > pos ? qs[n].end : pos + 1;
-			n++;
-		} else
-			pos += byte < 0x80 ? 1 : 3;
+		if (b < 0xE0 || pos + 2 >= hi) {
+			pos++;
+			continue;
+		}
+		/* The text is valid UTF-8: a three-byte character's code
+		 * point is its low bits. */
+		uint32_t cp = (uint32_t)(b & 0x0F) << 12 |
+		    (uint32_t)(u[pos + 1] & 0x3F) << 6 | (u[pos + 2] & 0x3F);
+		if (b >= 0xF0)
+			cp = 0; /* beyond the BMP: no numeral, no full stop */
+		if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F)
+			return *count = n, sentence_end(s, pos, hi);
+		if (numeral_is_start(cp) && n < SENTENCE_MAX_Q &&
+		    quantity_starts_at(s, ss, pos) &&
+		    quantity_read(s, ss, hi, pos, &qs[n])) {
+			pos = qs[n++].end;
+			continue;
+		}
+		pos += b >= 0xF0 ? 4 : 3;
 	}
-	return n;
+	*count = n;
+	return hi;
 }
 
-/* Matches the sentence [ss, se) of paragraph p. Returns 0, or -1 when
- * memory runs out. */
+/* Matches the sentence [ss, se) of paragraph p, whose quantities are
+ * qs[0..n). Returns 0, or -1 when memory runs out. */
 static int
-match_sentence(struct context *c, const struct para *p, size_t ss, size_t se)
+match_sentence(struct context *c, const struct para *p, size_t ss, size_t se,
+    const struct quantity *qs, size_t n)
 {
 	const char *s = c->d->buf;
-	struct quantity qs[SENTENCE_MAX_Q];
-	size_t n = read_quantities(s, ss, se, qs);
-	int prev_future = c->prev_future;
+	size_t prev_ss = c->prev_ss, prev_se = c->prev_se;
 
-	c->prev_future = 0;
-	if (n == 0) {
-		/* Cheap: a forward cue only matters for a sentence that goes
-		 * on with this one, which needs a number of its own. */
-		c->prev_future = pat_match(PAT_FUTURE_CUE, s, se, ss, 0) == 1;
+	c->prev_ss = ss;
+	c->prev_se = se;
+	if (n == 0)
 		return 0;
-	}
 	struct sentence st;
 	st.p = p;
 	st.prev_end = 0;
 	st.prev_metric[0] = '\0';
 	st.chars = utf8_count((const unsigned char *)s + ss, se - ss);
-	cues_scan(&st.cues, s, ss, se, c->d->year);
-	int future = cues_any(&st.cues, CUE_FUTURE, ss, se);
-	c->prev_future = future;
+	cues_init(&st.cues, s, ss, se, qs[n - 1].start, c->d->year);
 	/* In a neutral section (a news page) a sentence needs a forward cue,
 	 * or must go on with one that had it (其中，…). */
-	if (p->tense != TENSE_FUTURE && !future &&
-	    !(prev_future && pat_match(PAT_CONTINUATION, s, se, ss, 1) == 1))
+	if (p->tense != TENSE_FUTURE && !cues_any(&st.cues, CUE_FUTURE, ss, se) &&
+	    !(prev_se == ss && pat_match(PAT_CONTINUATION, s, se, ss) == 1 &&
+	    pat_match(PAT_FUTURE_CUE, s, prev_se, prev_ss) == 1))
 		return 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct quantity *q = &qs[i];
@@ -584,7 +611,7 @@ match_sentence(struct context *c, const struct para *p, size_t ss, size_t se)
 long
 match_doc(const struct doc *d, const char *source, struct record_list *out)
 {
-	struct context c = {d, source, out, {0}, 0};
+	struct context c = {d, source, out, {0}, 0, 0};
 	size_t first = out->n;
 	int failed = 0;
 
@@ -595,10 +622,11 @@ match_doc(const struct doc *d, const char *source, struct record_list *out)
 		if (p->tense == TENSE_PAST || (p->kind != PARA_BODY &&
 		    p->kind != PARA_HEADING && p->kind != PARA_SUBHEADING))
 			continue;
-		c.prev_future = 0;
+		c.prev_ss = c.prev_se = p->start;
 		for (size_t ss = p->start; ss < p->end && !failed;) {
-			size_t se = sentence_end(d->buf, ss, p->end);
-			failed = match_sentence(&c, p, ss, se) != 0;
+			struct quantity qs[SENTENCE_MAX_Q];
+			size_t n, se = next_sentence(d->buf, ss, p->end, qs, &n);
+			failed = match_sentence(&c, p, ss, se, qs, n) != 0;
 			ss = se;
 		}
 	}

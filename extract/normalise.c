@@ -251,8 +251,8 @@ fold(const unsigned char *src, size_t n, char *out)
 static int
 is_heading(const char *s, size_t n)
 {
-	if (pat_match(PAT_HEADING, s, n, 0, 1) != 1 &&
-	    pat_match(PAT_SUBHEADING, s, n, 0, 1) != 1)
+	if (pat_match(PAT_HEADING, s, n, 0) != 1 &&
+	    pat_match(PAT_SUBHEADING, s, n, 0) != 1)
 		return 0;
 	return memmem(s, n, "。", 3) == NULL && memmem(s, n, "，", 3) == NULL &&
 	    memmem(s, n, "；", 3) == NULL;
@@ -265,7 +265,7 @@ number_cut_from_unit(const char *ps, size_t pn, const char *s, size_t n)
 {
 	if (pn == 0 || ps[pn - 1] < '0' || ps[pn - 1] > '9')
 		return 0;
-	return has_prefix(s, n, "％") || pat_match(PAT_UNIT, s, n, 0, 1) == 1;
+	return has_prefix(s, n, "％") || pat_match(PAT_UNIT, s, n, 0) == 1;
 }
 
 int

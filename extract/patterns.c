@@ -8,6 +8,7 @@
 #include "patterns.h"
 
 #include <pcre2.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../common/diag.h"
@@ -85,7 +86,9 @@ static const struct {
 	[PAT_METRIC_TRIM_HEAD] = {"metric-trim-head",
 	    "\\G(?:[ =+@#*•·-]|" CLAUSE_OPENERS ")"},
 	[PAT_METRIC_TRIM_TAIL] = {"metric-trim-tail",
-	    "(?:分别为|分别达到|分别|提高到|提升到|提高至|提升至|增至|降至|降低到"
+	    /* Tried at each of the last four characters: \G keeps it
+	     * anchored (and JIT-compiled) there. */
+	    "\\G(?:分别为|分别达到|分别|提高到|提升到|提高至|提升至|增至|降至|降低到"
 	    "|增加到|达到|(?<![下传表送转])达|(?<![作成认行因以称])为|超过|突破|超|逾"
 	    "|(?<![通经不度越难太错])过|不低于|不少于|至少|不超过|不高于|控制在|低于|约"
 	    "|接近|保持在|稳定在|共|累计|的|[ ]|：|:)\\z"},
@@ -163,6 +166,12 @@ static const struct {
 };
 
 static pcre2_code *codes[PAT_COUNT];
+/* The same patterns compiled anchored, for pat_find to try at the
+ * characters that can start a match (NULL where codes[] is anchored). */
+static pcre2_code *anchored[PAT_COUNT];
+/* Per pattern and BMP code point: 0 not known yet, 1 can start a match, 2
+ * cannot. Filled on first use. */
+static unsigned char *starts[PAT_COUNT];
 static pcre2_match_data *match_data;
 static pcre2_match_context *match_ctx;
 static size_t last_start, last_end;
@@ -171,31 +180,47 @@ static size_t last_start, last_end;
  * pathological line costs milliseconds, not minutes. */
 enum { MATCH_LIMIT = 200000, DEPTH_LIMIT = 2000 };
 
-int
-patterns_init(void)
+/* Compiles defs[i] with options; reports a failure. */
+static pcre2_code *
+compile(int i, uint32_t options)
 {
 	int err;
 	PCRE2_SIZE erroff;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)defs[i].re,
+	    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_DUPNAMES | options, &err,
+	    &erroff, NULL);
 
+	if (code == NULL) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(err, msg, sizeof msg);
+		diag(D_PATTERN, NULL, defs[i].name, (char *)msg, (size_t)erroff);
+		return NULL;
+	}
+	/* JIT is an optimisation: without it pcre2_match interprets. */
+	(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	return code;
+}
+
+int
+patterns_init(void)
+{
 	match_ctx = pcre2_match_context_create(NULL);
 	if (match_ctx == NULL)
 		return -1;
 	pcre2_set_match_limit(match_ctx, MATCH_LIMIT);
 	pcre2_set_depth_limit(match_ctx, DEPTH_LIMIT);
 	for (int i = 0; i < PAT_COUNT; i++) {
-		codes[i] = pcre2_compile((PCRE2_SPTR)defs[i].re,
-		    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_DUPNAMES, &err,
-		    &erroff, NULL);
-		if (codes[i] == NULL) {
-			PCRE2_UCHAR msg[256];
-			pcre2_get_error_message(err, msg, sizeof msg);
-			diag(D_PATTERN, NULL, defs[i].name, (char *)msg,
-			    (size_t)erroff);
+		uint32_t options = 0;
+		if ((codes[i] = compile(i, 0)) == NULL) {
 			patterns_free();
 			return -1;
 		}
-		/* JIT is an optimisation: without it pcre2_match interprets. */
-		(void)pcre2_jit_compile(codes[i], PCRE2_JIT_COMPLETE);
+		pcre2_pattern_info(codes[i], PCRE2_INFO_ALLOPTIONS, &options);
+		if (!(options & PCRE2_ANCHORED) &&
+		    (anchored[i] = compile(i, PCRE2_ANCHORED)) == NULL) {
+			patterns_free();
+			return -1;
+		}
 	}
 	match_data = pcre2_match_data_create(32, NULL);
 	return match_data == NULL ? -1 : 0;
@@ -206,7 +231,10 @@ patterns_free(void)
 {
 	for (int i = 0; i < PAT_COUNT; i++) {
 		pcre2_code_free(codes[i]);
-		codes[i] = NULL;
+		pcre2_code_free(anchored[i]);
+		free(starts[i]);
+		codes[i] = anchored[i] = NULL;
+		starts[i] = NULL;
 	}
 	pcre2_match_data_free(match_data);
 	match_data = NULL;
@@ -221,12 +249,14 @@ pattern_name(enum pattern_id id)
 }
 
 int
-pat_match(enum pattern_id id, const char *s, size_t len, size_t start,
-    int anchored)
+pat_match(enum pattern_id id, const char *s, size_t len, size_t start)
 {
+	/* No match-time options but NO_UTF_CHECK: JIT code runs only with
+	 * the options it was compiled for (PCRE2_ANCHORED at match time
+	 * would fall back to the interpreter). Patterns that must match at
+	 * start begin with \G, which anchors them. */
 	int rc = pcre2_match(codes[id], (PCRE2_SPTR)s, len, start,
-	    PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0), match_data,
-	    match_ctx);
+	    PCRE2_NO_UTF_CHECK, match_data, match_ctx);
 	if (rc >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match_data);
 		last_start = ov[0];
@@ -239,23 +269,50 @@ pat_match(enum pattern_id id, const char *s, size_t len, size_t start,
 }
 
 int
-unit_can_start(uint32_t cp)
+pat_can_start(enum pattern_id id, uint32_t cp)
 {
-	static unsigned char known[0x10000]; /* 0 unknown, 1 yes, 2 no */
 	char buf[4];
-	size_t n;
 
-	if (cp < 0x10000 && known[cp])
-		return known[cp] == 1;
-	n = utf8_encode(cp, buf);
-	/* A partial match means the character could begin a unit word. */
-	int rc = pcre2_match(codes[PAT_UNIT], (PCRE2_SPTR)buf, n, 0,
+	if (starts[id] == NULL && (starts[id] = calloc(0x10000, 1)) == NULL)
+		return 1; /* no room to remember: let the pattern decide */
+	if (cp < 0x10000 && starts[id][cp])
+		return starts[id][cp] == 1;
+	size_t n = utf8_encode(cp, buf);
+	/* A partial match means the character could begin a match; the
+	 * interpreter runs this (PARTIAL_HARD and ANCHORED at match time),
+	 * once per character and pattern. */
+	int rc = pcre2_match(codes[id], (PCRE2_SPTR)buf, n, 0,
 	    PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED | PCRE2_PARTIAL_HARD,
 	    match_data, match_ctx);
 	int yes = rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
 	if (cp < 0x10000)
-		known[cp] = yes ? 1 : 2;
+		starts[id][cp] = yes ? 1 : 2;
 	return yes;
+}
+
+int
+pat_find(enum pattern_id id, const char *s, size_t len, size_t start)
+{
+	pcre2_code *code = anchored[id] ? anchored[id] : codes[id];
+	size_t pos = start, n;
+
+	while (pos < len) {
+		uint32_t cp = utf8_next(s, pos, len, &n);
+		if (pat_can_start(id, cp)) {
+			int rc = pcre2_match(code, (PCRE2_SPTR)s, len, pos,
+			    PCRE2_NO_UTF_CHECK, match_data, match_ctx);
+			if (rc >= 0) {
+				PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match_data);
+				last_start = ov[0];
+				last_end = ov[1];
+				return 1;
+			}
+			if (rc != PCRE2_ERROR_NOMATCH)
+				return -1;
+		}
+		pos += n;
+	}
+	return 0;
 }
 
 void
@@ -289,7 +346,7 @@ pat_last(enum pattern_id id, const char *s, size_t limit, size_t *mstart,
 	size_t pos = 0;
 	int found = 0;
 
-	while (pos < limit && pat_match(id, s, limit, pos, 0) == 1) {
+	while (pos < limit && pat_find(id, s, limit, pos) == 1) {
 		*mstart = last_start;
 		*mend = last_end;
 		found = 1;
@@ -303,6 +360,6 @@ pat_last(enum pattern_id id, const char *s, size_t limit, size_t *mstart,
 	}
 	/* Match the last one again so that its groups can be read. */
 	if (found)
-		pat_match(id, s, limit, *mstart, 1);
+		pat_match(id, s, limit, *mstart);
 	return found;
 }

@@ -31,7 +31,8 @@ enum pattern_id {
 	PAT_YEAR,          /* 2026 or 二〇二五 before 年 */
 	PAT_STATE_BEFORE,  /* 有, 只有 … right before a number: a state */
 	PAT_METRIC_TRIM_HEAD, /* connectors and cues that open a clause */
-	PAT_METRIC_TRIM_TAIL, /* verbs of attainment that close a metric */
+	PAT_METRIC_TRIM_TAIL, /* verbs of attainment that close a metric
+	                       * (\G…\z: tried at the last few characters) */
 	PAT_SIZE_CLASS,    /* what makes an amount a size class: 项目, 级 … */
 	PAT_TIME_AFTER,    /* 月, 年, 日 right after a count: a duration */
 	PAT_WORDING_AFTER, /* 方面, 工程, 举措 …: 七个方面 is wording, not a count */
@@ -66,14 +67,19 @@ void patterns_free(void);
 /* The pattern's name, for diagnostics. */
 const char *pattern_name(enum pattern_id id);
 
-/* Matches pattern id against s[0..len) from start; anchored when asked.
- * Returns 1 on a match, 0 on none, -1 when a limit was hit. */
-int pat_match(enum pattern_id id, const char *s, size_t len, size_t start,
-    int anchored);
+/* Matches pattern id against s[0..len) from start (patterns that begin
+ * with \G match only there). Returns 1 on a match, 0 on none, -1 when a
+ * limit was hit. */
+int pat_match(enum pattern_id id, const char *s, size_t len, size_t start);
 
-/* Whether a unit word (PAT_UNIT) can begin with cp: a cheap test before
- * the pattern runs, learnt from the pattern itself and remembered. */
-int unit_can_start(uint32_t cp);
+/* Whether a match of pattern id can begin with cp: a cheap test before the
+ * pattern runs, learnt from the pattern itself and remembered. */
+int pat_can_start(enum pattern_id id, uint32_t cp);
+
+/* Like pat_match, but tries the pattern only at the characters that can
+ * start a match: faster on long subjects where matches are rare. Gives the
+ * same leftmost match. */
+int pat_find(enum pattern_id id, const char *s, size_t len, size_t start);
 
 /* Start and end of the whole match or of a named group (-1 when unset). */
 void pat_span(int group, size_t *start, size_t *end);

@@ -56,7 +56,7 @@ read_unit(const char *s, size_t pos, size_t hi, const struct numeral *n,
 	if (n->kind != NUM_PLAIN) {
 		strcpy(q->unit, n->kind == NUM_PERMILLE ? "‰" : "%");
 		q->kind = U_PERCENT;
-		if (pat_match(PAT_BARE_SUFFIX, s, hi, pos, 1) == 1) {
+		if (pat_match(PAT_BARE_SUFFIX, s, hi, pos) == 1) {
 			size_t end;
 			pat_span(0, &a, &end);
 			pat_span(g.bare_suffix, &a, &b);
@@ -69,8 +69,8 @@ read_unit(const char *s, size_t pos, size_t hi, const struct numeral *n,
 	}
 	size_t clen;
 	uint32_t next = utf8_next(s, pos, hi, &clen);
-	if (clen > 0 && unit_can_start(next) &&
-	    pat_match(PAT_UNIT, s, hi, pos, 1) == 1) {
+	if (clen > 0 && pat_can_start(PAT_UNIT, next) &&
+	    pat_match(PAT_UNIT, s, hi, pos) == 1) {
 		size_t end, len = strlen(n->prefix);
 		pat_span(0, &a, &end);
 		memcpy(q->unit, n->prefix, len);
@@ -103,7 +103,7 @@ read_unit(const char *s, size_t pos, size_t hi, const struct numeral *n,
 	}
 	/* A number with only a scale: 贫困人口减少6800多万。 */
 	if (n->prefix[0] != '\0' &&
-	    pat_match(PAT_BARE_SUFFIX, s, hi, pos, 1) == 1) {
+	    pat_match(PAT_BARE_SUFFIX, s, hi, pos) == 1) {
 		size_t end;
 		pat_span(0, &a, &end);
 		strcpy(q->unit, n->prefix);
@@ -136,7 +136,7 @@ quantity_read(const char *s, size_t lo, size_t hi, size_t pos,
 
 	/* A second number after a dash, wave or 至/到 makes a range. */
 	size_t join_from = uend ? uend : after;
-	if (pat_match(PAT_RANGE_JOIN, s, hi, join_from, 1) == 1) {
+	if (pat_match(PAT_RANGE_JOIN, s, hi, join_from) == 1) {
 		size_t a, jend;
 		pat_span(0, &a, &jend);
 		struct quantity q2;

@@ -54,9 +54,9 @@ inner_stop(const char *s, size_t len)
 }
 
 static int
-matches(enum pattern_id id, const char *s, size_t len, int anchored)
+matches(enum pattern_id id, const char *s, size_t len)
 {
-	return pat_match(id, s, len, 0, anchored) == 1;
+	return pat_match(id, s, len, 0) == 1;
 }
 
 static int
@@ -98,25 +98,34 @@ classify(struct doc *d)
 
 	for (size_t i = 0; i < d->nparas; i++) {
 		struct para *p = &d->paras[i];
-		size_t len, chars = pchars(d, p);
+		size_t len;
 		const char *s = ptext(d, p, &len);
+		/* Past 60 characters only body text and an editor's note are
+		 * left; a report is mostly such paragraphs. */
+		if (len > 4 * 60) {
+			p->kind = matches(PAT_EDITOR, s, len) ? PARA_EDITOR :
+			    PARA_BODY;
+			seen_body |= p->kind == PARA_BODY;
+			continue;
+		}
+		size_t chars = pchars(d, p);
 		int sentence = has_sentence_punct(s, len);
 
-		if (matches(PAT_CHROME, s, len, 1) && chars <= 20)
+		if (matches(PAT_CHROME, s, len) && chars <= 20)
 			p->kind = PARA_META;
-		else if (matches(PAT_EDITOR, s, len, 1))
+		else if (matches(PAT_EDITOR, s, len))
 			p->kind = PARA_EDITOR;
-		else if (matches(PAT_INTERVIEW, s, len, 1))
+		else if (matches(PAT_INTERVIEW, s, len))
 			p->kind = PARA_INTERVIEW;
 		else if (strncmp(s, "—", strlen("—")) == 0 && chars <= 60)
 			p->kind = PARA_META; /* ——在…大会上, series lines */
-		else if (chars <= 40 && matches(PAT_BYLINE, s, len, 1))
+		else if (chars <= 40 && matches(PAT_BYLINE, s, len))
 			p->kind = PARA_BYLINE;
 		else if (chars <= HEADING_MAX_CHARS &&
-		    matches(PAT_SUBHEADING, s, len, 1) && !inner_stop(s, len))
+		    matches(PAT_SUBHEADING, s, len) && !inner_stop(s, len))
 			p->kind = PARA_SUBHEADING;
 		else if (chars <= HEADING_MAX_CHARS &&
-		    matches(PAT_HEADING, s, len, 1) && !inner_stop(s, len))
+		    matches(PAT_HEADING, s, len) && !inner_stop(s, len))
 			p->kind = PARA_HEADING;
 		else if (chars <= TITLE_MAX_CHARS && !sentence) {
 			/* A short line that is no sentence: a title before the
@@ -124,8 +133,8 @@ classify(struct doc *d)
 			 * otherwise a headline, speaker or date line. */
 			if (!seen_body)
 				p->kind = PARA_TITLE;
-			else if (matches(PAT_PAST_HEADING, s, len, 0) ||
-			    matches(PAT_FUTURE_HEADING, s, len, 0))
+			else if (matches(PAT_PAST_HEADING, s, len) ||
+			    matches(PAT_FUTURE_HEADING, s, len))
 				p->kind = d->wrapped ? PARA_TITLE : PARA_HEADING;
 			else
 				p->kind = PARA_TITLE;
@@ -142,7 +151,7 @@ is_report(const struct doc *d)
 	for (size_t i = 0; i < d->nparas && i < FRONT_MATTER; i++) {
 		size_t len;
 		const char *s = ptext(d, &d->paras[i], &len);
-		if (matches(PAT_REPORT_MARK, s, len, 0))
+		if (matches(PAT_REPORT_MARK, s, len))
 			return 1;
 	}
 	return 0;
@@ -167,24 +176,24 @@ assign_tense(struct doc *d, int report)
 		switch (p->kind) {
 		case PARA_HEADING:
 		case PARA_SUBHEADING:
-			if (matches(PAT_PAST_HEADING, s, len, 0))
+			if (matches(PAT_PAST_HEADING, s, len))
 				state = TENSE_PAST;
-			else if (matches(PAT_FUTURE_HEADING, s, len, 0))
+			else if (matches(PAT_FUTURE_HEADING, s, len))
 				state = TENSE_FUTURE;
 			/* 三、2026年主要工作 names the period of what follows;
 			 * a subheading keeps its section's. */
 			if (p->kind == PARA_HEADING)
 				period_para = state == TENSE_FUTURE &&
-				    matches(PAT_PERIOD, s, len, 0) ? (int)i : -1;
+				    matches(PAT_PERIOD, s, len) ? (int)i : -1;
 			here = state;
 			break;
 		case PARA_BODY:
 			if (state != TENSE_FUTURE &&
-			    matches(PAT_FUTURE_OPENING, s, len, 1) &&
+			    matches(PAT_FUTURE_OPENING, s, len) &&
 			    (report || state == TENSE_PAST)) {
 				state = TENSE_FUTURE;
 				here = state;
-			} else if (matches(PAT_PAST_OPENING, s, len, 1))
+			} else if (matches(PAT_PAST_OPENING, s, len))
 				here = TENSE_PAST;
 			else
 				here = state;
@@ -205,7 +214,7 @@ report_year(const struct doc *d)
 	for (size_t i = 0; i < d->nparas && i < FRONT_MATTER; i++) {
 		size_t len;
 		const char *s = ptext(d, &d->paras[i], &len);
-		if (pat_match(PAT_YEAR, s, len, 0, 0) == 1) {
+		if (pat_match(PAT_YEAR, s, len, 0) == 1) {
 			size_t a, b;
 			pat_span(0, &a, &b);
 			int y = numeral_year(s + a, b - a);
@@ -267,11 +276,11 @@ report_article(struct doc *d)
 			if (pchars(d, p) <= TITLE_MAX_CHARS || dash)
 				title = strndup(s, tl);
 		}
-		if (org == NULL && matches(PAT_REPORT_ORG, s, len, 0)) {
+		if (org == NULL && matches(PAT_REPORT_ORG, s, len)) {
 			pat_span(gorg, &a, &b);
 			org = dup_span(s, a, b);
 		}
-		if (matches(PAT_TITLE_SPEAKER, s, len, 1)) {
+		if (matches(PAT_TITLE_SPEAKER, s, len)) {
 			if (speaker_org == NULL) {
 				pat_span(gtorg, &a, &b);
 				speaker_org = dup_span(s, a, b);
@@ -282,7 +291,7 @@ report_article(struct doc *d)
 			}
 		}
 		if (person == NULL && pchars(d, p) <= 30 &&
-		    matches(PAT_REPORT_SPEAKER, s, len, 1)) {
+		    matches(PAT_REPORT_SPEAKER, s, len)) {
 			pat_span(gname, &a, &b);
 			person = dup_span(s, a, b);
 			pat_span(gsorg, &a, &b);
@@ -387,7 +396,7 @@ org_from_posts(const struct doc *d, const char *posts, size_t plen,
 		const char *sep = memmem(posts + pos, plen - pos, "、", 3);
 		size_t end = sep ? (size_t)(sep - posts) : plen;
 		size_t a, b;
-		if (pat_match(PAT_POST_ORG, posts + pos, end - pos, 0, 1) == 1) {
+		if (pat_match(PAT_POST_ORG, posts + pos, end - pos, 0) == 1) {
 			pat_span(gorg, &a, &b);
 			char *org = dup_span(posts + pos, a, b);
 			if (org != NULL && !is_membership(org)) {
@@ -453,7 +462,7 @@ news_articles(struct doc *d)
 			continue;
 		size_t len, a, b;
 		const char *s = ptext(d, p, &len);
-		if (pat_match(PAT_INTERVIEW, s, len, 0, 1) != 1)
+		if (pat_match(PAT_INTERVIEW, s, len, 0) != 1)
 			continue;
 		pat_span(gname, &a, &b);
 		char *person = dup_span(s, a, b);
@@ -531,7 +540,7 @@ news_articles(struct doc *d)
 		for (size_t i = blocks[k].first; i <= blocks[k].last && !person; i++) {
 			size_t len, a, b;
 			const char *s = ptext(d, &d->paras[i], &len);
-			if (pat_match(PAT_OFFICIAL, s, len, 0, 0) == 1) {
+			if (pat_match(PAT_OFFICIAL, s, len, 0) == 1) {
 				pat_span(gorg, &a, &b);
 				org = dup_span(s, a, b);
 				pat_span(goname, &a, &b);
