@@ -26,6 +26,30 @@ uint32_t utf8_prev(const char *s, size_t lo, size_t pos, size_t *at);
  * Returns 0 at hi, U+FFFD (length 1) for an invalid byte. */
 uint32_t utf8_next(const char *s, size_t pos, size_t hi, size_t *len);
 
+/* The code point at s[pos] of text known to be valid UTF-8 (decoded or
+ * validated earlier), and its length in *len: no checks, for hot loops. */
+static inline uint32_t
+utf8_valid_at(const char *s, size_t pos, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s + pos;
+	if (u[0] < 0x80) {
+		*len = 1;
+		return u[0];
+	}
+	if (u[0] < 0xE0) {
+		*len = 2;
+		return (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+	}
+	if (u[0] < 0xF0) {
+		*len = 3;
+		return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 |
+		    (u[2] & 0x3F);
+	}
+	*len = 4;
+	return (uint32_t)(u[0] & 0x07) << 18 | (uint32_t)(u[1] & 0x3F) << 12 |
+	    (uint32_t)(u[2] & 0x3F) << 6 | (u[3] & 0x3F);
+}
+
 /* Counts the characters of valid UTF-8 s[0..n): its bytes that are not
  * continuation bytes. */
 size_t utf8_count(const unsigned char *s, size_t n);

@@ -52,30 +52,70 @@ cues_init(struct cues *c, const char *s, size_t ss, size_t se, size_t limit,
 	c->n = 0;
 }
 
-/* Looks for the cues of kind in the sentence, once. */
+/* The kinds of cue that can start with cp, one bit each, learnt from the
+ * patterns and remembered (bit 7: known). */
+static unsigned
+kinds_starting(uint32_t cp)
+{
+	static unsigned char known[0x10000];
+	unsigned mask = 0;
+
+	if (cp < 0x10000 && known[cp])
+		return known[cp] & 0x7F;
+	for (int k = 0; k < CUE_KINDS; k++)
+		if (pat_can_start(patterns[k], cp))
+			mask |= 1u << k;
+	if (cp < 0x10000)
+		known[cp] = (unsigned char)(mask | 0x80);
+	return mask;
+}
+
+/* Finds the cues of the kinds in mask that start in [from, to), in one
+ * pass over the characters: a pattern runs only where its cue can begin,
+ * and a kind's next cue only after its last. */
+static void
+scan(struct cues *c, size_t from, size_t to, unsigned mask)
+{
+	const char *s = c->s;
+	size_t next_free[CUE_KINDS] = {0}, len, a, b;
+
+	if (c->doc_year == 0)
+		mask &= ~(1u << CUE_OLD_YEAR);
+	for (size_t pos = from; pos < to; pos += len) {
+		unsigned here = kinds_starting(utf8_valid_at(s, pos, &len)) & mask;
+		while (here != 0) {
+			int k = __builtin_ctz(here);
+			here &= here - 1;
+			if (pos < next_free[k] ||
+			    pat_match_at(patterns[k], s, c->se, pos) != 1)
+				continue;
+			pat_span(0, &a, &b);
+			next_free[k] = b;
+			if (k != CUE_OLD_YEAR)
+				add(c, a, b, (enum cue_kind)k);
+			else if (old_year(s, c->ss, a, b, c->doc_year)) {
+				/* The year's own 年底 is no forward cue. */
+				size_t end = b + 3 <= c->se ? b + 3 : b;
+				add(c, a, end, CUE_OLD_YEAR);
+			}
+		}
+	}
+}
+
+/* Looks for the cues of kind, once: every kind before the limit in one
+ * pass, forward cues after it when asked. */
 static void
 need(struct cues *c, enum cue_kind kind)
 {
-	const char *s = c->s;
-	size_t pos = c->ss, se = kind == CUE_FUTURE ? c->se : c->limit, a, b;
+	const unsigned all = (1u << CUE_KINDS) - 1, tail = 1u << CUE_KINDS;
 
-	if (c->scanned & 1u << kind)
-		return;
-	c->scanned |= 1u << kind;
-	if (kind == CUE_OLD_YEAR && c->doc_year == 0)
-		return;
-	while (pos < se && pat_find(patterns[kind], s, se, pos) == 1) {
-		pat_span(0, &a, &b);
-		if (kind != CUE_OLD_YEAR)
-			add(c, a, b, kind);
-		else if (old_year(s, c->ss, a, b, c->doc_year)) {
-			/* The year's own 年底 is no forward cue. */
-			size_t end = b + 3 <= se ? b + 3 : b;
-			add(c, a, end, CUE_OLD_YEAR);
-		}
-		pos = b > a ? b : b + 1;
-		while (pos < se && ((unsigned char)s[pos] & 0xC0) == 0x80)
-			pos++;
+	if (!(c->scanned & all)) {
+		scan(c, c->ss, c->limit, all);
+		c->scanned |= all;
+	}
+	if (kind == CUE_FUTURE && !(c->scanned & tail)) {
+		scan(c, c->limit, c->se, 1u << CUE_FUTURE);
+		c->scanned |= tail;
 	}
 }
 

@@ -10,6 +10,10 @@
 #include "doc.h"
 #include "patterns.h"
 
+/* Lines longer than this many bytes are wider than any column (256
+ * display units): they are paragraphs, not column lines. */
+enum { LONG_LINE = 768 };
+
 struct line {
 	size_t start, end; /* source bytes without the line end or outer blanks */
 	size_t width;      /* display width: 1 per ASCII character, 2 else */
@@ -69,13 +73,16 @@ split_lines(const char *text, size_t len, size_t *nlines)
 				break;
 		}
 		size_t width = 0, chars = 0;
-		for (size_t i = a; i < b; i++)
-			if (s[i] < 0x80) {
-				width++;
-				chars++;
-			} else if ((s[i] & 0xC0) != 0x80) {
-				width += 2;
-				chars++;
+		if (b - a > LONG_LINE) {
+			/* Wider than any column: no need to count. */
+			width = chars = LONG_LINE;
+		} else
+			for (size_t i = a; i < b; i++) {
+				/* A lead byte starts a character; one of a
+				 * multi-byte character makes it two wide. */
+				size_t lead = (s[i] & 0xC0) != 0x80;
+				chars += lead;
+				width += lead + (s[i] >= 0xC0);
 			}
 		lines[n].start = a;
 		lines[n].end = b;
@@ -199,9 +206,22 @@ ends_sentence(const char *s, size_t len)
 static size_t
 fold(const unsigned char *src, size_t n, char *out)
 {
+	/* Bytes that may need folding: CR, tab, FF, VT, and the lead bytes of
+	 * U+FF00..FF7F, U+3000, U+00A0 and U+FE6A. */
+	static const unsigned char special[256] = {
+		['\r'] = 1, ['\t'] = 1, ['\f'] = 1, ['\v'] = 1,
+		[0xEF] = 1, [0xE3] = 1, [0xC2] = 1,
+	};
 	size_t o = 0, i = 0;
 
 	while (i < n) {
+		size_t run = i;
+		while (run < n && !special[src[run]])
+			run++;
+		memcpy(out + o, src + i, run - i);
+		o += run - i;
+		if ((i = run) >= n)
+			break;
 		unsigned char c = src[i];
 		if (c < 0x80) {
 			if (c == '\r')
@@ -313,11 +333,11 @@ doc_build_text(struct doc *d, const char *text, size_t len)
 			 * neither side is a line that stands alone. */
 			/* A heading that opens a paragraph ends with it, and
 			 * a numbered heading (二、, （一）) opens one. */
-			int heading = (prev_opens && is_heading(ps, pn) &&
-			    !is_full_exact(p, width, chars)) || is_heading(s, n);
 			int soft = (d->wrapped && is_full(p, width, chars) &&
 			    !ends_sentence(ps, pn) && !is_standalone(ps, pn) &&
-			    !starts_block(s, n) && !heading) ||
+			    !starts_block(s, n) &&
+			    !(prev_opens && is_heading(ps, pn) &&
+			    !is_full_exact(p, width, chars)) && !is_heading(s, n)) ||
 			    number_cut_from_unit(ps, pn, s, n);
 			if (!soft)
 				d->buf[o++] = '\n';

@@ -154,18 +154,33 @@ big_unit(uint32_t cp)
 	return 0;
 }
 
+/* Bit tables over the BMP of the characters that can start a numeral and
+ * that can be inside one: the scanner asks for every character of a text. */
+static uint8_t start_bits[0x10000 / 8], part_bits[0x10000 / 8];
+
+void
+numerals_init(void)
+{
+	for (uint32_t cp = 0; cp < 0x10000; cp++) {
+		int start = chinese_digit(cp) >= 0 || cp == 0x5341 /* 十 */ ||
+		    cp == 0x767E /* 百 (百分之) */ || cp == 0x5343 /* 千 (千分之) */;
+		int part = (cp >= '0' && cp <= '9') || chinese_digit(cp) >= 0 ||
+		    small_unit(cp) || big_unit(cp) || cp == 0x70B9 /* 点 */;
+		start_bits[cp / 8] |= (uint8_t)(start << (cp % 8));
+		part_bits[cp / 8] |= (uint8_t)(part << (cp % 8));
+	}
+}
+
 int
 numeral_is_start(uint32_t cp)
 {
-	return chinese_digit(cp) >= 0 || cp == 0x5341 /* 十 */ ||
-	    cp == 0x767E /* 百 (百分之) */ || cp == 0x5343 /* 千 (千分之) */;
+	return cp < 0x10000 && start_bits[cp / 8] >> (cp % 8) & 1;
 }
 
 int
 numeral_is_part(uint32_t cp)
 {
-	return (cp >= '0' && cp <= '9') || chinese_digit(cp) >= 0 ||
-	    small_unit(cp) || big_unit(cp) || cp == 0x70B9 /* 点 */;
+	return cp < 0x10000 && part_bits[cp / 8] >> (cp % 8) & 1;
 }
 
 static int

@@ -39,6 +39,10 @@ struct numeral {
  * 千家万户) is not a numeral; 十 alone is. */
 size_t numeral_parse(const char *s, size_t len, struct numeral *out);
 
+/* Fills the tables behind numeral_is_start and numeral_is_part; call once
+ * before either. */
+void numerals_init(void);
+
 /* True when the code point is a Chinese numeral character that can start a
  * numeral (digits, 十, and the 百 of 百分之). */
 int numeral_is_start(uint32_t cp);

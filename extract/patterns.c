@@ -13,6 +13,7 @@
 
 #include "../common/diag.h"
 #include "../common/utf8.h"
+#include "numerals.h"
 
 /* Comparator words in named groups; the group that matched names the
  * comparator (see match.c). Longer words first. */
@@ -204,6 +205,7 @@ compile(int i, uint32_t options)
 int
 patterns_init(void)
 {
+	numerals_init();
 	match_ctx = pcre2_match_context_create(NULL);
 	if (match_ctx == NULL)
 		return -1;
@@ -273,10 +275,10 @@ pat_can_start(enum pattern_id id, uint32_t cp)
 {
 	char buf[4];
 
+	if (cp < 0x10000 && starts[id] != NULL && starts[id][cp])
+		return starts[id][cp] == 1;
 	if (starts[id] == NULL && (starts[id] = calloc(0x10000, 1)) == NULL)
 		return 1; /* no room to remember: let the pattern decide */
-	if (cp < 0x10000 && starts[id][cp])
-		return starts[id][cp] == 1;
 	size_t n = utf8_encode(cp, buf);
 	/* A partial match means the character could begin a match; the
 	 * interpreter runs this (PARTIAL_HARD and ANCHORED at match time),
@@ -291,24 +293,30 @@ pat_can_start(enum pattern_id id, uint32_t cp)
 }
 
 int
+pat_match_at(enum pattern_id id, const char *s, size_t len, size_t pos)
+{
+	int rc = pcre2_match(anchored[id] ? anchored[id] : codes[id],
+	    (PCRE2_SPTR)s, len, pos, PCRE2_NO_UTF_CHECK, match_data, match_ctx);
+	if (rc >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match_data);
+		last_start = ov[0];
+		last_end = ov[1];
+		return 1;
+	}
+	return rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
+}
+
+int
 pat_find(enum pattern_id id, const char *s, size_t len, size_t start)
 {
-	pcre2_code *code = anchored[id] ? anchored[id] : codes[id];
 	size_t pos = start, n;
 
 	while (pos < len) {
-		uint32_t cp = utf8_next(s, pos, len, &n);
+		uint32_t cp = utf8_valid_at(s, pos, &n);
 		if (pat_can_start(id, cp)) {
-			int rc = pcre2_match(code, (PCRE2_SPTR)s, len, pos,
-			    PCRE2_NO_UTF_CHECK, match_data, match_ctx);
-			if (rc >= 0) {
-				PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match_data);
-				last_start = ov[0];
-				last_end = ov[1];
-				return 1;
-			}
-			if (rc != PCRE2_ERROR_NOMATCH)
-				return -1;
+			int rc = pat_match_at(id, s, len, pos);
+			if (rc != 0)
+				return rc;
 		}
 		pos += n;
 	}

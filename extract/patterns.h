@@ -76,9 +76,13 @@ int pat_match(enum pattern_id id, const char *s, size_t len, size_t start);
  * pattern runs, learnt from the pattern itself and remembered. */
 int pat_can_start(enum pattern_id id, uint32_t cp);
 
+/* Matches pattern id at exactly pos of s[0..len) (anchored there). Returns
+ * as pat_match. */
+int pat_match_at(enum pattern_id id, const char *s, size_t len, size_t pos);
+
 /* Like pat_match, but tries the pattern only at the characters that can
  * start a match: faster on long subjects where matches are rare. Gives the
- * same leftmost match. */
+ * same leftmost match. s must be valid UTF-8. */
 int pat_find(enum pattern_id id, const char *s, size_t len, size_t start);
 
 /* Start and end of the whole match or of a named group (-1 when unset). */
