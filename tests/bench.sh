@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Benchmarks (make bench): speed and memory of bin/extract against a peer run
+# in the same invocation. Medians of RUNS runs; MB/s counts input bytes.
+#
+# extract: the shared batch corpus concatenated twice into one file (66 MB),
+# against pcre2grep -U -o with a simple number-and-unit pattern over the same
+# file; then peak memory for the same corpus as 653 separate files, which
+# must not grow with their number.
+set -u
+cd "$(dirname "$0")/.." || exit 2
+RUNS=${RUNS:-5}
+batch=../shared/corpus/batch
+work=tests/tmp/bench
+mkdir -p "$work"
+
+if [ ! -d "$batch" ]; then
+	echo "bench: $batch not found; nothing to measure" >&2
+	exit 1
+fi
+big="$work/batch-twice.txt"
+if [ ! -s "$big" ]; then
+	cat "$batch"/*.txt "$batch"/*.txt >"$big"
+fi
+bytes=$(stat -c %s "$big")
+
+# median SECONDS...: the middle value.
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+
+# timed CMD...: wall seconds of one run, output to /dev/null.
+timed() {
+	local t0 t1
+	t0=$(date +%s.%N)
+	"$@" >/dev/null 2>&1
+	t1=$(date +%s.%N)
+	echo "$t1 - $t0" | bc -l
+}
+
+# peak_kb CMD...: peak resident memory of one run, in KB.
+peak_kb() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1; }
+
+mbs() { echo "scale=1; $bytes / 1000000 / $1" | bc -l; }
+
+echo "extract: $(echo "scale=1; $bytes / 1000000" | bc) MB in one file ($big), $RUNS runs each"
+grep_times=() extract_times=()
+for i in $(seq "$RUNS"); do
+	grep_times+=("$(timed pcre2grep -U -o '[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:元|个|%|人|家|亩|吨)' "$big")")
+	extract_times+=("$(timed bin/extract -q "$big")")
+done
+g=$(median "${grep_times[@]}")
+e=$(median "${extract_times[@]}")
+rows=$(bin/extract -q --no-bom --lf "$big" | wc -l)
+rss=$(peak_kb bin/extract -q "$big")
+printf '  pcre2grep -U -o   median %.3f s  %s MB/s\n' "$g" "$(mbs "$g")"
+printf '  bin/extract       median %.3f s  %s MB/s  rows %d  peak RSS %d KB\n' \
+    "$e" "$(mbs "$e")" "$((rows - 1))" "$rss"
+printf '  extract / pcre2grep throughput: %.2f (goal: at least 0.33)\n' \
+    "$(echo "$g / $e" | bc -l)"
+
+files=$(ls "$batch"/*.txt | wc -l)
+largest=$(ls -S "$batch"/*.txt | head -n 1)
+rss_many=$(peak_kb bin/extract -q "$batch"/*.txt)
+rss_one=$(peak_kb bin/extract -q "$largest")
+printf '  peak RSS: %d files %d KB; the largest of them alone (%d KB) %d KB\n' \
+    "$files" "$rss_many" "$(( $(stat -c %s "$largest") / 1024 ))" "$rss_one"
