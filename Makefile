@@ -32,17 +32,19 @@ EXTRACT_SRC := extract/numerals.c extract/normalise.c extract/segment.c \
                extract/patterns.c extract/clauses.c extract/quantity.c \
                extract/cues.c extract/match.c extract/csv_write.c
 REPORT_SRC  := report/layout_model.c report/fonts.c report/pdf_fonts.c \
-               report/pdf_device.c
+               report/pdf_device.c report/linebreak.c report/summary.c \
+               report/briefing.c report/csv_read.c
 COMMON_OBJ  := $(COMMON_SRC:%.c=$(BUILD)/%.o)
 EXTRACT_OBJ := $(EXTRACT_SRC:%.c=$(BUILD)/%.o)
 REPORT_OBJ  := $(REPORT_SRC:%.c=$(BUILD)/%.o)
 
-UNIT_TESTS := bin/test_numerals bin/test_patterns bin/test_pdf
+UNIT_TESTS := bin/test_numerals bin/test_patterns bin/test_pdf \
+              bin/test_csv_read
 
 .PHONY: all deps deps-bench run test check regen bench clean
 .DELETE_ON_ERROR:
 
-all: bin/extract
+all: bin/extract bin/report
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -52,6 +54,10 @@ bin/extract: $(BUILD)/extract/main.o $(EXTRACT_OBJ) $(COMMON_OBJ)
 	@mkdir -p bin
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PCRE2_LIBS) -lcsv
 
+bin/report: $(BUILD)/report/main.o $(REPORT_OBJ) $(COMMON_OBJ)
+	@mkdir -p bin
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(HPDF_LIBS) $(HB_LIBS) -lcsv -lm
+
 bin/test_numerals: $(BUILD)/tests/unit/test_numerals.o $(BUILD)/extract/numerals.o $(BUILD)/common/utf8.o
 	@mkdir -p bin
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@
@@ -59,6 +65,10 @@ bin/test_numerals: $(BUILD)/tests/unit/test_numerals.o $(BUILD)/extract/numerals
 bin/test_patterns: $(BUILD)/tests/unit/test_patterns.o $(EXTRACT_OBJ) $(COMMON_OBJ)
 	@mkdir -p bin
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PCRE2_LIBS) -lcsv
+
+bin/test_csv_read: $(BUILD)/tests/unit/test_csv_read.o $(REPORT_OBJ) $(COMMON_OBJ)
+	@mkdir -p bin
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(HPDF_LIBS) $(HB_LIBS) -lcsv -lm
 
 bin/test_pdf: $(BUILD)/tests/unit/test_pdf.o $(REPORT_OBJ) $(COMMON_OBJ)
 	@mkdir -p bin
@@ -77,7 +87,9 @@ run: deps
 	@$(MAKE) --no-print-directory all
 	@mkdir -p out
 	bin/extract samples/*.txt -o out/samples.csv
+	bin/report out/samples.csv -o out/samples.pdf
 	@echo "CSV: out/samples.csv"
+	@echo "PDF: out/samples.pdf"
 
 test: deps
 	@$(MAKE) --no-print-directory check

@@ -106,6 +106,13 @@ record_list_free(struct record_list *l)
 	memset(l, 0, sizeof *l);
 }
 
+int
+cell_formula_lead(char c)
+{
+	return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' ||
+	    c == '\r';
+}
+
 static const struct {
 	const char *word;
 	const char *sign;

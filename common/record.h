@@ -73,6 +73,11 @@ void record_list_pop(struct record_list *l);
 /* Frees every record and the list's storage. */
 void record_list_free(struct record_list *l);
 
+/* Whether a CSV cell starting with c would be run as a formula by a
+ * spreadsheet (= + - @, tab, CR): the writer puts an apostrophe before
+ * such a cell and the reader takes it off again. */
+int cell_formula_lead(char c);
+
 /* Comparators: the words written in the CSV and the signs a briefing prints. */
 enum comparator {
 	CMP_EQ,     /* 达到: 达到/达/为, or no qualifier */

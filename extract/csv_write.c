@@ -4,14 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Characters that make a spreadsheet read a cell as a formula. */
-static int
-formula_lead(const char *s)
-{
-	return s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
-	    s[0] == '\t' || s[0] == '\r';
-}
-
 /* Makes room for need more bytes after used in w->line. Returns 0, or -1. */
 static int
 reserve(struct csv_writer *w, size_t used, size_t need)
@@ -34,7 +26,7 @@ reserve(struct csv_writer *w, size_t used, size_t need)
 static int
 add_field(struct csv_writer *w, size_t *used, const char *s, int first)
 {
-	size_t n = strlen(s), guard = formula_lead(s);
+	size_t n = strlen(s), guard = cell_formula_lead(s[0]);
 	/* Quoted, every quote doubled, an apostrophe and a comma: at most
 	 * 2n + 4 bytes. */
 	if (reserve(w, *used, 2 * n + 4) != 0)

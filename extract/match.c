@@ -244,13 +244,18 @@ counted_noun(const char *s, size_t end, size_t se, char *out, size_t cap)
 	/* 16个和…: the noun was named before the number. */
 	if ((!is_han(cp) && cp != 0x201C) || is_conjunction(cp))
 		return;
-	size_t w = end;
+	size_t w = end, at;
 	for (int n = 0; w < ce && n < 12; n++) {
 		cp = utf8_next(s, w, ce, &len);
 		if (cp >= '0' && cp <= '9')
 			break;
 		w += len;
 	}
+	/* Not up to an opening quote or bracket (试点开展“12345+”): the noun
+	 * ends before it. */
+	while (w > end && ((cp = utf8_prev(s, end, w, &at)) == 0x201C ||
+	    cp == 0x2018 || cp == 0xFF08 || cp == 0x300A || cp == '('))
+		w = at;
 	append(out, cap, s, end, w);
 }
 

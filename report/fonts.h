@@ -35,7 +35,8 @@ void fonts_close(struct font_set *fs);
  * face has the glyph, else FONT_FALLBACK, else -1 (no face has it). */
 int fonts_resolve(const struct font_set *fs, enum font_role role, uint32_t cp);
 
-/* Advance width of cp in role's face (after resolution), in 1/1000 em. */
+/* Advance width of cp in role's own face, in 1/1000 em; callers resolve
+ * first (fonts_resolve) for the face that will draw it. */
 int fonts_advance(const struct font_set *fs, enum font_role role, uint32_t cp);
 
 /* Records that cp will be drawn with role (after resolution), so that the

@@ -34,6 +34,7 @@ reject(const char *text)
 int
 main(void)
 {
+	numerals_init();
 	/* Arabic, after full-width folding. */
 	expect("700亿元", "700", "亿", NUM_PLAIN, strlen("700亿"));
 	expect("8个", "8", "", NUM_PLAIN, 1);

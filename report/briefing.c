@@ -1,0 +1,887 @@
+/*
+ * The briefing's typesetter: places blocks on pages, top to bottom, and
+ * leaves drawing to a device. Sizes follow the 号 of Chinese print: 初号 42,
+ * 三号 16, 四号 14, 五号 10.5, 小五 9.
+ */
+#include "briefing.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../common/diag.h"
+#include "../common/utf8.h"
+#include "layout_model.h"
+#include "linebreak.h"
+#include "summary.h"
+
+enum {
+	MISSING_GLYPH = 0x3013, /* 〓, the printer's mark for a missing type */
+};
+
+static const struct rgb BLACK = {0, 0, 0};
+static const struct rgb RED = {0.86f, 0.08f, 0.08f}; /* C0 M80 Y80 K0 */
+static const struct rgb DARK_RED = {0.62f, 0.05f, 0.05f};
+static const struct rgb GREY = {0.45f, 0.45f, 0.45f};
+static const struct rgb HEADER_FILL = {0.90f, 0.90f, 0.90f};
+static const struct rgb BAR_FILL = {0.78f, 0.16f, 0.16f};
+
+#define TITLE_SIZE 36.0    /* masthead: between 小初 and 初号 */
+#define ISSUE_SIZE 16.0    /* 三号 */
+#define MAST_SIZE 14.0     /* 四号: issuing unit and date */
+#define H1_SIZE 16.0       /* 三号 黑体: 一、 */
+#define H2_SIZE 14.0       /* 四号 楷体: （一） */
+#define BODY_SIZE 14.0     /* 四号 宋体 */
+#define CELL_SIZE 9.0      /* 小五 宋体 in tables */
+#define PAGE_NO_SIZE 14.0  /* 四号 */
+#define TAIL_SIZE 12.0
+#define LEADING 1.5        /* line pitch as a multiple of the size */
+#define CELL_LEADING 1.4
+#define CELL_PAD 3.0
+
+/* Columns of an organisation's table, as fractions of the type width. */
+static const struct {
+	const char *label;
+	double share;
+} columns[] = {
+	{"指标", 0.17}, {"目标", 0.14}, {"措辞", 0.06}, {"时限", 0.08},
+	{"原文", 0.41}, {"来源", 0.14},
+};
+enum { COL_METRIC, COL_TARGET, COL_CUE, COL_PERIOD, COL_QUOTE, COL_SOURCE,
+    NCOLS };
+
+struct typesetter {
+	struct layout *l;
+	struct font_set *fs;
+	const struct briefing_options *o;
+	struct page *page;
+	double left, right, top, bottom; /* the type area */
+	double y;                        /* top of the free space */
+	char **pool;                     /* strings the items borrow */
+	size_t npool;
+	uint32_t warned[64];             /* missing characters reported */
+	size_t nwarned;
+	int failed;
+};
+
+/* Keeps a copy of s for the layout's lifetime; returns it, or NULL. */
+static char *
+keep(struct typesetter *t, const char *s, size_t len)
+{
+	char **pool = realloc(t->pool, (t->npool + 1) * sizeof *pool);
+	char *copy = malloc(len + 1);
+	if (pool == NULL || copy == NULL) {
+		free(copy);
+		if (pool != NULL)
+			t->pool = pool;
+		t->failed = 1;
+		return NULL;
+	}
+	t->pool = pool;
+	memcpy(copy, s, len);
+	copy[len] = '\0';
+	t->pool[t->npool++] = copy;
+	return copy;
+}
+
+/* s with every character no font has replaced by 〓 (each reported once),
+ * kept for the layout's lifetime; NULL when memory ran out. */
+static const char *
+drawable(struct typesetter *t, const char *s)
+{
+	size_t len = strlen(s), n, out = 0;
+	char *buf = malloc(len * 3 + 1);
+
+	if (buf == NULL) {
+		t->failed = 1;
+		return NULL;
+	}
+	for (size_t pos = 0; pos < len; pos += n) {
+		uint32_t cp = utf8_next(s, pos, len, &n);
+		if (fonts_resolve(t->fs, FONT_SONG, cp) < 0 &&
+		    fonts_resolve(t->fs, FONT_HEI, cp) < 0) {
+			size_t k;
+			for (k = 0; k < t->nwarned && t->warned[k] != cp; k++)
+				;
+			if (k == t->nwarned) {
+				diag(D_GLYPH, NULL, (unsigned)cp, "〓");
+				if (t->nwarned < sizeof t->warned / sizeof t->warned[0])
+					t->warned[t->nwarned++] = cp;
+			}
+			cp = MISSING_GLYPH;
+		}
+		out += utf8_encode(cp, buf + out);
+	}
+	const char *kept = keep(t, buf, out);
+	free(buf);
+	return kept;
+}
+
+static struct item *
+add_item(struct typesetter *t, enum item_kind kind)
+{
+	struct item *it = page_add_item(t->page, kind);
+	if (it == NULL)
+		t->failed = 1;
+	return it;
+}
+
+/* Places text (already drawable) with its baseline's left end at (x, y). */
+static void
+put_text(struct typesetter *t, double x, double y, enum font_role font,
+    double size, struct rgb color, const char *text, size_t len)
+{
+	struct item *it = add_item(t, ITEM_TEXT);
+	if (it == NULL)
+		return;
+	it->x = x;
+	it->y = y;
+	it->font = font;
+	it->size = size;
+	it->color = color;
+	/* The item owns its text: layout_free frees it. */
+	if ((it->text = strndup(text, len)) == NULL)
+		t->failed = 1;
+}
+
+static void
+put_rule(struct typesetter *t, double x, double y, double w, double h,
+    double line_width, struct rgb color)
+{
+	struct item *it = add_item(t, ITEM_RULE);
+	if (it == NULL)
+		return;
+	*it = (struct item){ITEM_RULE, x, y, w, h, line_width, color, FONT_SONG,
+	    0, NULL};
+}
+
+static void
+put_rect(struct typesetter *t, double x, double y, double w, double h,
+    struct rgb color)
+{
+	struct item *it = add_item(t, ITEM_RECT);
+	if (it == NULL)
+		return;
+	*it = (struct item){ITEM_RECT, x, y, w, h, 0, color, FONT_SONG, 0, NULL};
+}
+
+static void
+new_page(struct typesetter *t)
+{
+	t->page = layout_add_page(t->l);
+	if (t->page == NULL) {
+		t->failed = 1;
+		return;
+	}
+	t->y = t->top;
+}
+
+/* Makes room for h points, on a new page when this one is too full. */
+static void
+need(struct typesetter *t, double h)
+{
+	if (t->y - h < t->bottom && t->y < t->top)
+		new_page(t);
+}
+
+/* The lines of one style of text in width; 0 lines on failure. */
+static void
+break_text(struct typesetter *t, const struct span *spans, size_t n,
+    double width, double indent, struct lines *out)
+{
+	if (break_lines(t->fs, spans, n, width, indent, out) != 0) {
+		t->failed = 1;
+		lines_free(out);
+	}
+}
+
+/* Draws line ln of ls at (x, baseline), spread to width when justify. */
+static void
+draw_line(struct typesetter *t, const struct span *spans,
+    const struct lines *ls, const struct line *ln, double x,
+    double baseline)
+{
+	for (size_t i = 0; i < ln->count; i++) {
+		const struct piece *p = &ls->pieces[ln->first + i];
+		const struct span *sp = &spans[p->span];
+		put_text(t, x + p->x, baseline, sp->font, sp->size, sp->color,
+		    sp->text + p->start, p->end - p->start);
+	}
+}
+
+/* Sets a paragraph: spans broken to the type width, first line indented
+ * two characters; lines may go on to the next page. */
+static void
+paragraph(struct typesetter *t, const struct span *spans, size_t n,
+    double size, double space_after)
+{
+	struct lines ls;
+	double pitch = size * LEADING;
+
+	break_text(t, spans, n, t->right - t->left, 2 * size, &ls);
+	for (size_t i = 0; i < ls.n; i++) {
+		need(t, pitch);
+		draw_line(t, spans, &ls, &ls.v[i], t->left, t->y - size);
+		t->y -= pitch;
+	}
+	t->y -= space_after;
+	lines_free(&ls);
+}
+
+static void
+heading(struct typesetter *t, const char *text, enum font_role font,
+    double size, double keep_with)
+{
+	const char *s = drawable(t, text);
+	if (s == NULL)
+		return;
+	/* A heading is never left alone at the foot of a page. */
+	need(t, size * 2 + keep_with);
+	t->y -= size * 0.6;
+	put_text(t, t->left, t->y - size, font, size, BLACK, s, strlen(s));
+	t->y -= size * 1.6;
+}
+
+/* The date in China Standard Time (UTC+8), as 2026年11月26日. */
+static void
+format_date(long long epoch, char *buf, size_t size)
+{
+	time_t shifted = (time_t)(epoch + 8 * 3600);
+	struct tm tm;
+	gmtime_r(&shifted, &tm);
+	snprintf(buf, size, "%d年%d月%d日", tm.tm_year + 1900, tm.tm_mon + 1,
+	    tm.tm_mday);
+}
+
+/* The 报头: name in red, 第N期, issuing unit and date, red rule. */
+static void
+masthead(struct typesetter *t)
+{
+	const struct briefing_options *o = t->o;
+	const char *title = drawable(t, o->title);
+	char issue[64], date[64];
+	double w = t->right - t->left;
+
+	if (title == NULL)
+		return;
+	snprintf(issue, sizeof issue, "第%s期", o->issue);
+	format_date(o->date, date, sizeof date);
+
+	double tw = text_width(t->fs, FONT_SONG, TITLE_SIZE, title, strlen(title));
+	double size = tw > w ? TITLE_SIZE * w / tw : TITLE_SIZE;
+	tw = text_width(t->fs, FONT_SONG, size, title, strlen(title));
+	t->y -= size * 0.2;
+	put_text(t, t->left + (w - tw) / 2, t->y - size, FONT_SONG, size, RED,
+	    title, strlen(title));
+	t->y -= size * 1.5;
+
+	const char *is = drawable(t, issue);
+	if (is == NULL)
+		return;
+	double iw = text_width(t->fs, FONT_KAI, ISSUE_SIZE, is, strlen(is));
+	put_text(t, t->left + (w - iw) / 2, t->y - ISSUE_SIZE, FONT_KAI,
+	    ISSUE_SIZE, BLACK, is, strlen(is));
+	t->y -= ISSUE_SIZE * 2;
+
+	/* Unit and date 空一字 in from the edges of the type area. */
+	const char *unit = drawable(t, o->unit);
+	const char *ds = drawable(t, date);
+	if (unit == NULL || ds == NULL)
+		return;
+	put_text(t, t->left + MAST_SIZE, t->y - MAST_SIZE, FONT_SONG, MAST_SIZE,
+	    BLACK, unit, strlen(unit));
+	double dw = text_width(t->fs, FONT_SONG, MAST_SIZE, ds, strlen(ds));
+	put_text(t, t->right - MAST_SIZE - dw, t->y - MAST_SIZE, FONT_SONG,
+	    MAST_SIZE, BLACK, ds, strlen(ds));
+	t->y -= MAST_SIZE * 1.3 + 4 * MM;
+	put_rule(t, t->left, t->y, w, 0, 2.0, RED);
+	t->y -= 8 * MM;
+}
+
+/* Appends to buf (size cap) printf-style. */
+static void
+add(char *buf, size_t cap, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+add(char *buf, size_t cap, const char *fmt, ...)
+{
+	size_t n = strlen(buf);
+	va_list ap;
+	if (n + 1 >= cap)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(buf + n, cap - n, fmt, ap);
+	va_end(ap);
+}
+
+/* The summary paragraph: counts by organisation and cue, money totals. */
+static void
+summary_text(struct typesetter *t, const struct summary *s)
+{
+	size_t cap = 1024 + 128 * (s->norgs + s->nmodality + s->nmoney);
+	char *buf = calloc(1, cap);
+	if (buf == NULL) {
+		t->failed = 1;
+		return;
+	}
+	add(buf, cap, "本期共汇总数字化目标承诺%zu项，涉及%zu个单位：", s->rows,
+	    s->norgs);
+	for (size_t i = 0; i < s->norgs; i++)
+		add(buf, cap, "%s%s%zu项", i ? "，" : "", s->orgs[i].org,
+		    s->orgs[i].rows);
+	add(buf, cap, "。按措辞分：");
+	for (size_t i = 0; i < s->nmodality; i++)
+		add(buf, cap, "%s%s%zu项", i ? "，" : "",
+		    s->modality[i].word[0] ? s->modality[i].word : "未注明措辞",
+		    s->modality[i].n);
+	add(buf, cap, "。");
+	if (s->nmoney > 0) {
+		add(buf, cap, "资金类目标合计：");
+		for (size_t i = 0; i < s->nmoney; i++) {
+			char amount[64];
+			format_money(s->money[i].amount, s->money[i].currency,
+			    amount, sizeof amount);
+			add(buf, cap, "%s%s%s（%zu项）", i ? "，" : "",
+			    strcmp(s->money[i].currency, "元") == 0 ? "人民币" : "",
+			    amount, s->money[i].rows);
+		}
+		add(buf, cap, "。");
+	}
+	if (s->problems > 0)
+		add(buf, cap, "另有%zu项数据有误，已在表中以“※”标出，请核对。",
+		    s->problems);
+	const char *text = drawable(t, buf);
+	free(buf);
+	if (text == NULL)
+		return;
+	struct span sp = {text, strlen(text), FONT_SONG, BODY_SIZE, BLACK};
+	paragraph(t, &sp, 1, BODY_SIZE, BODY_SIZE * 0.5);
+}
+
+/* A bar chart of money targets (元) by organisation, drawn with rules and
+ * filled rectangles. */
+static void
+money_chart(struct typesetter *t, const struct summary *s)
+{
+	size_t bars = 0;
+	long double most = 0;
+	for (size_t i = 0; i < s->norgs; i++)
+		if (s->orgs[i].rmb_rows > 0) {
+			bars++;
+			if (s->orgs[i].rmb > most)
+				most = s->orgs[i].rmb;
+		}
+	if (bars == 0 || most <= 0)
+		return;
+
+	const double label_w = 7 * CELL_SIZE * 1.1, bar_h = CELL_SIZE * 1.3;
+	const double gap = CELL_SIZE * 0.8, value_w = 9 * CELL_SIZE;
+	double w = t->right - t->left;
+	double plot_x = t->left + label_w + CELL_SIZE;
+	double plot_w = w - label_w - CELL_SIZE - value_w;
+	double height = CELL_SIZE * 3 + bars * (bar_h + gap);
+
+	need(t, height);
+	const char *caption = drawable(t, "各单位资金类目标（人民币）");
+	if (caption == NULL)
+		return;
+	double cw = text_width(t->fs, FONT_HEI, CELL_SIZE + 1, caption,
+	    strlen(caption));
+	put_text(t, t->left + (w - cw) / 2, t->y - CELL_SIZE - 1, FONT_HEI,
+	    CELL_SIZE + 1, BLACK, caption, strlen(caption));
+	t->y -= CELL_SIZE * 2.4;
+	double axis_top = t->y;
+	for (size_t i = 0; i < s->norgs; i++) {
+		const struct org_summary *o = &s->orgs[i];
+		char value[64];
+		if (o->rmb_rows == 0)
+			continue;
+		const char *label = drawable(t, o->org);
+		if (label == NULL)
+			return;
+		/* A long name is cut to the label column. */
+		size_t len = strlen(label);
+		while (len > 0 && text_width(t->fs, FONT_SONG, CELL_SIZE, label,
+		    len) > label_w) {
+			do
+				len--;
+			while (len > 0 && (label[len] & 0xC0) == 0x80);
+		}
+		double mid = t->y - bar_h / 2;
+		put_text(t, t->left, mid - CELL_SIZE * 0.35, FONT_SONG, CELL_SIZE,
+		    BLACK, label, len);
+		double bw = (double)(o->rmb / most) * plot_w;
+		put_rect(t, plot_x, t->y - bar_h, bw > 0.5 ? bw : 0.5, bar_h,
+		    BAR_FILL);
+		format_money(o->rmb, "元", value, sizeof value);
+		put_text(t, plot_x + bw + CELL_SIZE * 0.4, mid - CELL_SIZE * 0.35,
+		    FONT_SONG, CELL_SIZE, BLACK, value, strlen(value));
+		t->y -= bar_h + gap;
+	}
+	put_rule(t, plot_x, t->y + gap / 2, 0, axis_top - t->y - gap / 2, 0.6,
+	    GREY);
+	t->y -= CELL_SIZE;
+}
+
+/* The 目标 cell: comparator sign, value and unit (≥ 7 家, > 700 亿元,
+ * 约 5.5%, 6～7%). A row with a problem shows its cells as written. */
+static void
+target_text(const struct commitment *c, char *buf, size_t size)
+{
+	const char *value = record_get(&c->rec, FIELD_VALUE);
+	const char *max = record_get(&c->rec, FIELD_VALUE_MAX);
+	const char *unit = record_get(&c->rec, FIELD_UNIT);
+	int tight = strcmp(unit, "%") == 0 || strcmp(unit, "‰") == 0 ||
+	    unit[0] == '\0';
+	const char *sep = tight ? "" : " ";
+
+	if (c->problem != NULL) {
+		snprintf(buf, size, "%s%s%s", value, sep, unit);
+		return;
+	}
+	if (c->cmp == CMP_RANGE && max[0]) {
+		snprintf(buf, size, "%s～%s%s%s", value, max, sep, unit);
+		return;
+	}
+	const char *sign = comparator_sign((enum comparator)c->cmp);
+	snprintf(buf, size, "%s%s%s%s%s", sign, sign[0] ? " " : "", value, sep,
+	    unit);
+}
+
+/* Where the quote states the value, to be emphasised: the note's 原文
+ * span when the number was written in words, else the value's digits with
+ * the unit after them. Sets [*a, *b); 0 when it is not found. */
+static int
+find_number(const struct commitment *c, const char *quote, size_t *a,
+    size_t *b)
+{
+	const char *note = record_get(&c->rec, FIELD_NOTE);
+	const char *value = record_get(&c->rec, FIELD_VALUE);
+	const char *unit = record_get(&c->rec, FIELD_UNIT);
+	const char *prefix = "原文：", *hit;
+	char written[128];
+
+	if (strncmp(note, prefix, strlen(prefix)) == 0) {
+		const char *w = note + strlen(prefix), *end = strstr(w, "（");
+		size_t n = end ? (size_t)(end - w) : strlen(w);
+		if (n > 0 && n < sizeof written) {
+			memcpy(written, w, n);
+			written[n] = '\0';
+			if ((hit = strstr(quote, written)) != NULL) {
+				*a = (size_t)(hit - quote);
+				*b = *a + n;
+				return 1;
+			}
+		}
+	}
+	if (value[0] == '\0')
+		return 0;
+	for (hit = strstr(quote, value); hit; hit = strstr(hit + 1, value)) {
+		size_t start = (size_t)(hit - quote), end = start + strlen(value);
+		/* Not the 20 of 2020 nor the 5 of 5.5. */
+		if ((start > 0 && ((quote[start - 1] >= '0' && quote[start - 1] <= '9') ||
+		    quote[start - 1] == '.')) ||
+		    (quote[end] >= '0' && quote[end] <= '9') ||
+		    (quote[end] == '.' && quote[end + 1] >= '0' && quote[end + 1] <= '9'))
+			continue;
+		size_t after = end + (quote[end] == ' ');
+		if (unit[0] && strncmp(quote + after, unit, strlen(unit)) == 0)
+			end = after + strlen(unit);
+		*a = start;
+		*b = end;
+		return 1;
+	}
+	return 0;
+}
+
+/* The 来源 cell: file name and line, or 手工添加 for a row a clerk added. */
+static void
+source_text(const struct commitment *c, char *buf, size_t size)
+{
+	const char *src = record_get(&c->rec, FIELD_SOURCE);
+	const char *line = record_get(&c->rec, FIELD_LINE);
+	const char *base = strrchr(src, '/');
+	if (src[0] == '\0') {
+		snprintf(buf, size, "手工添加");
+		return;
+	}
+	base = base ? base + 1 : src;
+	/* The name without its .txt: the column is narrow. */
+	const char *dot = strrchr(base, '.');
+	int n = dot && dot != base ? (int)(dot - base) : (int)strlen(base);
+	snprintf(buf, size, "%.*s%s%s", n, base, line[0] ? ":" : "", line);
+}
+
+struct cell {
+	struct span spans[3];
+	size_t nspans;
+	struct lines lines;
+};
+
+struct row {
+	struct cell cells[NCOLS];
+	struct lines problem;  /* the red note of a marked row */
+	struct span problem_span;
+	double height;
+};
+
+static double
+column_x(const struct typesetter *t, int col)
+{
+	double x = t->left;
+	for (int i = 0; i < col; i++)
+		x += columns[i].share * (t->right - t->left);
+	return x;
+}
+
+static double
+column_w(const struct typesetter *t, int col)
+{
+	return columns[col].share * (t->right - t->left);
+}
+
+/* Sets one cell's text in plain Song. */
+static void
+plain_cell(struct typesetter *t, struct cell *cell, int col, const char *text)
+{
+	const char *s = drawable(t, text);
+	cell->nspans = 1;
+	cell->spans[0] = (struct span){s ? s : "", s ? strlen(s) : 0, FONT_SONG,
+	    CELL_SIZE, BLACK};
+	break_text(t, cell->spans, 1, column_w(t, col) - 2 * CELL_PAD, 0,
+	    &cell->lines);
+}
+
+/* Typesets the cells of row c; its height is the tallest cell. */
+static void
+make_row(struct typesetter *t, const struct commitment *c, struct row *r)
+{
+	char buf[512];
+	const double pitch = CELL_SIZE * CELL_LEADING;
+
+	memset(r, 0, sizeof *r);
+	snprintf(buf, sizeof buf, "%s%s", c->problem ? "※" : "",
+	    record_get(&c->rec, FIELD_METRIC));
+	plain_cell(t, &r->cells[COL_METRIC], COL_METRIC, buf);
+	target_text(c, buf, sizeof buf);
+	plain_cell(t, &r->cells[COL_TARGET], COL_TARGET, buf);
+	plain_cell(t, &r->cells[COL_CUE], COL_CUE,
+	    record_get(&c->rec, FIELD_MODALITY));
+	plain_cell(t, &r->cells[COL_PERIOD], COL_PERIOD,
+	    record_get(&c->rec, FIELD_PERIOD));
+	source_text(c, buf, sizeof buf);
+	plain_cell(t, &r->cells[COL_SOURCE], COL_SOURCE, buf);
+
+	/* The quote, its number in dark red. The same face as the rest: a
+	 * face of other metrics on the line would not sit on its baseline
+	 * for text extractors. */
+	struct cell *q = &r->cells[COL_QUOTE];
+	const char *quote = drawable(t, record_get(&c->rec, FIELD_QUOTE));
+	size_t a, b;
+	if (quote != NULL && find_number(c, quote, &a, &b)) {
+		q->spans[0] = (struct span){quote, a, FONT_SONG, CELL_SIZE, BLACK};
+		q->spans[1] = (struct span){quote + a, b - a, FONT_SONG, CELL_SIZE,
+		    DARK_RED};
+		q->spans[2] = (struct span){quote + b, strlen(quote) - b,
+		    FONT_SONG, CELL_SIZE, BLACK};
+		q->nspans = 3;
+	} else {
+		q->spans[0] = (struct span){quote ? quote : "",
+		    quote ? strlen(quote) : 0, FONT_SONG, CELL_SIZE, BLACK};
+		q->nspans = 1;
+	}
+	break_text(t, q->spans, q->nspans, column_w(t, COL_QUOTE) - 2 * CELL_PAD,
+	    0, &q->lines);
+
+	size_t most = 1;
+	for (int i = 0; i < NCOLS; i++)
+		if (r->cells[i].lines.n > most)
+			most = r->cells[i].lines.n;
+	r->height = most * pitch + 2 * CELL_PAD;
+	if (c->problem != NULL) {
+		const char *base = c->file ? strrchr(c->file, '/') : NULL;
+		snprintf(buf, sizeof buf, "※ %s第%zu行：%s",
+		    base ? base + 1 : c->file ? c->file : "", c->row, c->problem);
+		const char *p = drawable(t, buf);
+		r->problem_span = (struct span){p ? p : "", p ? strlen(p) : 0,
+		    FONT_SONG, CELL_SIZE, RED};
+		break_text(t, &r->problem_span, 1, t->right - t->left -
+		    2 * CELL_PAD, 0, &r->problem);
+		r->height += r->problem.n * pitch;
+	}
+}
+
+static void
+free_row(struct row *r)
+{
+	for (int i = 0; i < NCOLS; i++)
+		lines_free(&r->cells[i].lines);
+	lines_free(&r->problem);
+}
+
+/* The table's header row, on grey. */
+static void
+header_row(struct typesetter *t)
+{
+	const double h = CELL_SIZE * CELL_LEADING + 2 * CELL_PAD;
+	double w = t->right - t->left;
+
+	put_rect(t, t->left, t->y - h, w, h, HEADER_FILL);
+	for (int i = 0; i < NCOLS; i++) {
+		double cw = text_width(t->fs, FONT_HEI, CELL_SIZE, columns[i].label,
+		    strlen(columns[i].label));
+		put_text(t, column_x(t, i) + (column_w(t, i) - cw) / 2,
+		    t->y - CELL_PAD - CELL_SIZE, FONT_HEI, CELL_SIZE, BLACK,
+		    columns[i].label, strlen(columns[i].label));
+	}
+	put_rule(t, t->left, t->y, w, 0, 0.8, BLACK);
+	put_rule(t, t->left, t->y - h, w, 0, 0.5, BLACK);
+	t->y -= h;
+}
+
+/* Draws row r at the cursor, with its grid lines. */
+static void
+draw_row(struct typesetter *t, struct row *r)
+{
+	const double pitch = CELL_SIZE * CELL_LEADING;
+	double top = t->y, w = t->right - t->left;
+
+	for (int i = 0; i < NCOLS; i++) {
+		struct cell *c = &r->cells[i];
+		for (size_t k = 0; k < c->lines.n; k++)
+			draw_line(t, c->spans, &c->lines, &c->lines.v[k],
+			    column_x(t, i) + CELL_PAD,
+			    top - CELL_PAD - CELL_SIZE - k * pitch);
+	}
+	size_t most = 1;
+	for (int i = 0; i < NCOLS; i++)
+		if (r->cells[i].lines.n > most)
+			most = r->cells[i].lines.n;
+	for (size_t k = 0; k < r->problem.n; k++)
+		draw_line(t, &r->problem_span, &r->problem, &r->problem.v[k],
+		    t->left + CELL_PAD,
+		    top - CELL_PAD - CELL_SIZE - (most + k) * pitch);
+	double bottom = top - r->height;
+	for (int i = 1; i < NCOLS; i++)
+		put_rule(t, column_x(t, i), bottom, 0, top - bottom, 0.3, GREY);
+	put_rule(t, t->left, bottom, 0, top - bottom, 0.5, BLACK);
+	put_rule(t, t->right, bottom, 0, top - bottom, 0.5, BLACK);
+	put_rule(t, t->left, bottom, w, 0, 0.3, GREY);
+	t->y = bottom;
+}
+
+/* One organisation's table: the header repeats on every page and no row's
+ * lines are split between pages. */
+static void
+org_table(struct typesetter *t, const struct commitment_list *rows,
+    const char *org)
+{
+	const double header_h = CELL_SIZE * CELL_LEADING + 2 * CELL_PAD;
+	int header_drawn = 0;
+
+	for (size_t i = 0; i < rows->n && !t->failed; i++) {
+		if (strcmp(row_org(&rows->v[i]), org) != 0)
+			continue;
+		struct row r;
+		make_row(t, &rows->v[i], &r);
+		double room = t->y - t->bottom;
+		/* A row taller than a page is set anyway, from the top. */
+		if (!header_drawn || room < r.height) {
+			if (room < header_h + r.height)
+				new_page(t);
+			header_row(t);
+			header_drawn = 1;
+		}
+		draw_row(t, &r);
+		free_row(&r);
+	}
+	t->y -= CELL_SIZE;
+}
+
+/* The first row of org, for keeping a heading with it. */
+static double
+first_row_height(struct typesetter *t, const struct commitment_list *rows,
+    const char *org)
+{
+	for (size_t i = 0; i < rows->n; i++)
+		if (strcmp(row_org(&rows->v[i]), org) == 0) {
+			struct row r;
+			make_row(t, &rows->v[i], &r);
+			double h = r.height;
+			free_row(&r);
+			return h;
+		}
+	return 0;
+}
+
+/* Chinese ordinal of n (1-based) for headings: 一 … 九十九. */
+static void
+ordinal(size_t n, char *buf, size_t size)
+{
+	static const char *const digit[] = {"", "一", "二", "三", "四", "五",
+	    "六", "七", "八", "九"};
+	if (n < 10)
+		snprintf(buf, size, "%s", digit[n]);
+	else if (n < 20)
+		snprintf(buf, size, "十%s", digit[n % 10]);
+	else if (n < 100)
+		snprintf(buf, size, "%s十%s", digit[n / 10], digit[n % 10]);
+	else
+		snprintf(buf, size, "%zu", n);
+}
+
+/* The 报尾: 报/送/发 lines between rules, and the print run, at the foot of
+ * the last page. */
+static void
+tail_block(struct typesetter *t)
+{
+	const struct briefing_options *o = t->o;
+	const char *who[3] = {o->report_to, o->send_to, o->issue_to};
+	const char *label[3] = {"报：", "送：", "发："};
+	const double pitch = TAIL_SIZE * 1.9;
+	size_t lines = o->copies > 0 || o->unit[0];
+	double w = t->right - t->left;
+
+	for (int i = 0; i < 3; i++)
+		lines += who[i] != NULL && who[i][0];
+	if (lines == 0 || (lines == 1 && o->copies <= 0 && !who[0] && !who[1] &&
+	    !who[2]))
+		return;
+	need(t, lines * pitch + 2 * MM);
+	/* The last rule sits on the bottom edge of the type area. */
+	double y = t->bottom + lines * pitch;
+	put_rule(t, t->left, y, w, 0, 1.0, BLACK);
+	for (int i = 0; i < 3; i++) {
+		if (who[i] == NULL || who[i][0] == '\0')
+			continue;
+		char buf[1024];
+		snprintf(buf, sizeof buf, "%s%s。", label[i], who[i]);
+		const char *s = drawable(t, buf);
+		if (s == NULL)
+			return;
+		y -= pitch;
+		put_text(t, t->left + TAIL_SIZE, y + pitch * 0.32, FONT_SONG,
+		    TAIL_SIZE, BLACK, s, strlen(s));
+		put_rule(t, t->left, y, w, 0, 0.7, BLACK);
+	}
+	if (o->copies > 0 || o->unit[0]) {
+		char copies[64] = "";
+		if (o->copies > 0)
+			snprintf(copies, sizeof copies, "（共印%ld份）", o->copies);
+		const char *unit = drawable(t, o->unit);
+		if (unit == NULL)
+			return;
+		y -= pitch;
+		put_text(t, t->left + TAIL_SIZE, y + pitch * 0.32, FONT_SONG,
+		    TAIL_SIZE, BLACK, unit, strlen(unit));
+		double cw = text_width(t->fs, FONT_SONG, TAIL_SIZE, copies,
+		    strlen(copies));
+		put_text(t, t->right - TAIL_SIZE - cw, y + pitch * 0.32, FONT_SONG,
+		    TAIL_SIZE, BLACK, copies, strlen(copies));
+	}
+	put_rule(t, t->left, t->bottom, w, 0, 1.0, BLACK);
+	t->y = t->bottom;
+}
+
+/* Page numbers — N — 7 mm below the type area: odd pages right and even
+ * pages left, 空一字 from the edge, or all centred. */
+static void
+page_numbers(struct typesetter *t)
+{
+	for (size_t i = 0; i < t->l->npages; i++) {
+		char buf[32];
+		snprintf(buf, sizeof buf, "— %zu —", i + 1);
+		t->page = &t->l->pages[i];
+		double w = text_width(t->fs, FONT_SONG, PAGE_NO_SIZE, buf,
+		    strlen(buf));
+		double x;
+		if (t->o->centre_page_numbers)
+			x = t->left + (t->right - t->left - w) / 2;
+		else if (i % 2 == 0)
+			x = t->right - PAGE_NO_SIZE - w;
+		else
+			x = t->left + PAGE_NO_SIZE;
+		put_text(t, x, t->bottom - 7 * MM - PAGE_NO_SIZE * 0.8, FONT_SONG,
+		    PAGE_NO_SIZE, BLACK, buf, strlen(buf));
+	}
+}
+
+int
+briefing_layout(const struct commitment_list *rows,
+    const struct briefing_options *o, struct font_set *fs,
+    struct layout *out)
+{
+	struct typesetter t = {0};
+	struct summary s;
+	char buf[512], num[32];
+
+	memset(out, 0, sizeof *out);
+	if (summary_make(rows, &s) != 0) {
+		diag(D_NOMEM, NULL);
+		return -1;
+	}
+	t.l = out;
+	t.fs = fs;
+	t.o = o;
+	t.left = o->margin_left;
+	t.right = A4_WIDTH - o->margin_right;
+	t.top = A4_HEIGHT - o->margin_top;
+	t.bottom = o->margin_bottom;
+
+	snprintf(buf, sizeof buf, "%s 第%s期", o->title, o->issue);
+	out->title = strdup(buf);
+	out->author = strdup(o->unit);
+	snprintf(buf, sizeof buf, "数字化目标承诺%zu项", s.rows);
+	out->subject = strdup(buf);
+	out->date = o->date;
+	if (out->title == NULL || out->author == NULL || out->subject == NULL)
+		t.failed = 1;
+
+	new_page(&t);
+	masthead(&t);
+	if (layout_add_outline(out, "一、总体情况", out->npages - 1, t.y, 0) != 0)
+		t.failed = 1;
+	heading(&t, "一、总体情况", FONT_HEI, H1_SIZE, BODY_SIZE * 2);
+	summary_text(&t, &s);
+	money_chart(&t, &s);
+
+	if (s.norgs > 0) {
+		double first = first_row_height(&t, rows, s.orgs[0].org);
+		heading(&t, "二、分单位目标", FONT_HEI, H1_SIZE,
+		    H2_SIZE * 2 + CELL_SIZE * 3 + first);
+	}
+	for (size_t i = 0; i < s.norgs && !t.failed; i++) {
+		const struct org_summary *org = &s.orgs[i];
+		ordinal(i + 1, num, sizeof num);
+		snprintf(buf, sizeof buf, "（%s）%s%s%s%s", num, org->org,
+		    org->person[0] ? "（" : "", org->person,
+		    org->person[0] ? "）" : "");
+		double keep_with = CELL_SIZE * 3 + first_row_height(&t, rows,
+		    org->org);
+		heading(&t, buf, FONT_KAI, H2_SIZE, keep_with);
+		/* The bookmark points at the heading just set. */
+		snprintf(buf, sizeof buf, "%s%s%s%s", org->org,
+		    org->person[0] ? "（" : "", org->person,
+		    org->person[0] ? "）" : "");
+		if (layout_add_outline(out, buf, out->npages - 1,
+		    t.y + H2_SIZE * 2.2, 0) != 0)
+			t.failed = 1;
+		org_table(&t, rows, org->org);
+	}
+	tail_block(&t);
+	page_numbers(&t);
+
+	for (size_t i = 0; i < t.npool; i++)
+		free(t.pool[i]);
+	free(t.pool);
+	summary_free(&s);
+	if (t.failed) {
+		diag(D_NOMEM, NULL);
+		layout_free(out);
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,269 @@
+/*
+ * report: the commitments CSV, as checked by a clerk, rendered as a printed
+ * A4 briefing (简报) with embedded Chinese fonts.
+ *
+ * The CSVs are read whole, the briefing typeset apart from libharu (a
+ * layout that --dump-layout prints), then drawn by the PDF device into a
+ * temporary file renamed into place.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../common/diag.h"
+#include "../common/outfile.h"
+#include "../common/version.h"
+#include "briefing.h"
+#include "csv_read.h"
+#include "fonts.h"
+#include "layout.h"
+#include "pdf_device.h"
+
+static const char usage_text[] =
+    "usage: report [OPTIONS] CSV... -o OUT.pdf\n"
+    "Render a commitments CSV (written by extract, checked in a spreadsheet)\n"
+    "as an A4 briefing (简报) with embedded Chinese fonts.\n"
+    "\n"
+    "  -o, --output FILE     write the PDF to FILE (required; - is stdout)\n"
+    "      --title TEXT      the briefing's name (default 重点工作目标简报)\n"
+    "      --issue N         the issue number, printed 第N期 (default 1)\n"
+    "      --unit TEXT       the issuing unit, printed left of the date\n"
+    "      --date YYYY-MM-DD the date (default SOURCE_DATE_EPOCH, else today)\n"
+    "      --margins T,R,B,L margins in mm (default 37,26,35,28: GB/T 9704)\n"
+    "      --report-to TEXT  recipients after 报: in the tail block\n"
+    "      --send-to TEXT    recipients after 送:\n"
+    "      --issue-to TEXT   recipients after 发:\n"
+    "      --copies N        print run, printed （共印N份）\n"
+    "      --page-numbers=outer|centre  odd right, even left (default), or centred\n"
+    "      --font-dir DIR    fonts of the office's own (see fonts/README.md)\n"
+    "      --strict          write no PDF when any row has an error\n"
+    "      --dump-layout     print the typeset pages as text instead of a PDF\n"
+    "  -q, --quiet           do not print notes\n"
+    "  -h, --help            print this help and exit\n"
+    "  -V, --version         print the version and exit\n"
+    "\n"
+    "Exit status: 0 all rows rendered, 1 some rows had errors (shown marked\n"
+    "in the briefing), 2 usage or system error (no PDF written).\n";
+
+enum {
+	OPT_TITLE = 256, OPT_ISSUE, OPT_UNIT, OPT_DATE, OPT_MARGINS,
+	OPT_REPORT_TO, OPT_SEND_TO, OPT_ISSUE_TO, OPT_COPIES, OPT_PAGE_NUMBERS,
+	OPT_FONT_DIR, OPT_STRICT, OPT_DUMP,
+};
+
+static int
+usage_error(const char *what)
+{
+	diag(D_USAGE, NULL, what);
+	return 2;
+}
+
+/* Parses YYYY-MM-DD as noon in China time (UTC+8), so that the date
+ * printed is the date given. Returns 0, or -1. */
+static int
+parse_date(const char *s, long long *epoch)
+{
+	int y, m, d;
+	char end;
+	if (sscanf(s, "%d-%d-%d%c", &y, &m, &d, &end) != 3 || y < 1900 ||
+	    m < 1 || m > 12 || d < 1 || d > 31)
+		return -1;
+	/* Days since 1970-01-01 of the proleptic Gregorian calendar, with
+	 * the year counted from March so that February comes last. */
+	long long yy = m <= 2 ? y - 1 : y, era = yy / 400;
+	long long yoe = yy - era * 400;
+	long long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+	long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	long long days = era * 146097 + doe - 719468;
+	*epoch = days * 86400 + (12 - 8) * 3600;
+	return 0;
+}
+
+/* The default date: SOURCE_DATE_EPOCH when set (reproducible builds), else
+ * now. Returns 0, or -1 when SOURCE_DATE_EPOCH is not a number. */
+static int
+default_date(long long *epoch)
+{
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	if (sde == NULL || sde[0] == '\0') {
+		*epoch = (long long)time(NULL);
+		return 0;
+	}
+	char *end;
+	errno = 0;
+	long long v = strtoll(sde, &end, 10);
+	if (errno || *end || v < 0)
+		return -1;
+	*epoch = v;
+	return 0;
+}
+
+static int
+parse_margins(const char *s, struct briefing_options *o)
+{
+	double t, r, b, l;
+	char end;
+	if (sscanf(s, "%lf,%lf,%lf,%lf%c", &t, &r, &b, &l, &end) != 4 ||
+	    t < 5 || r < 5 || b < 15 || l < 5 || t + b > 250 || l + r > 150)
+		return -1;
+	o->margin_top = t * MM;
+	o->margin_right = r * MM;
+	o->margin_bottom = b * MM;
+	o->margin_left = l * MM;
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"output", required_argument, NULL, 'o'},
+		{"title", required_argument, NULL, OPT_TITLE},
+		{"issue", required_argument, NULL, OPT_ISSUE},
+		{"unit", required_argument, NULL, OPT_UNIT},
+		{"date", required_argument, NULL, OPT_DATE},
+		{"margins", required_argument, NULL, OPT_MARGINS},
+		{"report-to", required_argument, NULL, OPT_REPORT_TO},
+		{"send-to", required_argument, NULL, OPT_SEND_TO},
+		{"issue-to", required_argument, NULL, OPT_ISSUE_TO},
+		{"copies", required_argument, NULL, OPT_COPIES},
+		{"page-numbers", required_argument, NULL, OPT_PAGE_NUMBERS},
+		{"font-dir", required_argument, NULL, OPT_FONT_DIR},
+		{"strict", no_argument, NULL, OPT_STRICT},
+		{"dump-layout", no_argument, NULL, OPT_DUMP},
+		{"quiet", no_argument, NULL, 'q'},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{NULL, 0, NULL, 0},
+	};
+	struct briefing_options o = {
+		.title = "重点工作目标简报", .issue = "1", .unit = "",
+		.margin_top = 37 * MM, .margin_right = 26 * MM,
+		.margin_bottom = 35 * MM, .margin_left = 28 * MM,
+	};
+	const char *output = NULL, *font_dir = NULL, *date = NULL;
+	int strict = 0, dump = 0, c;
+	char *end;
+
+	diag_set_program("report");
+	while ((c = getopt_long(argc, argv, "o:qhV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'o':
+			output = optarg;
+			break;
+		case OPT_TITLE:
+			o.title = optarg;
+			break;
+		case OPT_ISSUE:
+			o.issue = optarg;
+			break;
+		case OPT_UNIT:
+			o.unit = optarg;
+			break;
+		case OPT_DATE:
+			date = optarg;
+			break;
+		case OPT_MARGINS:
+			if (parse_margins(optarg, &o) != 0)
+				return usage_error("--margins takes T,R,B,L in mm, "
+				    "e.g. 37,26,35,28");
+			break;
+		case OPT_REPORT_TO:
+			o.report_to = optarg;
+			break;
+		case OPT_SEND_TO:
+			o.send_to = optarg;
+			break;
+		case OPT_ISSUE_TO:
+			o.issue_to = optarg;
+			break;
+		case OPT_COPIES:
+			errno = 0;
+			o.copies = strtol(optarg, &end, 10);
+			if (errno || *end || o.copies < 0)
+				return usage_error("--copies takes a number");
+			break;
+		case OPT_PAGE_NUMBERS:
+			if (strcmp(optarg, "centre") == 0 ||
+			    strcmp(optarg, "center") == 0)
+				o.centre_page_numbers = 1;
+			else if (strcmp(optarg, "outer") == 0)
+				o.centre_page_numbers = 0;
+			else
+				return usage_error("--page-numbers takes outer or "
+				    "centre");
+			break;
+		case OPT_FONT_DIR:
+			font_dir = optarg;
+			break;
+		case OPT_STRICT:
+			strict = 1;
+			break;
+		case OPT_DUMP:
+			dump = 1;
+			break;
+		case 'q':
+			diag_set_quiet_notes(1);
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return 0;
+		case 'V':
+			printf("report %s\n", PROJECT_VERSION);
+			return 0;
+		default:
+			fputs(usage_text, stderr);
+			return 2;
+		}
+	}
+	if (optind >= argc) {
+		diag(D_NO_INPUT, NULL);
+		return 2;
+	}
+	if (output == NULL && !dump)
+		return usage_error("no output file: give -o OUT.pdf");
+	if (date != NULL ? parse_date(date, &o.date) != 0 :
+	    default_date(&o.date) != 0)
+		return usage_error(date != NULL ? "--date takes YYYY-MM-DD" :
+		    "SOURCE_DATE_EPOCH is not a number of seconds");
+
+	struct commitment_list rows = {0};
+	for (int i = optind; i < argc; i++)
+		csv_read_file(argv[i], &rows);
+	if (strict && diag_worst() >= DIAG_ERROR) {
+		diag(D_STRICT, NULL, diag_count(DIAG_ERROR));
+		commitment_list_free(&rows);
+		return 2;
+	}
+	if (rows.n == 0)
+		diag(D_CSV_NO_ROWS, NULL);
+
+	struct font_set *fs = fonts_open(font_dir);
+	if (fs == NULL) {
+		commitment_list_free(&rows);
+		return 2;
+	}
+	struct layout l;
+	int failed = briefing_layout(&rows, &o, fs, &l) != 0;
+	if (!failed && dump) {
+		layout_dump(&l, stdout);
+	} else if (!failed) {
+		struct outfile out;
+		struct diag_loc loc = {output, 0, 0};
+		if (outfile_open(&out, output) != 0)
+			diag(D_OUTPUT, &loc, strerror(errno));
+		else if (pdf_render(&l, fs, out.fp) != 0)
+			outfile_abort(&out);
+		else if (outfile_commit(&out) != 0)
+			diag(D_OUTPUT, &loc, strerror(errno));
+	}
+	if (!failed)
+		layout_free(&l);
+	fonts_close(fs);
+	commitment_list_free(&rows);
+	return diag_exit_status();
+}

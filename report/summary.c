@@ -1,0 +1,127 @@
+#include "summary.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *
+row_org(const struct commitment *c)
+{
+	const char *org = record_get(&c->rec, FIELD_ORG);
+	return org[0] ? org : NO_ORG;
+}
+
+long double
+money_scale(const char *unit, char currency[16])
+{
+	static const struct {
+		const char *prefix;
+		long double scale;
+	} scales[] = {
+		{"万亿", 1e12L}, {"千万", 1e7L}, {"百万", 1e6L}, {"亿", 1e8L},
+		{"万", 1e4L}, {"千", 1e3L}, {"", 1},
+	};
+	static const char *const currencies[] = {
+		"元", "美元", "欧元", "港元", "港币", "日元", "英镑", "人民币",
+	};
+	for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++) {
+		size_t n = strlen(scales[i].prefix);
+		if (strncmp(unit, scales[i].prefix, n) != 0)
+			continue;
+		for (size_t k = 0; k < sizeof currencies / sizeof currencies[0]; k++)
+			if (strcmp(unit + n, currencies[k]) == 0) {
+				/* 人民币 and 元 are one currency. */
+				snprintf(currency, 16, "%s",
+				    k == 7 ? "元" : currencies[k]);
+				return scales[i].scale;
+			}
+	}
+	return 0;
+}
+
+void
+format_money(long double amount, const char *currency, char *buf, size_t size)
+{
+	const char *scale = "";
+	if (amount >= 1e8L) {
+		amount /= 1e8L;
+		scale = "亿";
+	} else if (amount >= 1e4L) {
+		amount /= 1e4L;
+		scale = "万";
+	}
+	/* At most four decimals, trailing zeros dropped. */
+	int n = snprintf(buf, size, "%.4Lf", amount);
+	while (n > 0 && buf[n - 1] == '0')
+		buf[--n] = '\0';
+	if (n > 0 && buf[n - 1] == '.')
+		buf[--n] = '\0';
+	snprintf(buf + n, size - (size_t)n, "%s%s", scale, currency);
+}
+
+int
+summary_make(const struct commitment_list *l, struct summary *s)
+{
+	memset(s, 0, sizeof *s);
+	s->orgs = calloc(l->n + 1, sizeof *s->orgs);
+	s->modality = calloc(l->n + 1, sizeof *s->modality);
+	if (s->orgs == NULL || s->modality == NULL) {
+		summary_free(s);
+		return -1;
+	}
+	for (size_t i = 0; i < l->n; i++) {
+		const struct commitment *c = &l->v[i];
+		const char *org = row_org(c);
+		const char *person = record_get(&c->rec, FIELD_PERSON);
+		const char *cue = record_get(&c->rec, FIELD_MODALITY);
+		size_t k;
+
+		s->rows++;
+		if (c->problem != NULL)
+			s->problems++;
+		for (k = 0; k < s->norgs && strcmp(s->orgs[k].org, org) != 0; k++)
+			;
+		if (k == s->norgs)
+			s->orgs[s->norgs++] = (struct org_summary){org, person, 0, 0, 0};
+		struct org_summary *o = &s->orgs[k];
+		o->rows++;
+		if (o->person[0] == '\0')
+			o->person = person;
+		for (k = 0; k < s->nmodality && strcmp(s->modality[k].word, cue) != 0; k++)
+			;
+		if (k == s->nmodality)
+			s->modality[s->nmodality++] = (struct count){cue, 0};
+		s->modality[k].n++;
+
+		/* Money: rows read as numbers, in a currency unit. */
+		char currency[16];
+		long double scale = money_scale(record_get(&c->rec, FIELD_UNIT),
+		    currency);
+		if (scale == 0 || c->problem != NULL)
+			continue;
+		long double amount = (long double)c->value * scale;
+		if (strcmp(currency, "元") == 0) {
+			o->rmb += amount;
+			o->rmb_rows++;
+		}
+		for (k = 0; k < s->nmoney && strcmp(s->money[k].currency, currency) != 0; k++)
+			;
+		if (k == s->nmoney) {
+			if (s->nmoney == sizeof s->money / sizeof s->money[0])
+				continue;
+			memcpy(s->money[k].currency, currency, sizeof currency);
+			s->nmoney++;
+		}
+		s->money[k].amount += amount;
+		s->money[k].rows++;
+	}
+	return 0;
+}
+
+void
+summary_free(struct summary *s)
+{
+	free(s->orgs);
+	free(s->modality);
+	memset(s, 0, sizeof *s);
+}
