@@ -5,6 +5,7 @@
  */
 #include "briefing.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,8 +47,8 @@ static const struct {
 	const char *label;
 	double share;
 } columns[] = {
-	{"指标", 0.17}, {"目标", 0.14}, {"措辞", 0.06}, {"时限", 0.08},
-	{"原文", 0.41}, {"来源", 0.14},
+	{"指标", 0.16}, {"目标", 0.17}, {"措辞", 0.06}, {"时限", 0.08},
+	{"原文", 0.39}, {"来源", 0.14},
 };
 enum { COL_METRIC, COL_TARGET, COL_CUE, COL_PERIOD, COL_QUOTE, COL_SOURCE,
     NCOLS };
@@ -133,6 +134,8 @@ static void
 put_text(struct typesetter *t, double x, double y, enum font_role font,
     double size, struct rgb color, const char *text, size_t len)
 {
+	if (len == 0)
+		return;
 	struct item *it = add_item(t, ITEM_TEXT);
 	if (it == NULL)
 		return;
@@ -327,17 +330,21 @@ summary_text(struct typesetter *t, const struct summary *s)
 		t->failed = 1;
 		return;
 	}
-	add(buf, cap, "本期共汇总数字化目标承诺%zu项，涉及%zu个单位：", s->rows,
-	    s->norgs);
-	for (size_t i = 0; i < s->norgs; i++)
-		add(buf, cap, "%s%s%zu项", i ? "，" : "", s->orgs[i].org,
-		    s->orgs[i].rows);
-	add(buf, cap, "。按措辞分：");
-	for (size_t i = 0; i < s->nmodality; i++)
-		add(buf, cap, "%s%s%zu项", i ? "，" : "",
-		    s->modality[i].word[0] ? s->modality[i].word : "未注明措辞",
-		    s->modality[i].n);
-	add(buf, cap, "。");
+	if (s->rows == 0)
+		add(buf, cap, "本期没有数字化目标承诺。");
+	else {
+		add(buf, cap, "本期共汇总数字化目标承诺%zu项，涉及%zu个单位：",
+		    s->rows, s->norgs);
+		for (size_t i = 0; i < s->norgs; i++)
+			add(buf, cap, "%s%s%zu项", i ? "，" : "", s->orgs[i].org,
+			    s->orgs[i].rows);
+		add(buf, cap, "。按措辞分：");
+		for (size_t i = 0; i < s->nmodality; i++)
+			add(buf, cap, "%s%s%zu项", i ? "，" : "",
+			    s->modality[i].word[0] ? s->modality[i].word :
+			    "未注明措辞", s->modality[i].n);
+		add(buf, cap, "。");
+	}
 	if (s->nmoney > 0) {
 		add(buf, cap, "资金类目标合计：");
 		for (size_t i = 0; i < s->nmoney; i++) {
@@ -426,29 +433,61 @@ money_chart(struct typesetter *t, const struct summary *s)
 	t->y -= CELL_SIZE;
 }
 
+/* A number as a plain decimal: 70000000000, 1200, 6.72 (no exponent, no
+ * thousands commas, no trailing zeros). */
+static void
+plain_number(double v, char *buf, size_t size)
+{
+	int n = snprintf(buf, size, "%.6f", v);
+	while (n > 0 && buf[n - 1] == '0')
+		buf[--n] = '\0';
+	if (n > 0 && buf[n - 1] == '.')
+		buf[--n] = '\0';
+}
+
+/* The value and unit as a reader takes them in: a bare currency amount
+ * that a spreadsheet turned into 7E+10 元 reads 700 亿元; others as plain
+ * decimals in their own unit. */
+static void
+value_text(double v, const char *unit, char *num, size_t nsize, char *u,
+    size_t usize)
+{
+	char currency[16];
+	if (money_scale(unit, currency) == 1 && v >= 1e8 &&
+	    fmod(v, 1e4) == 0) {
+		plain_number(v / 1e8, num, nsize);
+		snprintf(u, usize, "亿%s", currency);
+		return;
+	}
+	plain_number(v, num, nsize);
+	snprintf(u, usize, "%s", unit);
+}
+
 /* The 目标 cell: comparator sign, value and unit (≥ 7 家, > 700 亿元,
  * 约 5.5%, 6～7%). A row with a problem shows its cells as written. */
 static void
 target_text(const struct commitment *c, char *buf, size_t size)
 {
-	const char *value = record_get(&c->rec, FIELD_VALUE);
-	const char *max = record_get(&c->rec, FIELD_VALUE_MAX);
 	const char *unit = record_get(&c->rec, FIELD_UNIT);
-	int tight = strcmp(unit, "%") == 0 || strcmp(unit, "‰") == 0 ||
-	    unit[0] == '\0';
-	const char *sep = tight ? "" : " ";
+	char value[64], max[64], u[64], umax[64];
 
 	if (c->problem != NULL) {
-		snprintf(buf, size, "%s%s%s", value, sep, unit);
+		snprintf(buf, size, "%s %s", record_get(&c->rec, FIELD_VALUE),
+		    unit);
 		return;
 	}
-	if (c->cmp == CMP_RANGE && max[0]) {
-		snprintf(buf, size, "%s～%s%s%s", value, max, sep, unit);
+	value_text(c->value, unit, value, sizeof value, u, sizeof u);
+	int tight = strcmp(u, "%") == 0 || strcmp(u, "‰") == 0 || u[0] == '\0';
+	const char *sep = tight ? "" : " ";
+	if (c->cmp == CMP_RANGE && c->value_max != c->value) {
+		value_text(c->value_max, unit, max, sizeof max, umax, sizeof umax);
+		if (strcmp(u, umax) != 0) /* 7E+10 to 75000000000: same scale */
+			plain_number(c->value_max, max, sizeof max);
+		snprintf(buf, size, "%s～%s%s%s", value, max, sep, u);
 		return;
 	}
 	const char *sign = comparator_sign((enum comparator)c->cmp);
-	snprintf(buf, size, "%s%s%s%s%s", sign, sign[0] ? " " : "", value, sep,
-	    unit);
+	snprintf(buf, size, "%s%s%s%s%s", sign, sign[0] ? " " : "", value, sep, u);
 }
 
 /* Where the quote states the value, to be emphasised: the note's 原文
@@ -610,7 +649,7 @@ make_row(struct typesetter *t, const struct commitment *c, struct row *r)
 		    FONT_SONG, CELL_SIZE, RED};
 		break_text(t, &r->problem_span, 1, t->right - t->left -
 		    2 * CELL_PAD, 0, &r->problem);
-		r->height += r->problem.n * pitch;
+		r->height += r->problem.n * pitch + 2 * CELL_PAD;
 	}
 }
 
@@ -663,10 +702,16 @@ draw_row(struct typesetter *t, struct row *r)
 	for (size_t k = 0; k < r->problem.n; k++)
 		draw_line(t, &r->problem_span, &r->problem, &r->problem.v[k],
 		    t->left + CELL_PAD,
-		    top - CELL_PAD - CELL_SIZE - (most + k) * pitch);
+		    top - 3 * CELL_PAD - CELL_SIZE - (most + k) * pitch);
 	double bottom = top - r->height;
+	/* Column rules stop above the note of a marked row, which runs the
+	 * width of the table. */
+	double cells_bottom = top - most * pitch - 2 * CELL_PAD;
 	for (int i = 1; i < NCOLS; i++)
-		put_rule(t, column_x(t, i), bottom, 0, top - bottom, 0.3, GREY);
+		put_rule(t, column_x(t, i), cells_bottom, 0, top - cells_bottom,
+		    0.3, GREY);
+	if (r->problem.n > 0)
+		put_rule(t, t->left, cells_bottom, w, 0, 0.3, GREY);
 	put_rule(t, t->left, bottom, 0, top - bottom, 0.5, BLACK);
 	put_rule(t, t->right, bottom, 0, top - bottom, 0.5, BLACK);
 	put_rule(t, t->left, bottom, w, 0, 0.3, GREY);

@@ -38,6 +38,15 @@ no_line_end(unsigned cp)
 	return 0;
 }
 
+/* A comparison sign stays with the number after it, across a space:
+ * ≥ 7 家, 约 5.5%. */
+static int
+keeps_next(uint32_t cp)
+{
+	return cp == 0x2265 /* ≥ */ || cp == 0x2264 /* ≤ */ || cp == '>' ||
+	    cp == '<' || cp == 0x2248 /* ≈ */ || cp == 0x7EA6 /* 约 */;
+}
+
 /* Characters of a unit that stays with the number before it (700亿元, 8个,
  * 20%): scales, currencies, counters, measures. */
 static int
@@ -110,6 +119,7 @@ make_atoms(const struct font_set *fs, const struct span *spans,
     size_t nspans, struct atoms *out)
 {
 	uint32_t prev_last = 0; /* last character of the atom before */
+	uint32_t prev_word = 0; /* … and of the last one not a space */
 
 	for (size_t k = 0; k < nspans; k++) {
 		const struct span *sp = &spans[k];
@@ -143,14 +153,16 @@ make_atoms(const struct font_set *fs, const struct span *spans,
 			struct atom at = {k, start, pos,
 			    text_width(fs, sp->font, sp->size, sp->text + start,
 				pos - start),
-			    !no_line_start(cp) && !no_line_end(prev_last),
-			    cp == ' '};
+			    !no_line_start(cp) && !no_line_end(prev_last) &&
+			    !keeps_next(prev_word), cp == ' '};
 			/* Two ASCII words meet only across a space. */
 			if (is_ascii_word(cp) && is_ascii_word(prev_last))
 				at.breakable = 0;
 			if (add_atom(out, at) != 0)
 				return -1;
 			prev_last = last;
+			if (cp != ' ')
+				prev_word = last;
 		}
 	}
 	return 0;

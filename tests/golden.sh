@@ -1,9 +1,15 @@
-# Golden tests, shared by tests/run and tests/regen (sourced, not run).
+# Golden tests, shared by tests/run and tests/regen (sourced, not run). The
+# expected file existing is what makes a test exist.
 #
-# tests/golden/extract/NAME.csv   expected CSV of bin/extract on NAME.txt
-# tests/golden/extract/NAME.err   expected stderr, then "exit N"
-# tests/golden/extract/NAME.args  options (default: --no-bom --lf)
-# The expected file existing is what makes the test exist.
+# tests/golden/extract/NAME.csv     expected CSV of bin/extract on NAME.*
+# tests/golden/extract/NAME.err     expected stderr, then "exit N"
+# tests/golden/extract/NAME.args    options (default: --no-bom --lf)
+# tests/golden/report/NAME.layout   expected bin/report --dump-layout of NAME.csv
+# tests/golden/report/NAME.err      expected stderr, then "exit N"
+# tests/golden/report/NAME.args     options (default: --date 2026-01-05)
+
+golden_outputs_extract="csv err"
+golden_outputs_report="layout err"
 
 # Runs bin/extract on the input of golden NAME in DIR; writes NAME.csv and
 # NAME.err into OUT.
@@ -16,27 +22,41 @@ golden_run_extract() {
 	(cd "$dir" && "$top/bin/extract" $args "$input" >"$out/$name.csv" 2>"$out/$name.err"; echo "exit $?" >>"$out/$name.err")
 }
 
+# Runs bin/report --dump-layout on NAME.csv in DIR; writes NAME.layout and
+# NAME.err into OUT.
+golden_run_report() {
+	local dir=$1 name=$2 out=$3 args="--date 2026-01-05"
+	[ -f "$dir/$name.args" ] && args=$(cat "$dir/$name.args")
+	# shellcheck disable=SC2086
+	(cd "$dir" && "$top/bin/report" --dump-layout $args "$name.csv" >"$out/$name.layout" 2>"$out/$name.err"; echo "exit $?" >>"$out/$name.err")
+}
+
 # Calls FN KIND DIR NAME for every golden test.
 golden_each() {
-	local fn=$1 dir f name
-	dir=tests/golden/extract
-	for f in "$dir"/*.csv "$dir"/*.err; do
-		[ -f "$f" ] || continue
-		name=$(basename "$f"); name=${name%.*}
-		case " ${seen_golden:-} " in *" $name "*) continue ;; esac
-		seen_golden="${seen_golden:-} $name"
-		"$fn" extract "$dir" "$name"
+	local fn=$1 kind dir f name ext outputs seen
+	for kind in extract report; do
+		dir=tests/golden/$kind
+		eval "outputs=\$golden_outputs_$kind"
+		seen=" "
+		for ext in $outputs; do
+			for f in "$dir"/*."$ext"; do
+				[ -f "$f" ] || continue
+				name=$(basename "$f" ."$ext")
+				case "$seen" in *" $name "*) continue ;; esac
+				seen="$seen$name "
+				"$fn" "$kind" "$dir" "$name"
+			done
+		done
 	done
-	seen_golden=""
 }
 
 check_golden() {
-	local kind=$1 dir=$2 name=$3 out
+	local kind=$1 dir=$2 name=$3 out ext d ok=1 msg="" outputs
 	out="$tmp/golden-$kind"
 	mkdir -p "$out"
 	golden_run_"$kind" "$dir" "$name" "$out"
-	local ext d ok=1 msg=""
-	for ext in csv err; do
+	eval "outputs=\$golden_outputs_$kind"
+	for ext in $outputs; do
 		[ -f "$dir/$name.$ext" ] || continue
 		if ! d=$(diff -u "$dir/$name.$ext" "$out/$name.$ext"); then
 			ok=0; msg="$msg$d"$'\n'
