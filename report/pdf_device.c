@@ -6,6 +6,7 @@
 #include "pdf_device.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -74,18 +75,82 @@ note_text(const struct layout *l, struct font_set *fs)
 	return longest;
 }
 
+/* What the page's graphics state holds, so that an operator is written
+ * only when it changes: a briefing repeats the same font, colour and rule
+ * thousands of times. */
+struct pen {
+	int fill_set, stroke_set, width_set;
+	struct rgb fill, stroke;
+	double width;
+	HPDF_Font font;
+	double size;
+	int in_text;        /* inside BT … ET */
+	double tx, ty;      /* where the text line matrix was moved to */
+	int path;           /* rules or rectangles wait to be stroked or filled */
+};
+
+/* Eighths of a point (0.04 mm): finer than a printer's dot, and exact in
+ * the single-precision reals libharu writes, so that numbers stay short
+ * (614.27 would print as 614.27002). */
+static double
+snap(double v)
+{
+	return round(v * 8) / 8;
+}
+
+static int
+same_rgb(struct rgb a, struct rgb b)
+{
+	return a.r == b.r && a.g == b.g && a.b == b.b;
+}
+
+static void
+set_fill(HPDF_Page page, struct pen *pen, struct rgb c)
+{
+	if (!pen->fill_set || !same_rgb(pen->fill, c)) {
+		HPDF_Page_SetRGBFill(page, c.r, c.g, c.b);
+		pen->fill = c;
+		pen->fill_set = 1;
+	}
+}
+
+/* Paints the waiting path: stroked rules or filled rectangles. */
+static void
+finish_path(HPDF_Page page, struct pen *pen)
+{
+	if (pen->path == ITEM_RULE + 1)
+		HPDF_Page_Stroke(page);
+	else if (pen->path == ITEM_RECT + 1)
+		HPDF_Page_Fill(page);
+	pen->path = 0;
+}
+
+static void
+end_text(HPDF_Page page, struct pen *pen)
+{
+	if (pen->in_text) {
+		HPDF_Page_EndText(page);
+		pen->in_text = 0;
+	}
+}
+
 /* Draws a text item as runs of characters that one face draws, each placed
  * by the HarfBuzz widths the layout used. run is scratch room for the
  * longest text. */
 static void
-draw_text(HPDF_Page page, const struct item *it, const struct font_set *fs,
-    HPDF_Font fonts[FONT_ROLES], char *run)
+draw_text(HPDF_Page page, struct pen *pen, const struct item *it,
+    const struct font_set *fs, HPDF_Font fonts[FONT_ROLES], char *run)
 {
 	size_t len = strlen(it->text), pos = 0;
 	double x = it->x;
 
-	HPDF_Page_SetRGBFill(page, it->color.r, it->color.g, it->color.b);
-	HPDF_Page_BeginText(page);
+	finish_path(page, pen);
+	if (!pen->in_text) {
+		HPDF_Page_BeginText(page);
+		pen->in_text = 1;
+		pen->tx = pen->ty = 0;
+	}
+	set_fill(page, pen, it->color);
 	while (pos < len) {
 		size_t start = pos;
 		size_t n;
@@ -104,25 +169,71 @@ draw_text(HPDF_Page page, const struct item *it, const struct font_set *fs,
 		}
 		memcpy(run, it->text + start, pos - start);
 		run[pos - start] = '\0';
-		HPDF_Page_SetFontAndSize(page, fonts[role],
-		    (HPDF_REAL)it->size);
-		/* An absolute text matrix: libharu's own text position would
-		 * follow its widths, not the layout's. */
-		HPDF_Page_SetTextMatrix(page, 1, 0, 0, 1, (HPDF_REAL)x,
-		    (HPDF_REAL)it->y);
+		if (pen->font != fonts[role] || pen->size != it->size) {
+			HPDF_Page_SetFontAndSize(page, fonts[role],
+			    (HPDF_REAL)it->size);
+			pen->font = fonts[role];
+			pen->size = it->size;
+		}
+		/* Each run starts where the layout's widths put it, not where
+		 * libharu's own would: a move relative to the last one. */
+		double sx = snap(x), sy = snap(it->y);
+		HPDF_Page_MoveTextPos(page, (HPDF_REAL)(sx - pen->tx),
+		    (HPDF_REAL)(sy - pen->ty));
+		pen->tx = sx;
+		pen->ty = sy;
 		HPDF_Page_ShowText(page, run);
 		x += units * it->size / 1000;
 	}
-	HPDF_Page_EndText(page);
 }
 
-/* Adds an A4 page and draws p's items on it. Returns 0, or -1 with
- * libharu's error set. */
+/* Adds a rule to the path, stroking what waits when the style changes. */
+static void
+draw_rule(HPDF_Page page, struct pen *pen, const struct item *it)
+{
+	end_text(page, pen);
+	if (pen->path != ITEM_RULE + 1 || !same_rgb(pen->stroke, it->color) ||
+	    pen->width != it->line_width)
+		finish_path(page, pen);
+	if (!pen->stroke_set || !same_rgb(pen->stroke, it->color)) {
+		HPDF_Page_SetRGBStroke(page, it->color.r, it->color.g,
+		    it->color.b);
+		pen->stroke = it->color;
+		pen->stroke_set = 1;
+	}
+	if (!pen->width_set || pen->width != it->line_width) {
+		HPDF_Page_SetLineWidth(page, (HPDF_REAL)it->line_width);
+		pen->width = it->line_width;
+		pen->width_set = 1;
+	}
+	HPDF_Page_MoveTo(page, (HPDF_REAL)snap(it->x), (HPDF_REAL)snap(it->y));
+	HPDF_Page_LineTo(page, (HPDF_REAL)snap(it->x + it->w),
+	    (HPDF_REAL)snap(it->y + it->h));
+	pen->path = ITEM_RULE + 1;
+}
+
+/* Adds a rectangle to the path, filling what waits when the colour
+ * changes. */
+static void
+draw_rect(HPDF_Page page, struct pen *pen, const struct item *it)
+{
+	end_text(page, pen);
+	if (pen->path != ITEM_RECT + 1 || !same_rgb(pen->fill, it->color))
+		finish_path(page, pen);
+	set_fill(page, pen, it->color);
+	HPDF_Page_Rectangle(page, (HPDF_REAL)snap(it->x), (HPDF_REAL)snap(it->y),
+	    (HPDF_REAL)snap(it->w), (HPDF_REAL)snap(it->h));
+	pen->path = ITEM_RECT + 1;
+}
+
+/* Adds an A4 page and draws p's items on it, in order. Returns 0, or -1
+ * with libharu's error set. */
 static int
 draw_page(HPDF_Doc pdf, const struct page *p, const struct font_set *fs,
     HPDF_Font fonts[FONT_ROLES], char *run)
 {
 	HPDF_Page page = HPDF_AddPage(pdf);
+	struct pen pen = {0};
 
 	if (page == NULL)
 		return -1;
@@ -132,28 +243,18 @@ draw_page(HPDF_Doc pdf, const struct page *p, const struct font_set *fs,
 		const struct item *it = &p->items[k];
 		switch (it->kind) {
 		case ITEM_TEXT:
-			draw_text(page, it, fs, fonts, run);
+			draw_text(page, &pen, it, fs, fonts, run);
 			break;
 		case ITEM_RULE:
-			HPDF_Page_SetRGBStroke(page, it->color.r, it->color.g,
-			    it->color.b);
-			HPDF_Page_SetLineWidth(page, (HPDF_REAL)it->line_width);
-			HPDF_Page_MoveTo(page, (HPDF_REAL)it->x,
-			    (HPDF_REAL)it->y);
-			HPDF_Page_LineTo(page, (HPDF_REAL)(it->x + it->w),
-			    (HPDF_REAL)(it->y + it->h));
-			HPDF_Page_Stroke(page);
+			draw_rule(page, &pen, it);
 			break;
 		case ITEM_RECT:
-			HPDF_Page_SetRGBFill(page, it->color.r, it->color.g,
-			    it->color.b);
-			HPDF_Page_Rectangle(page, (HPDF_REAL)it->x,
-			    (HPDF_REAL)it->y, (HPDF_REAL)it->w,
-			    (HPDF_REAL)it->h);
-			HPDF_Page_Fill(page);
+			draw_rect(page, &pen, it);
 			break;
 		}
 	}
+	end_text(page, &pen);
+	finish_path(page, &pen);
 	return HPDF_GetError(pdf) == HPDF_OK ? 0 : -1;
 }
 
