@@ -3,6 +3,7 @@
  * face records the code points drawn, and a HarfBuzz subset of each face
  * holds exactly those (the PDF device embeds it).
  */
+#define _DEFAULT_SOURCE /* madvise */
 #include "fonts.h"
 
 #include <errno.h>
@@ -10,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <hb-ot.h>
@@ -46,7 +48,13 @@ struct face {
 	unsigned upem;
 	char name[128];           /* family name, for messages */
 	uint32_t used[FONTS_NONE / 32];
+	/* Per BMP code point, filled on first use: its advance in 1/1000 em
+	 * plus one (0: not known yet), or NO_GLYPH. Every character of a
+	 * briefing is measured twice or more. */
+	int32_t *metrics;
 };
+
+#define NO_GLYPH (-1)
 
 /* Roles that name the same file and face share one struct face, so that
  * the document gets one subset of it. */
@@ -186,6 +194,12 @@ open_face(struct face *f)
 		    errno != 0 ? strerror(errno) : "cannot read");
 		return -1;
 	}
+	/* Large and zeroed: pages come in as characters are measured. */
+	if ((f->metrics = calloc(FONTS_NONE, sizeof *f->metrics)) == NULL) {
+		hb_blob_destroy(blob);
+		diag(D_NOMEM, NULL);
+		return -1;
+	}
 	f->hb = hb_face_create(blob, f->index);
 	hb_blob_destroy(blob);
 	f->font = hb_font_create(f->hb);
@@ -274,26 +288,38 @@ fonts_close(struct font_set *fs)
 		hb_font_destroy(fs->faces[i].font);
 		hb_face_destroy(fs->faces[i].hb);
 		free(fs->faces[i].path);
+		free(fs->faces[i].metrics);
 	}
 	free(fs);
 }
 
-/* Whether f maps cp to a real glyph (not .notdef) that libharu can draw. */
-static int
-has_glyph(const struct face *f, uint32_t cp)
+/* cp's advance in f, in 1/1000 em, or NO_GLYPH when f has no real glyph
+ * for it (only .notdef) or libharu cannot draw it (beyond the BMP). */
+static int32_t
+metric(const struct face *f, uint32_t cp)
 {
 	hb_codepoint_t gid = 0;
 
-	return cp < FONTS_NONE && hb_font_get_nominal_glyph(f->font, cp, &gid) &&
-	    gid != 0;
+	if (cp >= FONTS_NONE)
+		return NO_GLYPH;
+	if (f->metrics[cp] != 0)
+		return f->metrics[cp] - (f->metrics[cp] > 0);
+	int32_t m = NO_GLYPH;
+	if (hb_font_get_nominal_glyph(f->font, cp, &gid) && gid != 0)
+		/* Truncated as libharu truncates the /W widths, so that a
+		 * run ends exactly where the viewer puts the next glyph. */
+		m = (int32_t)(hb_font_get_glyph_h_advance(f->font, gid) * 1000 /
+		    (hb_position_t)f->upem);
+	f->metrics[cp] = m == NO_GLYPH ? NO_GLYPH : m + 1;
+	return m;
 }
 
 int
 fonts_resolve(const struct font_set *fs, enum font_role role, uint32_t cp)
 {
-	if (has_glyph(face_for(fs, role), cp))
+	if (metric(face_for(fs, role), cp) != NO_GLYPH)
 		return (int)role;
-	if (has_glyph(face_for(fs, FONT_FALLBACK), cp))
+	if (metric(face_for(fs, FONT_FALLBACK), cp) != NO_GLYPH)
 		return FONT_FALLBACK;
 	return -1;
 }
@@ -301,14 +327,8 @@ fonts_resolve(const struct font_set *fs, enum font_role role, uint32_t cp)
 int
 fonts_advance(const struct font_set *fs, enum font_role role, uint32_t cp)
 {
-	const struct face *f = face_for(fs, role);
-	hb_codepoint_t gid = 0;
-
-	hb_font_get_nominal_glyph(f->font, cp, &gid);
-	/* Truncated as libharu truncates the /W widths, so that a run ends
-	 * exactly where the viewer puts the next glyph. */
-	return (int)(hb_font_get_glyph_h_advance(f->font, gid) * 1000 /
-	    (hb_position_t)f->upem);
+	int32_t m = metric(face_for(fs, role), cp);
+	return m == NO_GLYPH ? 0 : m;
 }
 
 void
@@ -343,6 +363,129 @@ next_used(const struct face *f, uint32_t from)
 	return FONTS_NONE;
 }
 
+/* Code points of a cmap segment: runs of drawn characters closer than this
+ * share one segment with a glyph array. */
+#define CMAP_GAP 64
+
+static void
+put16(unsigned char *p, unsigned v)
+{
+	p[0] = (unsigned char)(v >> 8);
+	p[1] = (unsigned char)v;
+}
+
+/* A cmap table (3,1) format 4 for face that libharu 2.3.0 reads fast: it
+ * looks a character up by walking the segments one by one, for every
+ * character drawn and for every BMP code point when it builds a font's
+ * CIDToGIDMap. HarfBuzz writes a segment per run of consecutive code
+ * points, about one per character of Chinese text; here nearby runs share a
+ * segment with a glyph array, so a few dozen cover a briefing. Returns the
+ * table, or NULL when memory runs out. */
+static hb_blob_t *
+dense_cmap(hb_face_t *face)
+{
+	hb_set_t *cps = hb_set_create();
+	hb_font_t *font = hb_font_create(face);
+	hb_codepoint_t cp = HB_SET_VALUE_INVALID, gid;
+	uint16_t *start = NULL, *end = NULL;
+	size_t nseg = 0, slots = 0;
+
+	hb_face_collect_unicodes(face, cps);
+	unsigned count = hb_set_get_population(cps);
+	start = malloc((count + 1) * sizeof *start);
+	end = malloc((count + 1) * sizeof *end);
+	if (start == NULL || end == NULL || !hb_set_allocation_successful(cps))
+		goto fail;
+	while (hb_set_next(cps, &cp) && cp < 0xFFFF) {
+		if (nseg > 0 && cp - end[nseg - 1] <= CMAP_GAP) {
+			end[nseg - 1] = (uint16_t)cp;
+			continue;
+		}
+		start[nseg] = end[nseg] = (uint16_t)cp;
+		nseg++;
+	}
+	start[nseg] = end[nseg] = 0xFFFF; /* the required last segment */
+	nseg++;
+	for (size_t i = 0; i + 1 < nseg; i++)
+		slots += (size_t)(end[i] - start[i]) + 1;
+
+	size_t length = 16 + 8 * nseg + 2 * slots, total = 4 + 8 + length;
+	if (length > 0xFFFF)
+		goto fail; /* cannot happen below CMAP_GAP × BMP / 65536 */
+	unsigned char *t = calloc(1, total);
+	if (t == NULL)
+		goto fail;
+	put16(t, 0);             /* cmap version */
+	put16(t + 2, 1);         /* one encoding record: */
+	put16(t + 4, 3);         /* Windows */
+	put16(t + 6, 1);         /* Unicode BMP */
+	t[8] = t[9] = 0;
+	put16(t + 10, 12);       /* offset of the subtable */
+	unsigned char *sub = t + 12;
+	unsigned search = 1, selector = 0;
+	while (search * 2 <= nseg) {
+		search *= 2;
+		selector++;
+	}
+	put16(sub, 4);
+	put16(sub + 2, (unsigned)length);
+	put16(sub + 4, 0);
+	put16(sub + 6, (unsigned)(2 * nseg));
+	put16(sub + 8, 2 * search);
+	put16(sub + 10, selector);
+	put16(sub + 12, (unsigned)(2 * nseg - 2 * search));
+	unsigned char *ends = sub + 14, *starts = ends + 2 * nseg + 2;
+	unsigned char *deltas = starts + 2 * nseg, *offsets = deltas + 2 * nseg;
+	unsigned char *glyphs = offsets + 2 * nseg;
+	size_t slot = 0;
+	for (size_t i = 0; i < nseg; i++) {
+		put16(ends + 2 * i, end[i]);
+		put16(starts + 2 * i, start[i]);
+		if (i + 1 == nseg) {
+			put16(deltas + 2 * i, 1); /* 0xFFFF maps to glyph 0 */
+			put16(offsets + 2 * i, 0);
+			break;
+		}
+		/* Offsets count from this segment's own offset field. */
+		put16(offsets + 2 * i, (unsigned)(2 * (nseg - i) + 2 * slot));
+		for (unsigned c = start[i]; c <= end[i]; c++, slot++)
+			if (hb_font_get_nominal_glyph(font, c, &gid))
+				put16(glyphs + 2 * slot, gid);
+	}
+	free(start);
+	free(end);
+	hb_font_destroy(font);
+	hb_set_destroy(cps);
+	return hb_blob_create((const char *)t, (unsigned)total,
+	    HB_MEMORY_MODE_WRITABLE, t, free);
+fail:
+	free(start);
+	free(end);
+	hb_font_destroy(font);
+	hb_set_destroy(cps);
+	return NULL;
+}
+
+/* The font file of face with its cmap replaced by table. */
+static hb_blob_t *
+with_table(hb_face_t *face, hb_tag_t tag, hb_blob_t *table)
+{
+	hb_face_t *builder = hb_face_builder_create();
+	hb_tag_t tags[64];
+	unsigned n = sizeof tags / sizeof tags[0];
+
+	hb_face_get_table_tags(face, 0, &n, tags);
+	for (unsigned i = 0; i < n; i++) {
+		hb_blob_t *blob = tags[i] == tag ? hb_blob_reference(table) :
+		    hb_face_reference_table(face, tags[i]);
+		hb_face_builder_add_table(builder, tags[i], blob);
+		hb_blob_destroy(blob);
+	}
+	hb_blob_t *font = hb_face_reference_blob(builder);
+	hb_face_destroy(builder);
+	return font;
+}
+
 /* Subsets f to the code points it draws. Returns the font file's bytes,
  * or NULL after reporting. */
 static hb_blob_t *
@@ -366,7 +509,16 @@ make_subset(const struct face *f)
 		hb_subset_input_destroy(input);
 	}
 	if (subset != NULL) {
-		blob = hb_face_reference_blob(subset);
+		/* The subset as a plain face again: one that lists its tables. */
+		hb_blob_t *file = hb_face_reference_blob(subset);
+		hb_face_t *plain = hb_face_create(file, 0);
+		hb_blob_t *cmap = dense_cmap(plain);
+		if (cmap != NULL) {
+			blob = with_table(plain, HB_TAG('c', 'm', 'a', 'p'), cmap);
+			hb_blob_destroy(cmap);
+		}
+		hb_face_destroy(plain);
+		hb_blob_destroy(file);
 		hb_face_destroy(subset);
 	}
 	if (hb_blob_get_length(blob) == 0) {
@@ -436,6 +588,25 @@ fonts_face_label(const struct font_set *fs, size_t face)
 	return fs->faces[face].name;
 }
 
+/* Gives the pages of f's file back to the kernel: HarfBuzz reads (and
+ * checks) whole tables of the mapped file when it subsets, which would
+ * keep megabytes of a font resident for a few dozen glyphs. The mapping
+ * stays valid; a later read brings a page back in. */
+static void
+release_pages(const struct face *f)
+{
+	hb_blob_t *file = hb_face_reference_blob(f->hb);
+	unsigned length;
+	const char *data = hb_blob_get_data(file, &length);
+	long page = sysconf(_SC_PAGESIZE);
+	if (data != NULL && page > 0) {
+		uintptr_t start = (uintptr_t)data & ~((uintptr_t)page - 1);
+		madvise((void *)start, (uintptr_t)data + length - start,
+		    MADV_DONTNEED);
+	}
+	hb_blob_destroy(file);
+}
+
 int
 fonts_write_subset(const struct font_set *fs, size_t face, char *path,
     size_t size)
@@ -443,6 +614,7 @@ fonts_write_subset(const struct font_set *fs, size_t face, char *path,
 	const struct face *f = &fs->faces[face];
 	hb_blob_t *subset = make_subset(f);
 
+	release_pages(f);
 	if (subset == NULL)
 		return -1;
 	int written = write_temp(f, subset, path, size);

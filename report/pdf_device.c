@@ -54,31 +54,27 @@ note_item(const struct item *it, struct font_set *fs)
 	}
 }
 
-/* Records every character the layout draws, and nothing else. Returns the
- * length of the longest text. */
-static size_t
+/* Records every character the layout draws, and nothing else. */
+static void
 note_text(const struct layout *l, struct font_set *fs)
 {
-	size_t longest = 0;
-
 	fonts_clear_use(fs);
-	for (size_t i = 0; i < l->npages; i++) {
-		for (size_t k = 0; k < l->pages[i].nitems; k++) {
-			const struct item *it = &l->pages[i].items[k];
-			if (it->kind == ITEM_TEXT) {
-				note_item(it, fs);
-				if (strlen(it->text) > longest)
-					longest = strlen(it->text);
-			}
-		}
-	}
-	return longest;
+	for (size_t i = 0; i < l->npages; i++)
+		for (size_t k = 0; k < l->pages[i].nitems; k++)
+			if (l->pages[i].items[k].kind == ITEM_TEXT)
+				note_item(&l->pages[i].items[k], fs);
 }
 
-/* What the page's graphics state holds, so that an operator is written
- * only when it changes: a briefing repeats the same font, colour and rule
- * thousands of times. */
+/* Where a page's operators go and what its graphics state holds, so that
+ * an operator is written only when it changes: a briefing repeats the same
+ * font, colour and rule thousands of times. Operators are written straight
+ * into libharu's content stream (its internal page attributes): libharu's
+ * own ShowText measures every character again and writes four hex digits
+ * for each, and its number formatting is slow; fonts still go through
+ * HPDF_Page_SetFontAndSize, which lists them in the page's resources. */
 struct pen {
+	HPDF_Page page;
+	HPDF_Stream out;
 	int fill_set, stroke_set, width_set;
 	struct rgb fill, stroke;
 	double width;
@@ -87,15 +83,72 @@ struct pen {
 	int in_text;        /* inside BT … ET */
 	double tx, ty;      /* where the text line matrix was moved to */
 	int path;           /* rules or rectangles wait to be stroked or filled */
+	char buf[512];      /* an operator being written */
+	size_t n;
 };
 
-/* Eighths of a point (0.04 mm): finer than a printer's dot, and exact in
- * the single-precision reals libharu writes, so that numbers stay short
- * (614.27 would print as 614.27002). */
+/* Eighths of a point (0.04 mm): finer than a printer's dot, and short to
+ * write. */
 static double
 snap(double v)
 {
 	return round(v * 8) / 8;
+}
+
+static void
+flush(struct pen *pen)
+{
+	HPDF_Stream_Write(pen->out, (const HPDF_BYTE *)pen->buf,
+	    (HPDF_UINT)pen->n);
+	pen->n = 0;
+}
+
+static void
+put(struct pen *pen, const char *s)
+{
+	size_t len = strlen(s);
+	if (pen->n + len > sizeof pen->buf)
+		flush(pen);
+	memcpy(pen->buf + pen->n, s, len);
+	pen->n += len;
+}
+
+/* Writes v, a multiple of 1/8, and a space: 79.375, -12.5, 0. */
+static void
+put_num(struct pen *pen, double v)
+{
+	static const char *const eighths[] = {"", ".125", ".25", ".375", ".5",
+	    ".625", ".75", ".875"};
+	char num[40];
+	long long k = llround(v * 8);
+	const char *sign = k < 0 ? "-" : "";
+	if (k < 0)
+		k = -k;
+	snprintf(num, sizeof num, "%s%lld%s ", sign, k / 8, eighths[k % 8]);
+	put(pen, num);
+}
+
+/* Writes a colour component 0..1 with three decimals at most. */
+static void
+put_component(struct pen *pen, float c)
+{
+	char num[16];
+	int n = snprintf(num, sizeof num, "%.3f", (double)c);
+	while (n > 1 && num[n - 1] == '0')
+		num[--n] = '\0';
+	if (num[n - 1] == '.')
+		num[--n] = '\0';
+	put(pen, num);
+	put(pen, " ");
+}
+
+static void
+put_rgb(struct pen *pen, struct rgb c, const char *op)
+{
+	put_component(pen, c.r);
+	put_component(pen, c.g);
+	put_component(pen, c.b);
+	put(pen, op);
 }
 
 static int
@@ -105,10 +158,10 @@ same_rgb(struct rgb a, struct rgb b)
 }
 
 static void
-set_fill(HPDF_Page page, struct pen *pen, struct rgb c)
+set_fill(struct pen *pen, struct rgb c)
 {
 	if (!pen->fill_set || !same_rgb(pen->fill, c)) {
-		HPDF_Page_SetRGBFill(page, c.r, c.g, c.b);
+		put_rgb(pen, c, "rg\n");
 		pen->fill = c;
 		pen->fill_set = 1;
 	}
@@ -116,113 +169,146 @@ set_fill(HPDF_Page page, struct pen *pen, struct rgb c)
 
 /* Paints the waiting path: stroked rules or filled rectangles. */
 static void
-finish_path(HPDF_Page page, struct pen *pen)
+finish_path(struct pen *pen)
 {
 	if (pen->path == ITEM_RULE + 1)
-		HPDF_Page_Stroke(page);
+		put(pen, "S\n");
 	else if (pen->path == ITEM_RECT + 1)
-		HPDF_Page_Fill(page);
+		put(pen, "f\n");
 	pen->path = 0;
 }
 
 static void
-end_text(HPDF_Page page, struct pen *pen)
+end_text(struct pen *pen)
 {
 	if (pen->in_text) {
-		HPDF_Page_EndText(page);
+		put(pen, "ET\n");
 		pen->in_text = 0;
 	}
 }
 
-/* Draws a text item as runs of characters that one face draws, each placed
- * by the HarfBuzz widths the layout used. run is scratch room for the
- * longest text. */
+/* Writes one character's code as a literal string's bytes: in libharu's
+ * UTF-8 mode with Identity-H a character's code is its BMP code point, two
+ * bytes; parentheses, backslash and line ends are escaped. */
 static void
-draw_text(HPDF_Page page, struct pen *pen, const struct item *it,
-    const struct font_set *fs, HPDF_Font fonts[FONT_ROLES], char *run)
+put_code(struct pen *pen, uint32_t cp)
+{
+	unsigned char bytes[2] = {(unsigned char)(cp >> 8), (unsigned char)cp};
+	char esc[8];
+	size_t n = 0;
+	for (int i = 0; i < 2; i++) {
+		unsigned char b = bytes[i];
+		if (b == '(' || b == ')' || b == '\\')
+			esc[n++] = '\\', esc[n++] = (char)b;
+		else if (b == '\r')
+			esc[n++] = '\\', esc[n++] = 'r';
+		else if (b == '\n')
+			esc[n++] = '\\', esc[n++] = 'n';
+		else
+			esc[n++] = (char)b;
+	}
+	if (pen->n + n > sizeof pen->buf)
+		flush(pen);
+	memcpy(pen->buf + pen->n, esc, n);
+	pen->n += n;
+}
+
+/* Draws a text item as runs of characters that one face draws, each placed
+ * by the HarfBuzz widths the layout used. */
+static void
+draw_text(struct pen *pen, const struct item *it, const struct font_set *fs,
+    HPDF_Font fonts[FONT_ROLES])
 {
 	size_t len = strlen(it->text), pos = 0;
 	double x = it->x;
 
-	finish_path(page, pen);
+	finish_path(pen);
 	if (!pen->in_text) {
-		HPDF_Page_BeginText(page);
+		put(pen, "BT\n");
 		pen->in_text = 1;
 		pen->tx = pen->ty = 0;
 	}
-	set_fill(page, pen, it->color);
+	set_fill(pen, it->color);
 	while (pos < len) {
-		size_t start = pos;
 		size_t n;
 		uint32_t cp = utf8_next(it->text, pos, len, &n);
-		pos += n;
 		int role = fonts_resolve(fs, it->font, cp);
-		if (role < 0)
+		if (role < 0) {
+			pos += n;
 			continue;
-		int units = fonts_advance(fs, (enum font_role)role, cp);
-		for (size_t next = pos, k; next < len; pos = next) {
-			cp = utf8_next(it->text, next, len, &k);
-			next += k;
-			if (fonts_resolve(fs, it->font, cp) != role)
-				break;
-			units += fonts_advance(fs, (enum font_role)role, cp);
 		}
-		memcpy(run, it->text + start, pos - start);
-		run[pos - start] = '\0';
 		if (pen->font != fonts[role] || pen->size != it->size) {
-			HPDF_Page_SetFontAndSize(page, fonts[role],
+			flush(pen);
+			HPDF_Page_SetFontAndSize(pen->page, fonts[role],
 			    (HPDF_REAL)it->size);
 			pen->font = fonts[role];
 			pen->size = it->size;
 		}
-		/* Each run starts where the layout's widths put it, not where
-		 * libharu's own would: a move relative to the last one. */
+		/* Each run starts where the layout's widths put it: a move
+		 * relative to the last one. */
 		double sx = snap(x), sy = snap(it->y);
-		HPDF_Page_MoveTextPos(page, (HPDF_REAL)(sx - pen->tx),
-		    (HPDF_REAL)(sy - pen->ty));
+		put_num(pen, sx - pen->tx);
+		put_num(pen, sy - pen->ty);
+		put(pen, "Td\n(");
 		pen->tx = sx;
 		pen->ty = sy;
-		HPDF_Page_ShowText(page, run);
+		int units = 0;
+		while (pos < len) {
+			cp = utf8_next(it->text, pos, len, &n);
+			if (fonts_resolve(fs, it->font, cp) != role)
+				break;
+			put_code(pen, cp);
+			units += fonts_advance(fs, (enum font_role)role, cp);
+			pos += n;
+		}
+		put(pen, ") Tj\n");
 		x += units * it->size / 1000;
 	}
 }
 
 /* Adds a rule to the path, stroking what waits when the style changes. */
 static void
-draw_rule(HPDF_Page page, struct pen *pen, const struct item *it)
+draw_rule(struct pen *pen, const struct item *it)
 {
-	end_text(page, pen);
+	end_text(pen);
 	if (pen->path != ITEM_RULE + 1 || !same_rgb(pen->stroke, it->color) ||
 	    pen->width != it->line_width)
-		finish_path(page, pen);
+		finish_path(pen);
 	if (!pen->stroke_set || !same_rgb(pen->stroke, it->color)) {
-		HPDF_Page_SetRGBStroke(page, it->color.r, it->color.g,
-		    it->color.b);
+		put_rgb(pen, it->color, "RG\n");
 		pen->stroke = it->color;
 		pen->stroke_set = 1;
 	}
 	if (!pen->width_set || pen->width != it->line_width) {
-		HPDF_Page_SetLineWidth(page, (HPDF_REAL)it->line_width);
+		char w[32];
+		snprintf(w, sizeof w, "%g w\n", it->line_width);
+		put(pen, w);
 		pen->width = it->line_width;
 		pen->width_set = 1;
 	}
-	HPDF_Page_MoveTo(page, (HPDF_REAL)snap(it->x), (HPDF_REAL)snap(it->y));
-	HPDF_Page_LineTo(page, (HPDF_REAL)snap(it->x + it->w),
-	    (HPDF_REAL)snap(it->y + it->h));
+	put_num(pen, snap(it->x));
+	put_num(pen, snap(it->y));
+	put(pen, "m ");
+	put_num(pen, snap(it->x + it->w));
+	put_num(pen, snap(it->y + it->h));
+	put(pen, "l\n");
 	pen->path = ITEM_RULE + 1;
 }
 
 /* Adds a rectangle to the path, filling what waits when the colour
  * changes. */
 static void
-draw_rect(HPDF_Page page, struct pen *pen, const struct item *it)
+draw_rect(struct pen *pen, const struct item *it)
 {
-	end_text(page, pen);
+	end_text(pen);
 	if (pen->path != ITEM_RECT + 1 || !same_rgb(pen->fill, it->color))
-		finish_path(page, pen);
-	set_fill(page, pen, it->color);
-	HPDF_Page_Rectangle(page, (HPDF_REAL)snap(it->x), (HPDF_REAL)snap(it->y),
-	    (HPDF_REAL)snap(it->w), (HPDF_REAL)snap(it->h));
+		finish_path(pen);
+	set_fill(pen, it->color);
+	put_num(pen, snap(it->x));
+	put_num(pen, snap(it->y));
+	put_num(pen, snap(it->w));
+	put_num(pen, snap(it->h));
+	put(pen, "re\n");
 	pen->path = ITEM_RECT + 1;
 }
 
@@ -230,7 +316,7 @@ draw_rect(HPDF_Page page, struct pen *pen, const struct item *it)
  * with libharu's error set. */
 static int
 draw_page(HPDF_Doc pdf, const struct page *p, const struct font_set *fs,
-    HPDF_Font fonts[FONT_ROLES], char *run)
+    HPDF_Font fonts[FONT_ROLES])
 {
 	HPDF_Page page = HPDF_AddPage(pdf);
 	struct pen pen = {0};
@@ -239,22 +325,25 @@ draw_page(HPDF_Doc pdf, const struct page *p, const struct font_set *fs,
 		return -1;
 	HPDF_Page_SetWidth(page, (HPDF_REAL)A4_WIDTH);
 	HPDF_Page_SetHeight(page, (HPDF_REAL)A4_HEIGHT);
+	pen.page = page;
+	pen.out = ((HPDF_PageAttr)page->attr)->stream;
 	for (size_t k = 0; k < p->nitems; k++) {
 		const struct item *it = &p->items[k];
 		switch (it->kind) {
 		case ITEM_TEXT:
-			draw_text(page, &pen, it, fs, fonts, run);
+			draw_text(&pen, it, fs, fonts);
 			break;
 		case ITEM_RULE:
-			draw_rule(page, &pen, it);
+			draw_rule(&pen, it);
 			break;
 		case ITEM_RECT:
-			draw_rect(page, &pen, it);
+			draw_rect(&pen, it);
 			break;
 		}
 	}
-	end_text(page, &pen);
-	finish_path(page, &pen);
+	end_text(&pen);
+	finish_path(&pen);
+	flush(&pen);
 	return HPDF_GetError(pdf) == HPDF_OK ? 0 : -1;
 }
 
@@ -387,17 +476,17 @@ pdf_render(const struct layout *l, struct font_set *fs, FILE *fp)
 {
 	struct pdf_error error = {HPDF_OK, 0};
 	HPDF_Font fonts[FONT_ROLES];
-	char *run = malloc(note_text(l, fs) + 1);
-	HPDF_Doc pdf = run != NULL ? HPDF_New(record_error, &error) : NULL;
+	HPDF_Doc pdf = HPDF_New(record_error, &error);
 	int ok = pdf != NULL;
 
-	if (run == NULL)
+	if (pdf == NULL)
 		diag(D_NOMEM, NULL);
+	note_text(l, fs);
 	ok = ok && HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL) == HPDF_OK &&
 	    HPDF_UseUTFEncodings(pdf) == HPDF_OK &&
 	    pdf_embed_fonts(fs, pdf, fonts) == 0;
 	for (size_t i = 0; ok && i < l->npages; i++)
-		ok = draw_page(pdf, &l->pages[i], fs, fonts, run) == 0;
+		ok = draw_page(pdf, &l->pages[i], fs, fonts) == 0;
 	ok = ok && add_outline(pdf, l) == 0 && set_info(pdf, l) == 0 &&
 	    write_pdf(pdf, fp) == 0;
 	if (!ok) {
@@ -409,6 +498,5 @@ pdf_render(const struct layout *l, struct font_set *fs, FILE *fp)
 			    (unsigned)error.detail);
 	}
 	HPDF_Free(pdf);
-	free(run);
 	return ok ? 0 : -1;
 }

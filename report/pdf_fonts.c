@@ -10,6 +10,7 @@
 #include <hpdf.h>
 
 #include "../common/diag.h"
+#include "../common/utf8.h"
 #include "pdf_fonts.h"
 
 /* ToUnicode blocks may hold at most 100 entries. */
@@ -105,6 +106,14 @@ embed_face(const struct font_set *fs, size_t face, HPDF_Doc pdf)
 	HPDF_Font font = name != NULL ? HPDF_GetFont(pdf, name, "UTF-8") : NULL;
 	if (font == NULL || replace_to_unicode(font, fs, face) != 0)
 		return NULL;
+	/* libharu embeds only the glyphs it has measured; the device writes
+	 * text itself, so measure each drawn character once here. */
+	for (uint32_t cp = fonts_next_used(fs, face, 0); cp < FONTS_NONE;
+	    cp = fonts_next_used(fs, face, cp + 1)) {
+		char utf8[4];
+		size_t n = utf8_encode(cp, utf8);
+		HPDF_Font_TextWidth(font, (const HPDF_BYTE *)utf8, (HPDF_UINT)n);
+	}
 	return font;
 }
 

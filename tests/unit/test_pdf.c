@@ -429,7 +429,7 @@ check_text(const struct font_set *fs)
 		double right = ln->x + layout_width(fs, ln);
 		CHECK(word != NULL && sscanf(word, " <word xMin=\"%lf\" "
 		    "yMin=\"%*f\" xMax=\"%lf\"", &x0, &x1) == 2 &&
-		    fabs(x0 - ln->x) < 0.01 && fabs(x1 - right) < 0.01,
+		    fabs(x0 - ln->x) < 0.07 && fabs(x1 - right) < 0.07,
 		    "line %zu spans %.2f to %.2f", i + 1, ln->x, right);
 	}
 	free(text.out);
