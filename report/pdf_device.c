@@ -117,15 +117,22 @@ put(struct pen *pen, const char *s)
 static void
 put_num(struct pen *pen, double v)
 {
-	static const char *const eighths[] = {"", ".125", ".25", ".375", ".5",
-	    ".625", ".75", ".875"};
-	char num[40];
+	static const char *const eighths[] = {" ", ".125 ", ".25 ", ".375 ",
+	    ".5 ", ".625 ", ".75 ", ".875 "};
+	char digits[24], *d = digits + sizeof digits;
 	long long k = llround(v * 8);
-	const char *sign = k < 0 ? "-" : "";
+	unsigned long long whole = (unsigned long long)(k < 0 ? -k : k) / 8;
+
+	/* By hand: printf costs more than the rest of a page's text. */
+	*--d = '\0';
+	do {
+		*--d = (char)('0' + whole % 10);
+		whole /= 10;
+	} while (whole > 0);
 	if (k < 0)
-		k = -k;
-	snprintf(num, sizeof num, "%s%lld%s ", sign, k / 8, eighths[k % 8]);
-	put(pen, num);
+		*--d = '-';
+	put(pen, d);
+	put(pen, eighths[(k < 0 ? -k : k) % 8]);
 }
 
 /* Writes a colour component 0..1 with three decimals at most. */

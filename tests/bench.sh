@@ -62,3 +62,37 @@ rss_many=$(peak_kb bin/extract -q "$batch"/*.txt)
 rss_one=$(peak_kb bin/extract -q "$largest")
 printf '  peak RSS: %d files %d KB; the largest of them alone (%d KB) %d KB\n' \
     "$files" "$rss_many" "$(( $(stat -c %s "$largest") / 1024 ))" "$rss_one"
+
+# report: briefings of 20 and 2,000 commitments (rows of the corpus) against
+# ReportLab making the same kind of briefing with the same fonts.
+if [ ! -x /usr/bin/python3 ] || ! /usr/bin/python3 -c 'import reportlab' 2>/dev/null; then
+	echo "report: python3-reportlab not installed (make deps-bench); peer skipped" >&2
+	exit 0
+fi
+csv="$work/rows.csv"
+bin/extract -q --no-bom --lf ../shared/corpus/reports/*.txt "$batch"/主要城市-*-2025.txt >"$work/all.csv"
+for n in 20 2000; do
+	head -n $((n + 1)) "$work/all.csv" >"$work/rows-$n.csv"
+	ours=() peer=()
+	for i in $(seq "$RUNS"); do
+		ours+=("$(timed bin/report -q "$work/rows-$n.csv" -o "$work/ours-$n.pdf")")
+		peer+=("$(timed /usr/bin/python3 tests/peer_reportlab.py "$work/rows-$n.csv" "$work/peer-$n.pdf")")
+	done
+	o=$(median "${ours[@]}")
+	p=$(median "${peer[@]}")
+	o_rss=$(peak_kb bin/report -q "$work/rows-$n.csv" -o "$work/ours-$n.pdf")
+	p_rss=$(peak_kb /usr/bin/python3 tests/peer_reportlab.py "$work/rows-$n.csv" "$work/peer-$n.pdf")
+	audit() {
+		if [ -x ../shared/tools/pdf-linebreak-audit ]; then
+			../shared/tools/pdf-linebreak-audit "$1" 2>&1 | tail -n 1 | sed 's/.*pdf: //'
+		fi
+	}
+	echo "report: $n rows, $RUNS runs each"
+	printf '  bin/report   median %.3f s  peak RSS %d KB  %d bytes  %s pages  %s\n' "$o" "$o_rss" \
+	    "$(stat -c %s "$work/ours-$n.pdf")" "$(pdfinfo "$work/ours-$n.pdf" | awk '/^Pages/ {print $2}')" \
+	    "$(audit "$work/ours-$n.pdf")"
+	printf '  ReportLab    median %.3f s  peak RSS %d KB  %d bytes  %s pages  %s\n' "$p" "$p_rss" \
+	    "$(stat -c %s "$work/peer-$n.pdf")" "$(pdfinfo "$work/peer-$n.pdf" | awk '/^Pages/ {print $2}')" \
+	    "$(audit "$work/peer-$n.pdf")"
+	printf '  ReportLab / bin/report time: %.1f (goal: at least 15)\n' "$(echo "$p / $o" | bc -l)"
+done
