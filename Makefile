@@ -3,6 +3,8 @@
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
+# extract matches a large document with two threads.
+LDLIBS_THREADS := -pthread
 WARN    := -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wno-missing-field-initializers
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -MMD -MP
@@ -48,11 +50,11 @@ all: bin/extract bin/report
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PCRE2_CFLAGS) $(HB_CFLAGS) -c $< -o $@
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -pthread $(PCRE2_CFLAGS) $(HB_CFLAGS) -c $< -o $@
 
 bin/extract: $(BUILD)/extract/main.o $(EXTRACT_OBJ) $(COMMON_OBJ)
 	@mkdir -p bin
-	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PCRE2_LIBS) -lcsv
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PCRE2_LIBS) -lcsv $(LDLIBS_THREADS)
 
 bin/report: $(BUILD)/report/main.o $(REPORT_OBJ) $(COMMON_OBJ)
 	@mkdir -p bin
@@ -64,7 +66,7 @@ bin/test_numerals: $(BUILD)/tests/unit/test_numerals.o $(BUILD)/extract/numerals
 
 bin/test_patterns: $(BUILD)/tests/unit/test_patterns.o $(EXTRACT_OBJ) $(COMMON_OBJ)
 	@mkdir -p bin
-	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PCRE2_LIBS) -lcsv
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PCRE2_LIBS) -lcsv $(LDLIBS_THREADS)
 
 bin/test_csv_read: $(BUILD)/tests/unit/test_csv_read.o $(REPORT_OBJ) $(COMMON_OBJ)
 	@mkdir -p bin

@@ -57,7 +57,7 @@ cues_init(struct cues *c, const char *s, size_t ss, size_t se, size_t limit,
 static unsigned
 kinds_starting(uint32_t cp)
 {
-	static unsigned char known[0x10000];
+	static _Thread_local unsigned char known[0x10000];
 	unsigned mask = 0;
 
 	if (cp < 0x10000 && known[cp])

@@ -56,9 +56,10 @@ struct doc {
 	int year;          /* the year a report is for (its title's), or 0 */
 };
 
-/* Builds the normalised, joined text of utf8[0..len) (valid UTF-8) into d.
- * Returns 0, or -1 when memory runs out. */
-int doc_build_text(struct doc *d, const char *utf8, size_t len);
+/* Builds the normalised, joined text of utf8[0..len) (valid UTF-8, malloc'd
+ * with a byte to spare) into d, taking the buffer: it becomes d->buf, or is
+ * freed on failure. Returns 0, or -1 when memory runs out. */
+int doc_build_text(struct doc *d, char *utf8, size_t len);
 
 /* The 1-based source line of buf offset off. */
 size_t doc_line_of(const struct doc *d, size_t off);

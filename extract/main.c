@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../common/decode.h"
 #include "../common/diag.h"
@@ -32,6 +33,7 @@ static const char usage_text[] =
     "      --header=zh|en header of Chinese labels (default) or English keys\n"
     "      --no-bom       no UTF-8 byte order mark (for Unix pipelines)\n"
     "      --lf           end records with LF instead of CR LF\n"
+    "  -j, --jobs N       threads for a large input (default: the CPUs, at most 4)\n"
     "  -q, --quiet        do not print notes (warnings and errors still are)\n"
     "      --segments     print how each input was segmented instead of a CSV\n"
     "  -h, --help         print this help and exit\n"
@@ -72,6 +74,7 @@ dump_segments(const struct doc *d)
 }
 
 static int dump_only;
+static int jobs = 1;
 
 /* Extracts the commitments of one file into rows. Returns 0, or -1 when
  * memory ran out (reported). Unreadable or binary inputs are reported and
@@ -94,7 +97,6 @@ process(const char *path, struct record_list *rows)
 	memset(&doc, 0, sizeof doc);
 	doc.file = path;
 	int rc = doc_build_text(&doc, dec.text, dec.len);
-	free(dec.text);
 	if (rc == 0)
 		rc = doc_segment(&doc);
 	if (rc == 0 && dump_only) {
@@ -103,7 +105,7 @@ process(const char *path, struct record_list *rows)
 		return 0;
 	}
 	long found = rc == 0 ? match_doc(&doc, strcmp(path, "-") == 0 ?
-	    "stdin" : path, rows) : -1;
+	    "stdin" : path, jobs, rows) : -1;
 	if (found < 0) {
 		doc_free(&doc);
 		diag(D_NOMEM, &loc);
@@ -125,6 +127,7 @@ main(int argc, char **argv)
 		{"lf", no_argument, NULL, 'L'},
 		{"quiet", no_argument, NULL, 'q'},
 		{"segments", no_argument, NULL, 'S'},
+		{"jobs", required_argument, NULL, 'j'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
@@ -135,7 +138,9 @@ main(int argc, char **argv)
 
 	diag_set_program("extract");
 	/* Options may follow the files (FILE... -o OUT.csv). */
-	while ((c = getopt_long(argc, argv, "o:qhV", longopts, NULL)) != -1) {
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	jobs = cpus < 1 ? 1 : cpus > 4 ? 4 : (int)cpus;
+	while ((c = getopt_long(argc, argv, "o:qhVj:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o':
 			output = optarg;
@@ -162,6 +167,16 @@ main(int argc, char **argv)
 		case 'S':
 			dump_only = 1;
 			break;
+		case 'j': {
+			char *end;
+			long n = strtol(optarg, &end, 10);
+			if (*end || n < 1 || n > MAX_JOBS) {
+				diag(D_USAGE, NULL, "--jobs takes 1 to 8");
+				return 2;
+			}
+			jobs = (int)n;
+			break;
+		}
 		case 'h':
 			fputs(usage_text, stdout);
 			return 0;

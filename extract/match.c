@@ -8,6 +8,7 @@
  */
 #include "match.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +24,9 @@
 /* Longest quote kept whole (longer sentences are cut to the clauses around
  * the number), longest metric, most quantities read in one sentence. */
 enum { QUOTE_MAX_CHARS = 100, METRIC_MAX_CHARS = 30, SENTENCE_MAX_Q = 64 };
+
+/* Documents at least this long are matched by several threads. */
+#define THREAD_MIN_BYTES (1 << 20)
 
 /* Group numbers of PAT_CMP_BEFORE, looked up once. */
 static int cmp_group[CMP_COUNT];
@@ -403,12 +407,15 @@ set_id(struct record *r, const char *source, struct seen *seen)
 	return record_set_str(r, FIELD_ID, buf);
 }
 
+/* One thread's share of a document: paragraphs [from, to), and the rows
+ * it finds, in order. */
 struct context {
 	const struct doc *d;
 	const char *source;
-	struct record_list *out;
-	struct seen seen;       /* content hashes of this document's rows */
+	size_t from, to;
+	struct record_list rows;
 	size_t prev_ss, prev_se; /* the sentence before, in this paragraph */
+	int failed;             /* memory ran out */
 };
 
 /* The sentence being matched: its cues, length and the metric of its
@@ -435,7 +442,7 @@ emit(struct context *c, struct sentence *st, const struct quantity *q)
 	const struct cue *k;
 	int ok = 1;
 
-	struct record *r = record_list_add(c->out);
+	struct record *r = record_list_add(&c->rows);
 	if (r == NULL)
 		return -1;
 
@@ -520,7 +527,6 @@ emit(struct context *c, struct sentence *st, const struct quantity *q)
 		append(note, sizeof note, "（约数）", 0, strlen("（约数）"));
 	if (note[0])
 		ok &= record_set_str(r, FIELD_NOTE, note) == 0;
-	ok &= set_id(r, c->source, &c->seen) == 0;
 	return ok ? 0 : -1;
 }
 
@@ -613,29 +619,115 @@ match_sentence(struct context *c, const struct para *p, size_t ss, size_t se,
 	return 0;
 }
 
-long
-match_doc(const struct doc *d, const char *source, struct record_list *out)
+/* Matches the paragraphs of c's share; the thread's entry point. */
+static void *
+match_share(void *arg)
 {
-	struct context c = {d, source, out, {0}, 0, 0};
-	size_t first = out->n;
-	int failed = 0;
+	struct context *c = arg;
+	const struct doc *d = c->d;
 
-	if (!cmp_groups_ready)
-		lookup_cmp_groups();
-	for (size_t i = 0; i < d->nparas && !failed; i++) {
+	for (size_t i = c->from; i < c->to && !c->failed; i++) {
 		const struct para *p = &d->paras[i];
 		if (p->tense == TENSE_PAST || (p->kind != PARA_BODY &&
 		    p->kind != PARA_HEADING && p->kind != PARA_SUBHEADING))
 			continue;
-		c.prev_ss = c.prev_se = p->start;
-		for (size_t ss = p->start; ss < p->end && !failed;) {
+		c->prev_ss = c->prev_se = p->start;
+		for (size_t ss = p->start; ss < p->end && !c->failed;) {
 			struct quantity qs[SENTENCE_MAX_Q];
 			size_t n, se = next_sentence(d->buf, ss, p->end, qs, &n);
-			failed = match_sentence(&c, p, ss, se, qs, n) != 0;
+			c->failed = match_sentence(c, p, ss, se, qs, n) != 0;
 			ss = se;
 		}
 	}
-	free(c.seen.keys);
-	free(c.seen.counts);
+	return NULL;
+}
+
+/* Another thread's work: its share, then what it made for matching freed. */
+static void *
+other_share(void *arg)
+{
+	match_share(arg);
+	patterns_thread_end();
+	return NULL;
+}
+
+/* The paragraph where share k of n of d begins: the shares hold about
+ * as many bytes each. */
+static size_t
+share_start(const struct doc *d, int k, int n)
+{
+	size_t i = 0, at = d->len / (size_t)n * (size_t)k;
+	while (i < d->nparas && d->paras[i].end < at)
+		i++;
+	return k == 0 ? 0 : i;
+}
+
+/* Gives each row of l from first on its id, in order: a row's id depends
+ * on how many identical rows came before it in the document. Returns 0, or
+ * -1 when memory runs out. */
+static int
+assign_ids(struct record_list *l, size_t first, const char *source)
+{
+	struct seen seen = {0};
+	int rc = 0;
+	for (size_t i = first; i < l->n && rc == 0; i++)
+		rc = set_id(&l->v[i], source, &seen);
+	free(seen.keys);
+	free(seen.counts);
+	return rc;
+}
+
+/* Moves the rows of from to the end of to. Returns 0, or -1. */
+static int
+take_rows(struct record_list *to, struct record_list *from)
+{
+	for (size_t i = 0; i < from->n; i++) {
+		struct record *r = record_list_add(to);
+		if (r == NULL)
+			return -1;
+		*r = from->v[i];
+		memset(&from->v[i], 0, sizeof from->v[i]);
+	}
+	return 0;
+}
+
+long
+match_doc(const struct doc *d, const char *source, int jobs,
+    struct record_list *out)
+{
+	struct context share[MAX_JOBS];
+	pthread_t thread[MAX_JOBS];
+	int started[MAX_JOBS] = {0}, failed = 0;
+	size_t first = out->n;
+
+	if (!cmp_groups_ready)
+		lookup_cmp_groups();
+	quantity_prepare();
+	/* A large document is matched by several threads, a share of its
+	 * paragraphs each: paragraphs are independent. */
+	int n = d->len >= THREAD_MIN_BYTES ? jobs : 1;
+	n = n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : n;
+	for (int k = 0; k < n; k++)
+		share[k] = (struct context){d, source, share_start(d, k, n),
+		    k + 1 < n ? share_start(d, k + 1, n) : d->nparas, {0}, 0, 0,
+		    0};
+	for (int k = 1; k < n; k++)
+		started[k] = pthread_create(&thread[k], NULL, other_share,
+		    &share[k]) == 0;
+	match_share(&share[0]);
+	for (int k = 1; k < n; k++) {
+		if (started[k])
+			pthread_join(thread[k], NULL);
+		else
+			match_share(&share[k]); /* no thread: this one does it */
+	}
+	for (int k = 0; k < n; k++) {
+		failed |= share[k].failed;
+		if (!failed && take_rows(out, &share[k].rows) != 0)
+			failed = 1;
+		record_list_free(&share[k].rows);
+	}
+	if (!failed && assign_ids(out, first, source) != 0)
+		failed = 1;
 	return failed ? -1 : (long)(out->n - first);
 }

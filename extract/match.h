@@ -10,10 +10,14 @@
 #include "../common/record.h"
 #include "doc.h"
 
-/* Appends one record per commitment in d to out; source names the input in
- * the records. Returns the number of records added, or -1 when memory runs
- * out. */
-long match_doc(const struct doc *d, const char *source,
+/* The most threads match_doc uses. */
+#define MAX_JOBS 8
+
+/* Appends one record per commitment in d to out, in the order of the text;
+ * source names the input in the records. A document of 1 MB or more is
+ * matched by up to jobs threads; the rows do not depend on their number.
+ * Returns the number of records added, or -1 when memory runs out. */
+long match_doc(const struct doc *d, const char *source, int jobs,
     struct record_list *out);
 
 #endif

@@ -19,6 +19,7 @@ struct line {
 	size_t width;      /* display width: 1 per ASCII character, 2 else */
 	size_t chars;      /* characters */
 	int blank;
+	int joins;         /* the break before it is soft: no newline */
 };
 
 /* Length of the whitespace character at s (ASCII blank, U+3000, U+00A0),
@@ -218,7 +219,7 @@ fold(const unsigned char *src, size_t n, char *out)
 		size_t run = i;
 		while (run < n && !special[src[run]])
 			run++;
-		memcpy(out + o, src + i, run - i);
+		memmove(out + o, src + i, run - i); /* in place: out <= src */
 		o += run - i;
 		if ((i = run) >= n)
 			break;
@@ -289,17 +290,24 @@ number_cut_from_unit(const char *ps, size_t pn, const char *s, size_t n)
 }
 
 int
-doc_build_text(struct doc *d, const char *text, size_t len)
+doc_build_text(struct doc *d, char *text, size_t len)
 {
 	size_t nlines;
 	struct line *lines = split_lines(text, len, &nlines);
+	/* Folded and joined text is never longer than its source but for
+	 * a last newline: it is written over it. */
+	char *room = lines ? realloc(text, len + 2) : NULL;
 
-	if (lines == NULL)
-		return -1;
-	d->buf = malloc(len + 2);
-	d->line_off = malloc((nlines + 1) * sizeof *d->line_off);
-	if (d->buf == NULL || d->line_off == NULL) {
+	if (room == NULL) {
 		free(lines);
+		free(text);
+		return -1;
+	}
+	text = room;
+	d->line_off = malloc((nlines + 1) * sizeof *d->line_off);
+	if (d->line_off == NULL) {
+		free(lines);
+		free(text);
 		return -1;
 	}
 	d->nlines = nlines;
@@ -314,14 +322,13 @@ doc_build_text(struct doc *d, const char *text, size_t len)
 		chars = 0;
 	d->wrapped = width > 0 || chars > 0;
 
-	size_t o = 0, prev = (size_t)-1; /* last non-blank line */
+	/* Which breaks are soft, decided while the source is whole. */
+	size_t prev = (size_t)-1; /* last non-blank line */
 	int prev_opens = 1; /* the last line began a paragraph */
 	for (size_t i = 0; i < nlines; i++) {
-		const struct line *l = &lines[i];
-		if (l->blank) {
-			d->line_off[i] = o;
+		struct line *l = &lines[i];
+		if (l->blank)
 			continue;
-		}
 		const char *s = text + l->start;
 		size_t n = l->end - l->start;
 		if (prev != (size_t)-1) {
@@ -330,26 +337,41 @@ doc_build_text(struct doc *d, const char *text, size_t len)
 			size_t pn = p->end - p->start;
 			/* A break is soft when the page is column-wrapped, the
 			 * line before it is full and ends no sentence, and
-			 * neither side is a line that stands alone. */
-			/* A heading that opens a paragraph ends with it, and
-			 * a numbered heading (二、, （一）) opens one. */
-			int soft = (d->wrapped && is_full(p, width, chars) &&
+			 * neither side is a line that stands alone. A heading
+			 * that opens a paragraph ends with it, and a numbered
+			 * heading (二、, （一）) opens one. */
+			l->joins = (d->wrapped && is_full(p, width, chars) &&
 			    !ends_sentence(ps, pn) && !is_standalone(ps, pn) &&
 			    !starts_block(s, n) &&
 			    !(prev_opens && is_heading(ps, pn) &&
 			    !is_full_exact(p, width, chars)) && !is_heading(s, n)) ||
 			    number_cut_from_unit(ps, pn, s, n);
-			if (!soft)
-				d->buf[o++] = '\n';
-			prev_opens = !soft;
+			prev_opens = !l->joins;
 		}
-		d->line_off[i] = o;
-		o += fold((const unsigned char *)s, n, d->buf + o);
 		prev = i;
 	}
-	if (prev != (size_t)-1)
-		d->buf[o++] = '\n';
-	d->buf[o] = '\0';
+
+	/* Copy, fold and join, in place: the output never overtakes the
+	 * line being read. */
+	size_t o = 0;
+	int any = 0;
+	for (size_t i = 0; i < nlines; i++) {
+		const struct line *l = &lines[i];
+		if (l->blank) {
+			d->line_off[i] = o;
+			continue;
+		}
+		if (any && !l->joins)
+			text[o++] = '\n';
+		d->line_off[i] = o;
+		o += fold((const unsigned char *)text + l->start,
+		    l->end - l->start, text + o);
+		any = 1;
+	}
+	if (any)
+		text[o++] = '\n';
+	text[o] = '\0';
+	d->buf = text;
 	d->len = o;
 	d->line_off[nlines] = o;
 	free(lines);

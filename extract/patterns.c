@@ -170,12 +170,16 @@ static pcre2_code *codes[PAT_COUNT];
 /* The same patterns compiled anchored, for pat_find to try at the
  * characters that can start a match (NULL where codes[] is anchored). */
 static pcre2_code *anchored[PAT_COUNT];
-/* Per pattern and BMP code point: 0 not known yet, 1 can start a match, 2
- * cannot. Filled on first use. */
-static unsigned char *starts[PAT_COUNT];
-static pcre2_match_data *match_data;
 static pcre2_match_context *match_ctx;
-static size_t last_start, last_end;
+
+/* What each thread that matches has of its own: its match block, the span
+ * of its last match, and per pattern and BMP code point what it has learnt
+ * (0 not known yet, 1 can start a match, 2 cannot). */
+static _Thread_local struct {
+	pcre2_match_data *md;
+	size_t last_start, last_end;
+	unsigned char *starts[PAT_COUNT];
+} local;
 
 /* Generous for the short subjects these patterns see, small enough that a
  * pathological line costs milliseconds, not minutes. */
@@ -224,8 +228,27 @@ patterns_init(void)
 			return -1;
 		}
 	}
-	match_data = pcre2_match_data_create(32, NULL);
-	return match_data == NULL ? -1 : 0;
+	return 0;
+}
+
+void
+patterns_thread_end(void)
+{
+	for (int i = 0; i < PAT_COUNT; i++) {
+		free(local.starts[i]);
+		local.starts[i] = NULL;
+	}
+	pcre2_match_data_free(local.md);
+	local.md = NULL;
+}
+
+/* This thread's match block, made on first use; NULL without memory. */
+static pcre2_match_data *
+match_data(void)
+{
+	if (local.md == NULL)
+		local.md = pcre2_match_data_create(32, NULL);
+	return local.md;
 }
 
 void
@@ -234,12 +257,9 @@ patterns_free(void)
 	for (int i = 0; i < PAT_COUNT; i++) {
 		pcre2_code_free(codes[i]);
 		pcre2_code_free(anchored[i]);
-		free(starts[i]);
 		codes[i] = anchored[i] = NULL;
-		starts[i] = NULL;
 	}
-	pcre2_match_data_free(match_data);
-	match_data = NULL;
+	patterns_thread_end();
 	pcre2_match_context_free(match_ctx);
 	match_ctx = NULL;
 }
@@ -250,6 +270,26 @@ pattern_name(enum pattern_id id)
 	return defs[id].name;
 }
 
+/* Runs code on s[0..len) from start with options; keeps the match's span.
+ * Returns 1, 0 on no match, -1 on a limit or no memory. */
+static int
+run(const pcre2_code *code, const char *s, size_t len, size_t start,
+    uint32_t options)
+{
+	pcre2_match_data *md = match_data();
+	if (md == NULL)
+		return -1;
+	int rc = pcre2_match(code, (PCRE2_SPTR)s, len, start,
+	    PCRE2_NO_UTF_CHECK | options, md, match_ctx);
+	if (rc >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		local.last_start = ov[0];
+		local.last_end = ov[1];
+		return 1;
+	}
+	return rc == PCRE2_ERROR_NOMATCH ? 0 : rc == PCRE2_ERROR_PARTIAL ? 2 : -1;
+}
+
 int
 pat_match(enum pattern_id id, const char *s, size_t len, size_t start)
 {
@@ -257,53 +297,34 @@ pat_match(enum pattern_id id, const char *s, size_t len, size_t start)
 	 * the options it was compiled for (PCRE2_ANCHORED at match time
 	 * would fall back to the interpreter). Patterns that must match at
 	 * start begin with \G, which anchors them. */
-	int rc = pcre2_match(codes[id], (PCRE2_SPTR)s, len, start,
-	    PCRE2_NO_UTF_CHECK, match_data, match_ctx);
-	if (rc >= 0) {
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match_data);
-		last_start = ov[0];
-		last_end = ov[1];
-		return 1;
-	}
-	if (rc == PCRE2_ERROR_NOMATCH)
-		return 0;
-	return -1;
+	return run(codes[id], s, len, start, 0);
 }
 
 int
 pat_can_start(enum pattern_id id, uint32_t cp)
 {
+	unsigned char **known = &local.starts[id];
 	char buf[4];
 
-	if (cp < 0x10000 && starts[id] != NULL && starts[id][cp])
-		return starts[id][cp] == 1;
-	if (starts[id] == NULL && (starts[id] = calloc(0x10000, 1)) == NULL)
+	if (cp < 0x10000 && *known != NULL && (*known)[cp])
+		return (*known)[cp] == 1;
+	if (*known == NULL && (*known = calloc(0x10000, 1)) == NULL)
 		return 1; /* no room to remember: let the pattern decide */
-	size_t n = utf8_encode(cp, buf);
 	/* A partial match means the character could begin a match; the
 	 * interpreter runs this (PARTIAL_HARD and ANCHORED at match time),
 	 * once per character and pattern. */
-	int rc = pcre2_match(codes[id], (PCRE2_SPTR)buf, n, 0,
-	    PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED | PCRE2_PARTIAL_HARD,
-	    match_data, match_ctx);
-	int yes = rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
+	int rc = run(codes[id], buf, utf8_encode(cp, buf), 0,
+	    PCRE2_ANCHORED | PCRE2_PARTIAL_HARD);
+	int yes = rc != 0;
 	if (cp < 0x10000)
-		starts[id][cp] = yes ? 1 : 2;
+		(*known)[cp] = yes ? 1 : 2;
 	return yes;
 }
 
 int
 pat_match_at(enum pattern_id id, const char *s, size_t len, size_t pos)
 {
-	int rc = pcre2_match(anchored[id] ? anchored[id] : codes[id],
-	    (PCRE2_SPTR)s, len, pos, PCRE2_NO_UTF_CHECK, match_data, match_ctx);
-	if (rc >= 0) {
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match_data);
-		last_start = ov[0];
-		last_end = ov[1];
-		return 1;
-	}
-	return rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
+	return run(anchored[id] ? anchored[id] : codes[id], s, len, pos, 0);
 }
 
 int
@@ -327,12 +348,12 @@ void
 pat_span(int group, size_t *start, size_t *end)
 {
 	if (group <= 0) {
-		*start = last_start;
-		*end = last_end;
+		*start = local.last_start;
+		*end = local.last_end;
 		return;
 	}
-	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match_data);
-	if ((uint32_t)group >= pcre2_get_ovector_count(match_data) ||
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(local.md);
+	if ((uint32_t)group >= pcre2_get_ovector_count(local.md) ||
 	    ov[2 * group] == PCRE2_UNSET) {
 		*start = *end = (size_t)-1;
 		return;
@@ -355,13 +376,13 @@ pat_last(enum pattern_id id, const char *s, size_t limit, size_t *mstart,
 	int found = 0;
 
 	while (pos < limit && pat_find(id, s, limit, pos) == 1) {
-		*mstart = last_start;
-		*mend = last_end;
+		*mstart = local.last_start;
+		*mend = local.last_end;
 		found = 1;
-		if (last_end > last_start)
-			pos = last_end;
+		if (local.last_end > local.last_start)
+			pos = local.last_end;
 		else
-			pos = last_end + 1;
+			pos = local.last_end + 1;
 		/* Keep pos on a character boundary. */
 		while (pos < limit && ((unsigned char)s[pos] & 0xC0) == 0x80)
 			pos++;

@@ -5,8 +5,9 @@
  * matches pass PCRE2_NO_UTF_CHECK.
  *
  * Ownership: patterns_init compiles into static storage that patterns_free
- * releases; match results live in one static match block reused by every
- * call, so a result is valid until the next pat_* call.
+ * releases. Compiled patterns are shared by threads; each thread has its
+ * own match block, so a result is valid until the thread's next pat_*
+ * call.
  */
 #ifndef EXTRACT_PATTERNS_H
 #define EXTRACT_PATTERNS_H
@@ -63,6 +64,10 @@ enum pattern_id {
 int patterns_init(void);
 
 void patterns_free(void);
+
+/* Frees what the calling thread has made for matching (its match block
+ * and what it learnt); a thread that matched calls it before it ends. */
+void patterns_thread_end(void);
 
 /* The pattern's name, for diagnostics. */
 const char *pattern_name(enum pattern_id id);

@@ -18,10 +18,12 @@ static struct {
 	int bare_suffix;
 } g;
 
-static void
-lookup_groups(void)
+void
+quantity_prepare(void)
 {
 	static const char *const kinds[] = {"pct", "money", "measure", "count"};
+	if (g.ready)
+		return;
 	g.approx = pat_group(PAT_UNIT, "approx");
 	g.scale = pat_group(PAT_UNIT, "scale");
 	g.suffix = pat_group(PAT_UNIT, "suffix");
@@ -122,8 +124,6 @@ int
 quantity_read(const char *s, size_t lo, size_t hi, size_t pos,
     struct quantity *q)
 {
-	if (!g.ready)
-		lookup_groups();
 	memset(q, 0, sizeof *q);
 	q->start = pos;
 	size_t n1 = numeral_parse(s + pos, hi - pos, &q->lo);

@@ -33,6 +33,10 @@ struct quantity {
 	int approx_more;        /* 多 or 余 before the unit: more than */
 };
 
+/* Looks up the pattern groups quantity_read uses; call once before
+ * threads read quantities. */
+void quantity_prepare(void);
+
 /* Whether a number starts at pos of s (not inside one), looking no further
  * back than lo. Sets *cp to the character there. */
 int quantity_starts_at(const char *s, size_t lo, size_t pos);

@@ -54,3 +54,14 @@ check "the added row has an id of its own" test "$(wc -l <"$cli/ids.b")" -eq $((
 "$ex" --no-bom --lf "$seed" 2>/dev/null >"$cli/run1.csv"
 "$ex" --no-bom --lf "$seed" 2>/dev/null >"$cli/run2.csv"
 check "two runs give identical output" cmp -s "$cli/run1.csv" "$cli/run2.csv"
+
+# A document over 1 MB is matched by several threads: the rows are those of
+# one thread, in the same order, and no two share an id.
+for i in $(seq 40); do cat "$top/samples/012.txt"; echo; done >"$cli/large.txt"
+"$ex" -q --jobs 1 "$cli/large.txt" -o "$cli/large-1.csv" 2>/dev/null
+"$ex" -q --jobs 3 "$cli/large.txt" -o "$cli/large-3.csv" 2>/dev/null
+check "a large document gives the same rows with 1 and 3 threads" cmp -s "$cli/large-1.csv" "$cli/large-3.csv"
+check "repeated commitments get ids of their own" \
+    test "$(tail -n +2 "$cli/large-3.csv" | cut -d, -f1 | sort -u | wc -l)" -eq "$(($(wc -l <"$cli/large-3.csv") - 1))"
+"$ex" --jobs 0 "$seed" >/dev/null 2>&1; rc=$?
+check "--jobs takes 1 to 8" test $rc -eq 2

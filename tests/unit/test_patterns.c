@@ -60,8 +60,8 @@ extract(const char *text, struct record_list *l)
 	memset(&d, 0, sizeof d);
 	memset(l, 0, sizeof *l);
 	d.file = "t.txt";
-	if (doc_build_text(&d, text, strlen(text)) != 0 ||
-	    doc_segment(&d) != 0 || match_doc(&d, "t.txt", l) < 0)
+	if (doc_build_text(&d, strdup(text), strlen(text)) != 0 ||
+	    doc_segment(&d) != 0 || match_doc(&d, "t.txt", 1, l) < 0)
 		CHECK(0, "extraction ran on \"%s\"", text);
 	doc_free(&d);
 }
