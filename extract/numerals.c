@@ -66,6 +66,33 @@ decimal_format(struct decimal d, char *buf)
 	return len;
 }
 
+struct decimal
+decimal_add(struct decimal a, struct decimal b, int *ok)
+{
+	int s = a.scale > b.scale ? a.scale : b.scale;
+	/* Bring both to scale s: multiply the coarser one. */
+	struct decimal x = a, y = b;
+	for (; x.scale < s; x.scale++) {
+		if (x.mant > MANT_LIMIT / 10) {
+			*ok = 0;
+			return a;
+		}
+		x.mant *= 10;
+	}
+	for (; y.scale < s; y.scale++) {
+		if (y.mant > MANT_LIMIT / 10) {
+			*ok = 0;
+			return a;
+		}
+		y.mant *= 10;
+	}
+	if (x.mant > MANT_LIMIT - y.mant) {
+		*ok = 0;
+		return a;
+	}
+	return normalise((struct decimal){x.mant + y.mant, s});
+}
+
 int
 decimal_cmp(struct decimal a, struct decimal b)
 {

@@ -59,6 +59,9 @@ int numeral_year(const char *s, size_t len);
  * Returns the length written (buf has room for 32 bytes). */
 size_t decimal_format(struct decimal d, char *buf);
 
+/* a + b; sets *ok to 0 on overflow. */
+struct decimal decimal_add(struct decimal a, struct decimal b, int *ok);
+
 /* Compares two decimals: <0, 0, >0. */
 int decimal_cmp(struct decimal a, struct decimal b);
 

@@ -53,6 +53,9 @@ static const struct {
 	[PAT_BARE_SUFFIX] = {"bare-suffix",
 	    "\\G[ ]?(?<suffix>以上|以下|以内|之内|左右|上下)?"
 	    "(?=[，。、；：,;）)”\\s]|和|与|及|$)"},
+	[PAT_JIAO_FEN] = {"jiao-fen",
+	    "\\G(?<jiao>[0-9〇零一二两三四五六七八九])角"
+	    "(?:(?<fen>[0-9〇零一二两三四五六七八九])分)?"},
 	[PAT_CMP_BEFORE] = {"comparator-before",
 	    "(?:" CMP_WORDS ")[ ]?(?:到|至)?[ ]?\\z"},
 	[PAT_NOT_BEFORE] = {"not-before",

@@ -20,6 +20,7 @@ enum pattern_id {
 	PAT_UNIT,          /* scale, unit word and comparator suffix */
 	PAT_RANGE_JOIN,    /* the dash, wave or 至/到 between two numbers */
 	PAT_BARE_SUFFIX,   /* 以上/左右… after a number with only a scale */
+	PAT_JIAO_FEN,      /* 五角, 五角六分 after 元: tenths and hundredths */
 	/* What comes right before a number. */
 	PAT_CMP_BEFORE,    /* 超过, 突破, 不低于, 控制在, 约 … */
 	PAT_NOT_BEFORE,    /* 第, 届, letters: ordinals, names and codes */

@@ -16,6 +16,7 @@ static struct {
 	int approx, scale, suffix;
 	int kind[4]; /* pct money measure count, in enum unit_kind order from 1 */
 	int bare_suffix;
+	int jiao, fen;
 } g;
 
 void
@@ -30,6 +31,8 @@ quantity_prepare(void)
 	for (int k = 0; k < 4; k++)
 		g.kind[k] = pat_group(PAT_UNIT, kinds[k]);
 	g.bare_suffix = pat_group(PAT_BARE_SUFFIX, "suffix");
+	g.jiao = pat_group(PAT_JIAO_FEN, "jiao");
+	g.fen = pat_group(PAT_JIAO_FEN, "fen");
 	g.ready = 1;
 }
 
@@ -118,6 +121,38 @@ read_unit(const char *s, size_t pos, size_t hi, const struct numeral *n,
 	return 0;
 }
 
+/* The value of the one-digit numeral at s[a..b). */
+static uint64_t
+digit_at(const char *s, size_t a, size_t b)
+{
+	struct numeral n;
+	return numeral_parse(s + a, b - a, &n) > 0 ? n.value.mant : 0;
+}
+
+/* 一百十一元五角: jiao and fen after a sum in 元 are its decimals. Adds them
+ * to q and returns the end of the quantity. */
+static size_t
+jiao_fen(const char *s, size_t hi, size_t end, struct quantity *q)
+{
+	size_t a, b, jend;
+	if (strcmp(q->unit, "元") != 0 || q->lo.value.scale != 0 ||
+	    pat_match(PAT_JIAO_FEN, s, hi, end) != 1)
+		return end;
+	pat_span(0, &a, &jend);
+	pat_span(g.jiao, &a, &b);
+	uint64_t cents = digit_at(s, a, b) * 10;
+	pat_span(g.fen, &a, &b);
+	if (a != (size_t)-1)
+		cents += digit_at(s, a, b);
+	int ok = 1;
+	struct decimal sum = decimal_add(q->lo.value,
+	    (struct decimal){cents, 2}, &ok);
+	if (!ok)
+		return end;
+	q->lo.value = sum;
+	return jend;
+}
+
 /* Reads a number and its unit at pos; handles ranges (6%—7%, 6~7%,
  * 二百九十亿到三百亿斤) and 保六争八. Returns 1 with q filled. */
 int
@@ -133,6 +168,8 @@ quantity_read(const char *s, size_t lo, size_t hi, size_t pos,
 		return 0; /* 二〇二三: a year written digit by digit */
 	size_t after = pos + n1;
 	size_t uend = read_unit(s, after, hi, &q->lo, q);
+	if (uend > 0)
+		uend = jiao_fen(s, hi, uend, q);
 
 	/* A second number after a dash, wave or 至/到 makes a range. */
 	size_t join_from = uend ? uend : after;

@@ -99,5 +99,11 @@ main(void)
 	CHECK_STR(buf, "12", "format trims zeros");
 	CHECK(decimal_cmp((struct decimal){15, 1}, (struct decimal){2, 0}) < 0, "1.5 < 2");
 	CHECK(decimal_cmp((struct decimal){20, 1}, (struct decimal){2, 0}) == 0, "2.0 == 2");
+	int ok = 1;
+	decimal_format(decimal_add((struct decimal){111, 0}, (struct decimal){50, 2}, &ok), buf);
+	CHECK_STR(buf, "111.5", "111 + 0.50");
+	CHECK(ok, "111 + 0.50 does not overflow");
+	decimal_add((struct decimal){90000000000000000ULL, 0}, (struct decimal){1, 1}, &ok);
+	CHECK(!ok, "an overflowing sum is reported");
 	return CHECK_DONE();
 }
