@@ -26,7 +26,8 @@ HB_LIBS      := $(shell pkg-config --libs harfbuzz-subset harfbuzz 2>/dev/null |
 # libhpdf-dev ships no .pc file.
 HPDF_LIBS    := -lhpdf
 
-BUILD := build/$(notdir $(CC))
+BUILD ?= build/$(notdir $(CC))
+BIN   ?= bin
 
 COMMON_SRC  := common/record.c common/diag.c common/utf8.c common/decode.c \
                common/outfile.c
@@ -40,40 +41,40 @@ COMMON_OBJ  := $(COMMON_SRC:%.c=$(BUILD)/%.o)
 EXTRACT_OBJ := $(EXTRACT_SRC:%.c=$(BUILD)/%.o)
 REPORT_OBJ  := $(REPORT_SRC:%.c=$(BUILD)/%.o)
 
-UNIT_TESTS := bin/test_numerals bin/test_patterns bin/test_pdf \
-              bin/test_csv_read
+UNIT_TESTS := $(BIN)/test_numerals $(BIN)/test_patterns $(BIN)/test_pdf \
+              $(BIN)/test_csv_read
 
-.PHONY: all deps deps-bench run test check regen bench clean
+.PHONY: all deps deps-bench run test check regen bench clean objects asan fuzz
 .DELETE_ON_ERROR:
 
-all: bin/extract bin/report
+all: $(BIN)/extract $(BIN)/report
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -pthread $(PCRE2_CFLAGS) $(HB_CFLAGS) -c $< -o $@
 
-bin/extract: $(BUILD)/extract/main.o $(EXTRACT_OBJ) $(COMMON_OBJ)
-	@mkdir -p bin
+$(BIN)/extract: $(BUILD)/extract/main.o $(EXTRACT_OBJ) $(COMMON_OBJ)
+	@mkdir -p $(BIN)
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PCRE2_LIBS) -lcsv $(LDLIBS_THREADS)
 
-bin/report: $(BUILD)/report/main.o $(REPORT_OBJ) $(COMMON_OBJ)
-	@mkdir -p bin
+$(BIN)/report: $(BUILD)/report/main.o $(REPORT_OBJ) $(COMMON_OBJ)
+	@mkdir -p $(BIN)
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(HPDF_LIBS) $(HB_LIBS) -lcsv -lm
 
-bin/test_numerals: $(BUILD)/tests/unit/test_numerals.o $(BUILD)/extract/numerals.o $(BUILD)/common/utf8.o
-	@mkdir -p bin
+$(BIN)/test_numerals: $(BUILD)/tests/unit/test_numerals.o $(BUILD)/extract/numerals.o $(BUILD)/common/utf8.o
+	@mkdir -p $(BIN)
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@
 
-bin/test_patterns: $(BUILD)/tests/unit/test_patterns.o $(EXTRACT_OBJ) $(COMMON_OBJ)
-	@mkdir -p bin
+$(BIN)/test_patterns: $(BUILD)/tests/unit/test_patterns.o $(EXTRACT_OBJ) $(COMMON_OBJ)
+	@mkdir -p $(BIN)
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PCRE2_LIBS) -lcsv $(LDLIBS_THREADS)
 
-bin/test_csv_read: $(BUILD)/tests/unit/test_csv_read.o $(REPORT_OBJ) $(COMMON_OBJ)
-	@mkdir -p bin
+$(BIN)/test_csv_read: $(BUILD)/tests/unit/test_csv_read.o $(REPORT_OBJ) $(COMMON_OBJ)
+	@mkdir -p $(BIN)
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(HPDF_LIBS) $(HB_LIBS) -lcsv -lm
 
-bin/test_pdf: $(BUILD)/tests/unit/test_pdf.o $(REPORT_OBJ) $(COMMON_OBJ)
-	@mkdir -p bin
+$(BIN)/test_pdf: $(BUILD)/tests/unit/test_pdf.o $(REPORT_OBJ) $(COMMON_OBJ)
+	@mkdir -p $(BIN)
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(HPDF_LIBS) $(HB_LIBS) -lcsv -lm
 
 # Installs the Debian packages above that are missing (as root or with
@@ -88,8 +89,8 @@ deps-bench:
 run: deps
 	@$(MAKE) --no-print-directory all
 	@mkdir -p out
-	bin/extract samples/*.txt -o out/samples.csv
-	bin/report out/samples.csv -o out/samples.pdf
+	$(BIN)/extract samples/*.txt -o out/samples.csv
+	$(BIN)/report out/samples.csv -o out/samples.pdf
 	@echo "CSV: out/samples.csv"
 	@echo "PDF: out/samples.pdf"
 
@@ -97,7 +98,42 @@ test: deps
 	@$(MAKE) --no-print-directory check
 
 check: all $(UNIT_TESTS)
-	@./tests/run
+	@BIN=$(BIN) ./tests/run
+
+# Every object, for a compiler's warnings alone (tests/run builds them with
+# clang as well).
+objects: $(COMMON_OBJ) $(EXTRACT_OBJ) $(REPORT_OBJ) $(BUILD)/extract/main.o \
+    $(BUILD)/report/main.o
+
+# The tests again on binaries built with AddressSanitizer and UBSan, kept
+# apart in build/asan and bin/asan.
+SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
+             -fno-omit-frame-pointer
+asan: deps
+	@$(MAKE) --no-print-directory BUILD=build/asan BIN=bin/asan \
+	    CFLAGS="-O1 -g $(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" check
+
+# libFuzzer targets (clang): any bytes through extract, through report's
+# CSV reader and layout, and through the numeral parser, FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined
+FUZZ_TARGETS := bin/fuzz/extract bin/fuzz/csv_read bin/fuzz/numerals
+bin/fuzz/extract: tests/fuzz/fuzz_extract.c $(EXTRACT_SRC) $(COMMON_SRC)
+bin/fuzz/csv_read: tests/fuzz/fuzz_csv_read.c $(REPORT_SRC) $(COMMON_SRC)
+bin/fuzz/numerals: tests/fuzz/fuzz_numerals.c extract/numerals.c common/utf8.c
+$(FUZZ_TARGETS):
+	@mkdir -p bin/fuzz
+	clang $(WARN) -D_POSIX_C_SOURCE=200809L -pthread $(FUZZ_FLAGS) \
+	    $(PCRE2_CFLAGS) $(HB_CFLAGS) $^ -o $@ $(PCRE2_LIBS) $(HPDF_LIBS) \
+	    $(HB_LIBS) -lcsv -lm
+fuzz: deps $(FUZZ_TARGETS)
+	@mkdir -p tests/tmp/fuzz
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p tests/tmp/fuzz/$$(basename $$t); \
+		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+		$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+		    tests/tmp/fuzz/$$(basename $$t) tests/fuzz/corpus 2>&1 | tail -n 3; \
+	done
 
 # Shows how each golden file would change and asks before replacing it.
 regen: all

@@ -123,7 +123,9 @@ excluded(const char *s, struct cues *cu, const struct quantity *q,
 		uint32_t after = utf8_next(s, q->end, se, &len);
 		int noun_follows = (is_han(after) && after != 0x4EE5 /* 以上 */) ||
 		    after == 0x201C || after == 0x2018;
-		if ((q->lo.value.mant == 1 && noun_follows) ||
+		/* 一批 is "some", never a count. */
+		int vague = strcmp(q->unit, "批") == 0;
+		if ((q->lo.value.mant == 1 && (noun_follows || vague)) ||
 		    pat_match(PAT_WORDING_AFTER, s, se, q->end) == 1)
 			return 1;
 	}

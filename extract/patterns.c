@@ -88,7 +88,8 @@ static const struct {
 	[PAT_STATE_BEFORE] = {"state-before",
 	    "(?:(?<![拥具])有|现有|只有|仅有|约有|共有|还有|尚有)[ ]?(?:约|近)?[ ]?\\z"},
 	[PAT_METRIC_TRIM_HEAD] = {"metric-trim-head",
-	    "\\G(?:[ =+@#*•·-]|" CLAUSE_OPENERS ")"},
+	    "\\G(?:[ =+@#*•·-]|[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[）)]"
+	    "|[①-⑳]|" CLAUSE_OPENERS ")"},
 	[PAT_METRIC_TRIM_TAIL] = {"metric-trim-tail",
 	    /* Tried at each of the last four characters: \G keeps it
 	     * anchored (and JIT-compiled) there. */
@@ -125,8 +126,11 @@ static const struct {
 	    "\\G(?:当前位置|首页|打印|下载|全屏|收藏|分享|扫一扫|关闭窗口|相关报道"
 	    "|来源[:：]|时间[:：]|发表时间|发布时间|阅读量|阅读次数|责任编辑|编辑[:：]"
 	    "|[【】>]|【字|(?:小|中|大|加大|还原|减小)\\z)"},
+	/* Also a report's glossary (名词解释, 用语释义): explanations, no
+	 * targets. */
 	[PAT_PAST_HEADING] = {"past-heading",
-	    "回顾|回首|总结|成就|成绩|一年来|五年来|过去|本届政府"},
+	    "回顾|回首|总结|成就|成绩|一年来|五年来|过去|本届政府"
+	    "|名词解释|用语释义|词语解释|注释|释义"},
 	[PAT_FUTURE_HEADING] = {"future-heading",
 	    "目标|任务|工作安排|重点工作|主要工作|总体要求|今后|展望|着眼|建议|部署"
 	    "|计划|规划|安排|(?:今|明)年|20[0-9]{2}年(?:的)?(?:工作|主要|重点)"},

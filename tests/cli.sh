@@ -1,6 +1,6 @@
 # Command-line tests of bin/extract (sourced by tests/run).
 
-ex="$top/bin/extract"
+ex="$bin/extract"
 seed="$top/samples/000_7983defb64ef797f.txt"
 cli="$tmp/cli"; mkdir -p "$cli"
 

@@ -19,7 +19,7 @@ golden_run_extract() {
 	input=$(cd "$dir" && ls "$name".* 2>/dev/null | grep -v -E '\.(csv|err|args)$' | head -n 1)
 	[ -n "$input" ] || input="$name.txt"
 	# shellcheck disable=SC2086
-	(cd "$dir" && "$top/bin/extract" $args "$input" >"$out/$name.csv" 2>"$out/$name.err"; echo "exit $?" >>"$out/$name.err")
+	(cd "$dir" && "$bin/extract" $args "$input" >"$out/$name.csv" 2>"$out/$name.err"; echo "exit $?" >>"$out/$name.err")
 }
 
 # Runs bin/report --dump-layout on NAME.csv in DIR; writes NAME.layout and
@@ -28,7 +28,7 @@ golden_run_report() {
 	local dir=$1 name=$2 out=$3 args="--date 2026-01-05"
 	[ -f "$dir/$name.args" ] && args=$(cat "$dir/$name.args")
 	# shellcheck disable=SC2086
-	(cd "$dir" && "$top/bin/report" --dump-layout $args "$name.csv" >"$out/$name.layout" 2>"$out/$name.err"; echo "exit $?" >>"$out/$name.err")
+	(cd "$dir" && "$bin/report" --dump-layout $args "$name.csv" >"$out/$name.layout" 2>"$out/$name.err"; echo "exit $?" >>"$out/$name.err")
 }
 
 # Calls FN KIND DIR NAME for every golden test.

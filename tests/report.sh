@@ -3,11 +3,11 @@
 # the same bytes twice, Chinese line-break rules on a large briefing, and
 # the command line's errors.
 
-rep="$top/bin/report"
+rep="$bin/report"
 pdfdir="$tmp/report"; mkdir -p "$pdfdir"
 export SOURCE_DATE_EPOCH=1769904000
 
-"$top/bin/extract" -q "$top/samples/000_7983defb64ef797f.txt" -o "$pdfdir/seed.csv"
+"$bin/extract" -q "$top/samples/000_7983defb64ef797f.txt" -o "$pdfdir/seed.csv"
 "$rep" "$pdfdir/seed.csv" --unit 中共高邮市委办公室 --issue 3 --report-to 市委、市政府领导 \
     --copies 60 -o "$pdfdir/seed.pdf" 2>"$pdfdir/seed.err"; rc=$?
 check "report renders the seed's CSV (exit 0, no message)" test $rc -eq 0 -a ! -s "$pdfdir/seed.err"
@@ -40,7 +40,7 @@ check "the same CSV and options give the same bytes" cmp -s "$pdfdir/seed.pdf" "
 
 # The line-break audit on a briefing of 2,000 commitments.
 if [ -x "$shared/tools/pdf-linebreak-audit" ]; then
-	"$top/bin/extract" -q --no-bom --lf "$shared"/corpus/reports/*.txt "$shared"/corpus/batch/主要城市-*-2025.txt \
+	"$bin/extract" -q --no-bom --lf "$shared"/corpus/reports/*.txt "$shared"/corpus/batch/主要城市-*-2025.txt \
 	    | head -n 2001 >"$pdfdir/big.csv"
 	"$rep" -q "$pdfdir/big.csv" -o "$pdfdir/big.pdf" 2>"$pdfdir/big.err"
 	if "$shared/tools/pdf-linebreak-audit" "$pdfdir/big.pdf" >"$pdfdir/audit.txt" 2>&1; then

@@ -7,7 +7,7 @@ score() { # NAME GOLD TEXT: one test
 	local name=$1 gold=$2 text=$3 stem line
 	stem=$(basename "$gold" .tsv)
 	mkdir -p "$tmp/score-$name"
-	"$top/bin/extract" -q "$text" -o "$tmp/score-$name/$stem.csv" 2>/dev/null
+	"$bin/extract" -q "$text" -o "$tmp/score-$name/$stem.csv" 2>/dev/null
 	if line=$("$shared/tools/score-extract" --min-recall 0.95 --min-precision 0.90 "$gold" "$tmp/score-$name/$stem.csv" | tail -n 1); then
 		pass
 	else

@@ -1,0 +1,41 @@
+/*
+ * libFuzzer target: any bytes read as a commitments CSV by report, then
+ * typeset (the layout only; no PDF).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "../../common/diag.h"
+#include "../../report/briefing.h"
+#include "../../report/csv_read.h"
+#include "../../report/fonts.h"
+#include "../../report/layout.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static struct font_set *fs;
+	static char path[] = "/tmp/fuzz-csv-XXXXXX";
+	static int fd = -1;
+	if (fs == NULL) {
+		diag_set_quiet_notes(1);
+		if (freopen("/dev/null", "w", stderr) == NULL ||
+		    (fs = fonts_open(NULL)) == NULL || (fd = mkstemp(path)) < 0)
+			abort();
+	}
+	if (ftruncate(fd, 0) != 0 || pwrite(fd, data, size, 0) != (ssize_t)size)
+		abort();
+	struct commitment_list rows = {0};
+	csv_read_file(path, &rows);
+	struct briefing_options o = {"简报", "1", "", 0, 100, 70, 100, 80, NULL,
+	    NULL, NULL, 0, 0};
+	struct layout l;
+	if (briefing_layout(&rows, &o, fs, &l) == 0)
+		layout_free(&l);
+	commitment_list_free(&rows);
+	return 0;
+}
