@@ -137,7 +137,7 @@ repair_utf8(const char *file, const unsigned char *raw, size_t n,
 		i += len;
 	}
 	if (report && bad > LISTED_ERRORS)
-		diag(D_BAD_UTF8_MORE, &(struct diag_loc){file, 0, 0},
+		diag(D_BAD_BYTES_MORE, &(struct diag_loc){file, 0, 0},
 		    bad - LISTED_ERRORS);
 	if (report && nul > LISTED_ERRORS)
 		diag(D_NUL_MORE, &(struct diag_loc){file, 0, 0},
@@ -146,6 +146,23 @@ repair_utf8(const char *file, const unsigned char *raw, size_t n,
 	*outlen = (size_t)(o - out);
 	*errors = bad + nul;
 	return out;
+}
+
+/* Doubles the output buffer of convert, keeping the write position.
+ * Returns 0, or -1 when memory ran out (the old buffer is left alone). */
+static int
+grow_output(char **out, char **o, size_t *cap, size_t *outleft)
+{
+	size_t used = (size_t)(*o - *out);
+	char *nb = realloc(*out, *cap * 2 + 1);
+
+	if (nb == NULL)
+		return -1;
+	*out = nb;
+	*o = nb + used;
+	*outleft += *cap;
+	*cap *= 2;
+	return 0;
 }
 
 /* Converts raw with iconv from charset; unit is the width of a code unit to
@@ -173,18 +190,8 @@ convert(const char *file, const char *charset, enum diag_id bad_id,
 		if (iconv(cd, &in, &inleft, &o, &outleft) != (size_t)-1)
 			break;
 		if (errno == E2BIG) {
-			size_t used = (size_t)(o - out);
-			char *nb = realloc(out, cap * 2 + 1);
-			if (nb == NULL) {
-				free(out);
-				iconv_close(cd);
-				errno = ENOMEM;
-				return NULL;
-			}
-			out = nb;
-			o = out + used;
-			outleft += cap;
-			cap *= 2;
+			if (grow_output(&out, &o, &cap, &outleft) != 0)
+				goto nomem;
 			continue;
 		}
 		/* EILSEQ or EINVAL (a sequence cut off at the end). */
@@ -198,23 +205,32 @@ convert(const char *file, const char *charset, enum diag_id bad_id,
 		if (bad < LISTED_ERRORS && file != NULL)
 			report_offset(bad_id, file, raw, n, off, raw[off]);
 		bad++;
-		if (outleft < 3) {
-			errno = E2BIG;
-			continue;
-		}
-		memcpy(o, replacement, 3);
-		o += 3;
-		outleft -= 3;
+		/* Room for the replacement must be made here: going round the
+		 * loop would meet the same bad sequence again. */
+		if (outleft < sizeof replacement - 1 &&
+		    grow_output(&out, &o, &cap, &outleft) != 0)
+			goto nomem;
+		memcpy(o, replacement, sizeof replacement - 1);
+		o += sizeof replacement - 1;
+		outleft -= sizeof replacement - 1;
 		size_t skip = inleft < unit ? inleft : unit;
 		in += skip;
 		inleft -= skip;
 		iconv(cd, NULL, NULL, NULL, NULL);
 	}
 	iconv_close(cd);
+	if (file != NULL && bad > LISTED_ERRORS)
+		diag(D_BAD_BYTES_MORE, &(struct diag_loc){file, 0, 0},
+		    bad - LISTED_ERRORS);
 	*o = '\0';
 	*outlen = (size_t)(o - out);
 	*errors = bad;
 	return out;
+nomem:
+	free(out);
+	iconv_close(cd);
+	errno = ENOMEM;
+	return NULL;
 }
 
 /* Replaces NULs that a converter passed through by spaces. */

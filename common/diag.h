@@ -28,7 +28,7 @@ enum diag_level {
 	X(D_EMPTY,          DIAG_WARNING, "empty input: no rows") \
 	X(D_BINARY,         DIAG_ERROR,   "not a text file (byte 0x%02X at byte offset %zu); skipped") \
 	X(D_BAD_UTF8,       DIAG_WARNING, "invalid UTF-8 byte 0x%02X at byte offset %zu; replaced by U+FFFD") \
-	X(D_BAD_UTF8_MORE,  DIAG_WARNING, "%zu more invalid bytes not listed") \
+	X(D_BAD_BYTES_MORE, DIAG_WARNING, "%zu more invalid bytes not listed") \
 	X(D_BAD_GB18030,    DIAG_WARNING, "invalid GB18030 byte 0x%02X at byte offset %zu; replaced by U+FFFD") \
 	X(D_BAD_UTF16,      DIAG_WARNING, "invalid UTF-16 at byte offset %zu; replaced by U+FFFD") \
 	X(D_NUL,            DIAG_WARNING, "NUL byte at byte offset %zu; read as a space") \

@@ -7,6 +7,9 @@
 # tests/golden/report/NAME.layout   expected bin/report --dump-layout of NAME.csv
 # tests/golden/report/NAME.err      expected stderr, then "exit N"
 # tests/golden/report/NAME.args     options (default: --date 2026-01-05)
+#
+# Each run is limited to 60 s, so that a hang fails (exit 124) instead of
+# stalling CI.
 
 golden_outputs_extract="csv err"
 golden_outputs_report="layout err"
@@ -19,7 +22,7 @@ golden_run_extract() {
 	input=$(cd "$dir" && ls "$name".* 2>/dev/null | grep -v -E '\.(csv|err|args)$' | head -n 1)
 	[ -n "$input" ] || input="$name.txt"
 	# shellcheck disable=SC2086
-	(cd "$dir" && "$bin/extract" $args "$input" >"$out/$name.csv" 2>"$out/$name.err"; echo "exit $?" >>"$out/$name.err")
+	(cd "$dir" && timeout 60 "$bin/extract" $args "$input" >"$out/$name.csv" 2>"$out/$name.err"; echo "exit $?" >>"$out/$name.err")
 }
 
 # Runs bin/report --dump-layout on NAME.csv in DIR; writes NAME.layout and
@@ -28,7 +31,7 @@ golden_run_report() {
 	local dir=$1 name=$2 out=$3 args="--date 2026-01-05"
 	[ -f "$dir/$name.args" ] && args=$(cat "$dir/$name.args")
 	# shellcheck disable=SC2086
-	(cd "$dir" && "$bin/report" --dump-layout $args "$name.csv" >"$out/$name.layout" 2>"$out/$name.err"; echo "exit $?" >>"$out/$name.err")
+	(cd "$dir" && timeout 60 "$bin/report" --dump-layout $args "$name.csv" >"$out/$name.layout" 2>"$out/$name.err"; echo "exit $?" >>"$out/$name.err")
 }
 
 # Calls FN KIND DIR NAME for every golden test.
