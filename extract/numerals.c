@@ -273,8 +273,8 @@ parse_arabic(const char *s, size_t len, struct decimal *d)
 				return 0;
 			m = m * 10 + (uint64_t)(s[i] - '0');
 			i++;
-		} else if (s[i] == ',' && i > 0 && i + 3 < len + 1 &&
-		    i + 3 <= len && s[i + 1] >= '0' && s[i + 1] <= '9' &&
+		} else if (s[i] == ',' && i > 0 && i + 3 < len &&
+		    s[i + 1] >= '0' && s[i + 1] <= '9' &&
 		    s[i + 2] >= '0' && s[i + 2] <= '9' &&
 		    s[i + 3] >= '0' && s[i + 3] <= '9' &&
 		    (i + 4 >= len || s[i + 4] < '0' || s[i + 4] > '9'))

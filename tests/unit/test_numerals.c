@@ -51,6 +51,13 @@ main(void)
 	expect("6800多万", "6800", "万", NUM_PLAIN, strlen("6800多万"));
 	expect("0.05", "0.05", "", NUM_PLAIN, 4);
 	expect("700.0", "700", "", NUM_PLAIN, 5);
+	{
+		/* Only len bytes are read: the digit after them must not
+		 * make "0,00" a thousands comma (found by the fuzzer). */
+		struct numeral n;
+		size_t got = numeral_parse("0,005", 4, &n);
+		CHECK(got == 1, "0,00 of 0,005: consumed %zu of 1", got);
+	}
 
 	/* Chinese numerals. */
 	expect("二百二十七亿", "227", "亿", NUM_PLAIN, strlen("二百二十七亿"));
