@@ -114,7 +114,8 @@ asan: deps
 	    CFLAGS="-O1 -g $(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" check
 
 # libFuzzer targets (clang): any bytes through extract, through report's
-# CSV reader and layout, and through the numeral parser, FUZZ_SECONDS each.
+# CSV reader and layout, and through the numeral parser, FUZZ_SECONDS each;
+# the grown corpus and any crash or timeout input are kept in build/fuzz.
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined
 FUZZ_TARGETS := bin/fuzz/extract bin/fuzz/csv_read bin/fuzz/numerals
@@ -127,12 +128,16 @@ $(FUZZ_TARGETS):
 	    $(PCRE2_CFLAGS) $(HB_CFLAGS) $^ -o $@ $(PCRE2_LIBS) $(HPDF_LIBS) \
 	    $(HB_LIBS) -lcsv -lm
 fuzz: deps $(FUZZ_TARGETS)
-	@mkdir -p tests/tmp/fuzz
+	@mkdir -p build/fuzz
 	@for t in $(FUZZ_TARGETS); do \
-		mkdir -p tests/tmp/fuzz/$$(basename $$t); \
+		n=$$(basename $$t); \
+		mkdir -p build/fuzz/$$n; \
 		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
-		$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
-		    tests/tmp/fuzz/$$(basename $$t) tests/fuzz/corpus 2>&1 | tail -n 3; \
+		$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+		    -artifact_prefix=build/fuzz/$$n- \
+		    build/fuzz/$$n tests/fuzz/corpus >build/fuzz/$$n.log 2>&1 \
+		    || { tail -n 30 build/fuzz/$$n.log; exit 1; }; \
+		tail -n 1 build/fuzz/$$n.log; \
 	done
 
 # Shows how each golden file would change and asks before replacing it.
