@@ -103,8 +103,9 @@ split_lines(const char *text, size_t len, size_t *nlines)
 /* The page's column width, by display width (a printed column: digits
  * are half as wide) or by characters (text wrapped by a program): the most
  * common value among lines of at least min, when at least a third of the
- * non-blank lines lie within spread of it; otherwise 0 (not wrapped).
- * *near counts the lines within spread. */
+ * non-blank lines lie within spread of it and most of those run straight
+ * on into a next line (three headings of equal length make no column);
+ * otherwise 0 (not wrapped). *near counts the lines within spread. */
 static size_t
 column_width(const struct line *lines, size_t n, int by_chars, size_t *near_out)
 {
@@ -124,11 +125,16 @@ column_width(const struct line *lines, size_t n, int by_chars, size_t *near_out)
 			best = w;
 	if (best == 0 || nonblank < 8)
 		return 0;
-	size_t near = 0;
-	for (size_t w = best - spread; w <= best + spread && w < 256; w++)
-		near += counts[w];
+	size_t near = 0, run_on = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t w = by_chars ? lines[i].chars : lines[i].width;
+		if (lines[i].blank || w + spread < best || w > best + spread)
+			continue;
+		near++;
+		run_on += i + 1 < n && !lines[i + 1].blank;
+	}
 	*near_out = near;
-	return near * 3 >= nonblank ? best : 0;
+	return near * 3 >= nonblank && run_on * 2 > near ? best : 0;
 }
 
 /* Whether a line is as long as the column: then even a heading-like line
@@ -202,7 +208,8 @@ ends_sentence(const char *s, size_t len)
 }
 
 /* Copies src[0..n) folded into out: full-width digits, letters, ％ and ．
- * become ASCII; U+3000, U+00A0, tabs and CR become a space or vanish.
+ * become ASCII; U+3000, U+00A0, U+2000..200A, tabs and CR become a space,
+ * a zero width space vanishes.
  * Returns the bytes written (never more than n). */
 static size_t
 fold(const unsigned char *src, size_t n, char *out)
@@ -211,7 +218,7 @@ fold(const unsigned char *src, size_t n, char *out)
 	 * U+FF00..FF7F, U+3000, U+00A0 and U+FE6A. */
 	static const unsigned char special[256] = {
 		['\r'] = 1, ['\t'] = 1, ['\f'] = 1, ['\v'] = 1,
-		[0xEF] = 1, [0xE3] = 1, [0xC2] = 1,
+		[0xEF] = 1, [0xE3] = 1, [0xC2] = 1, [0xE2] = 1,
 	};
 	size_t o = 0, i = 0;
 
@@ -254,6 +261,14 @@ fold(const unsigned char *src, size_t n, char *out)
 		} else if (c == 0xC2 && i + 1 < n && src[i + 1] == 0xA0) {
 			out[o++] = ' ';
 			i += 2;
+			continue;
+		} else if (c == 0xE2 && i + 2 < n && src[i + 1] == 0x80 &&
+		    (src[i + 2] <= 0x8B || src[i + 2] == 0xAF)) {
+			/* U+2000..200A spaces and U+202F become a space; the
+			 * zero width space U+200B goes. */
+			if (src[i + 2] != 0x8B)
+				out[o++] = ' ';
+			i += 3;
 			continue;
 		} else if (c == 0xEF && i + 2 < n && src[i + 1] == 0xB9 &&
 		    src[i + 2] == 0xAA) {
