@@ -54,6 +54,8 @@ enum pattern_id {
 	/* Who committed. */
 	PAT_REPORT_SPEAKER, /* 市长 谭仲池, 邢台市人民政府市长 刘文萍 */
 	PAT_REPORT_ORG,     /* 在长沙市第十二届人民代表大会 */
+	PAT_DELEGATE_ORG,   /* 我代表苏州市人民政府 */
+	PAT_TITLE_ORG,      /* 天津市2008年政府工作报告 */
 	PAT_TITLE_SPEAKER,  /* 白城市政府工作报告（2025年1月7日 杨大勇） */
 	PAT_OFFICIAL,       /* 高邮镇党委书记张中斌 in running text */
 	PAT_POST_ORG,       /* the organisation at the head of a post */

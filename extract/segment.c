@@ -233,6 +233,20 @@ dup_span(const char *s, size_t a, size_t b)
 	return strndup(s + a, b - a);
 }
 
+/* Like dup_span, without the spaces that pad a short name (龚  正). */
+static char *
+dup_name(const char *s, size_t a, size_t b)
+{
+	char *name = dup_span(s, a, b), *o = name;
+	if (name == NULL)
+		return NULL;
+	for (const char *c = name; *c != '\0'; c++)
+		if (*c != ' ')
+			*o++ = *c;
+	*o = '\0';
+	return name;
+}
+
 static int
 add_article(struct doc *d, char *title, char *org, char *person)
 {
@@ -249,17 +263,58 @@ add_article(struct doc *d, char *title, char *org, char *person)
 	return (int)d->narticles - 1;
 }
 
+/* Whether s ends with the post of a government's head (…市长, …省长). */
+static int
+ends_with_post(const char *s, size_t len)
+{
+	static const char *const posts[] = {"市长", "省长", "县长", "区长",
+	    "州长", "盟长", "旗长", "主席", "总理"};
+	for (size_t i = 0; i < sizeof posts / sizeof posts[0]; i++) {
+		size_t n = strlen(posts[i]);
+		if (len >= n && memcmp(s + len - n, posts[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Frees and clears *org when it names no place: 自治区 from
+ * 在自治区第十三届人民代表大会, 省人民政府 from 我代表省人民政府. */
+static void
+drop_if_no_place(char **org)
+{
+	static const char *const bare[] = {"自治区", "自治州", "省", "市", "县",
+	    "区", "州", "盟", "旗"};
+	size_t n;
+
+	if (*org == NULL)
+		return;
+	n = strlen(*org);
+	if (n > strlen("人民政府") &&
+	    strcmp(*org + n - strlen("人民政府"), "人民政府") == 0)
+		n -= strlen("人民政府");
+	for (size_t i = 0; i < sizeof bare / sizeof bare[0]; i++)
+		if (strlen(bare[i]) == n && memcmp(*org, bare[i], n) == 0) {
+			free(*org);
+			*org = NULL;
+			return;
+		}
+}
+
 /* The government that reports: 长沙市人民政府 from 在长沙市第十二届人民代表大会,
- * or from the title or the speaker's line; the speaker from 市长 谭仲池. */
+ * else from the title or the speaker's line, else from 我代表…人民政府;
+ * the speaker from 市长 谭仲池. */
 static int
 report_article(struct doc *d)
 {
 	char *title = NULL, *org = NULL, *person = NULL, *speaker_org = NULL;
+	char *delegate_org = NULL;
+	int gdorg = pat_group(PAT_DELEGATE_ORG, "org");
 	int gorg = pat_group(PAT_REPORT_ORG, "org");
 	int gsorg = pat_group(PAT_REPORT_SPEAKER, "org");
 	int gname = pat_group(PAT_REPORT_SPEAKER, "name");
 	int gtitle = pat_group(PAT_REPORT_SPEAKER, "title");
 	int gtorg = pat_group(PAT_TITLE_SPEAKER, "org");
+	int gtitle_org = pat_group(PAT_TITLE_ORG, "org");
 	int gtname = pat_group(PAT_TITLE_SPEAKER, "name");
 	size_t a, b;
 
@@ -280,6 +335,15 @@ report_article(struct doc *d)
 			pat_span(gorg, &a, &b);
 			org = dup_span(s, a, b);
 		}
+		if (delegate_org == NULL && matches(PAT_DELEGATE_ORG, s, len)) {
+			pat_span(gdorg, &a, &b);
+			delegate_org = dup_span(s, a, b);
+		}
+		if (speaker_org == NULL && p->kind == PARA_TITLE &&
+		    matches(PAT_TITLE_ORG, s, len)) {
+			pat_span(gtitle_org, &a, &b);
+			speaker_org = dup_span(s, a, b);
+		}
 		if (matches(PAT_TITLE_SPEAKER, s, len)) {
 			if (speaker_org == NULL) {
 				pat_span(gtorg, &a, &b);
@@ -293,7 +357,7 @@ report_article(struct doc *d)
 		if (person == NULL && pchars(d, p) <= 30 &&
 		    matches(PAT_REPORT_SPEAKER, s, len)) {
 			pat_span(gname, &a, &b);
-			person = dup_span(s, a, b);
+			person = dup_name(s, a, b);
 			pat_span(gsorg, &a, &b);
 			char *o = dup_span(s, a, b);
 			size_t ta, tb;
@@ -306,9 +370,14 @@ report_article(struct doc *d)
 			else
 				free(o);
 		}
-		/* A name alone on its line under the title (七台河: 李兵). */
-		if (person == NULL && p->kind == PARA_TITLE && i > 0 &&
-		    pchars(d, p) >= 2 && pchars(d, p) <= 4) {
+		/* A name alone on its line right under the session line
+		 * (七台河: 李兵) or the post (东莞市人民政府市长⏎吕成蹊). */
+		const struct para *before = i > 0 ? &d->paras[i - 1] : NULL;
+		if (person == NULL && p->kind == PARA_TITLE && before != NULL &&
+		    pchars(d, p) >= 2 && pchars(d, p) <= 3 &&
+		    (contains(d->buf + before->start, before->end - before->start,
+		    "会议") || ends_with_post(d->buf + before->start,
+		    before->end - before->start))) {
 			int han = 1;
 			for (size_t k = 0; k < len; k++)
 				if ((unsigned char)s[k] < 0x80)
@@ -318,11 +387,19 @@ report_article(struct doc *d)
 				person = strndup(s, len);
 		}
 	}
+	drop_if_no_place(&org);
+	drop_if_no_place(&speaker_org);
+	drop_if_no_place(&delegate_org);
 	if (org == NULL) {
 		org = speaker_org;
 		speaker_org = NULL;
 	}
+	if (org == NULL) {
+		org = delegate_org;
+		delegate_org = NULL;
+	}
 	free(speaker_org);
+	free(delegate_org);
 	if (org != NULL && strcmp(org, "国务院") != 0 &&
 	    !contains(org, strlen(org), "政府")) {
 		/* The government of the place, as the issue asks. */
