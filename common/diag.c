@@ -23,6 +23,7 @@ static const char *program = "extract";
 static int worst = -1;
 static size_t counts[DIAG_FATAL + 1];
 static int quiet_notes;
+static FILE *stream; /* NULL: stderr */
 
 void
 diag_set_program(const char *name)
@@ -37,9 +38,16 @@ diag_set_quiet_notes(int quiet)
 }
 
 void
+diag_set_stream(FILE *fp)
+{
+	stream = fp;
+}
+
+void
 diag(enum diag_id id, const struct diag_loc *loc, ...)
 {
 	enum diag_level lvl = table[id].level;
+	FILE *out = stream != NULL ? stream : stderr;
 	va_list ap;
 
 	counts[lvl]++;
@@ -48,19 +56,19 @@ diag(enum diag_id id, const struct diag_loc *loc, ...)
 	if (lvl == DIAG_NOTE && quiet_notes)
 		return;
 	if (loc != NULL && loc->file != NULL) {
-		fputs(loc->file, stderr);
+		fputs(loc->file, out);
 		if (loc->line > 0) {
-			fprintf(stderr, ":%zu", loc->line);
+			fprintf(out, ":%zu", loc->line);
 			if (loc->col > 0)
-				fprintf(stderr, ":%zu", loc->col);
+				fprintf(out, ":%zu", loc->col);
 		}
 	} else
-		fputs(program, stderr);
-	fprintf(stderr, ": %s: ", level_names[lvl]);
+		fputs(program, out);
+	fprintf(out, ": %s: ", level_names[lvl]);
 	va_start(ap, loc);
-	vfprintf(stderr, table[id].fmt, ap);
+	vfprintf(out, table[id].fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	fputc('\n', out);
 }
 
 int

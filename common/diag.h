@@ -10,6 +10,7 @@
 #define COMMON_DIAG_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 enum diag_level {
 	DIAG_NOTE,    /* informational; exit 0 */
@@ -43,6 +44,7 @@ enum diag_level {
 	X(D_CSV_UNKNOWN,    DIAG_NOTE,    "unknown column \"%s\" ignored") \
 	X(D_CSV_DUP_COLUMN, DIAG_WARNING, "column \"%s\" appears twice; the first is used") \
 	X(D_CSV_NUMBER,     DIAG_ERROR,   "%s \"%s\" is not a number") \
+	X(D_CSV_TOO_BIG,    DIAG_ERROR,   "%s \"%s\" has more than 15 digits before the point; it cannot be printed exactly") \
 	X(D_CSV_COMPARATOR, DIAG_ERROR,   "comparator \"%s\" is not one of 达到 以上 超过 左右 以内 低于 区间") \
 	X(D_CSV_EMPTY_CELL, DIAG_ERROR,   "%s is empty") \
 	X(D_CSV_NO_ROWS,    DIAG_WARNING, "no commitment rows") \
@@ -87,5 +89,9 @@ void diag_reset(void);
 
 /* Suppresses notes unless verbose is set (the default prints them). */
 void diag_set_quiet_notes(int quiet);
+
+/* Sends messages to fp instead of stderr (NULL: back to stderr); the
+ * fuzz targets silence them this way and keep stderr for libFuzzer. */
+void diag_set_stream(FILE *fp);
 
 #endif

@@ -433,16 +433,21 @@ money_chart(struct typesetter *t, const struct summary *s)
 	t->y -= CELL_SIZE;
 }
 
-/* A number as a plain decimal: 70000000000, 1200, 6.72 (no exponent, no
- * thousands commas, no trailing zeros). */
+/* A number as a plain decimal: 70000000000, 1200, 6.72, 0.1234567 (no
+ * exponent, no thousands commas): the fewest decimals that read back as
+ * the same double, so the clerk's digits come out as written. The reader
+ * keeps values below 10^15, which fit any buffer of 40 bytes. */
 static void
 plain_number(double v, char *buf, size_t size)
 {
-	int n = snprintf(buf, size, "%.6f", v);
-	while (n > 0 && buf[n - 1] == '0')
-		buf[--n] = '\0';
-	if (n > 0 && buf[n - 1] == '.')
-		buf[--n] = '\0';
+	for (int decimals = 0; decimals <= 15; decimals++) {
+		int n = snprintf(buf, size, "%.*f", decimals, v);
+		if (n < 0 || (size_t)n >= size)
+			break;
+		if (strtod(buf, NULL) == v)
+			return;
+	}
+	snprintf(buf, size, "%.15g", v);
 }
 
 /* The value and unit as a reader takes them in: a bare currency amount

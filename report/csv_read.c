@@ -30,6 +30,9 @@
 /* Longest number cell parsed, in characters; bytes of the header shown
  * when a column is missing. */
 enum { NUMBER_MAX = 64, HEADER_SHOWN = 200 };
+/* Every integer below 2^53 is exact in a double; below 10^15 its decimals
+ * still are to a spreadsheet's 15 significant digits. */
+#define NUMBER_EXACT_LIMIT 1e15
 
 static const char byte_order_mark[] = "\xEF\xBB\xBF";
 
@@ -115,7 +118,8 @@ trim(const char *s, size_t *lo, size_t *hi)
 
 /* Parses a number as a spreadsheet writes it back (700, 700.0, 1,200,
  * 7E+10), with blanks around, full-width forms and a trailing percent sign
- * allowed. Returns 0 and sets *value, or -1 when s is not a number. */
+ * allowed. Returns 0 and sets *value, -1 when s is not a number, or -2 when
+ * it is too large for a double to hold its digits exactly (1E+15 and up). */
 static int
 parse_number(const char *s, double *value)
 {
@@ -159,8 +163,10 @@ parse_number(const char *s, double *value)
 		return -1;
 	char *end;
 	double v = strtod(num, &end);
-	if (end == num || *end != '\0' || !isfinite(v))
+	if (end == num || *end != '\0')
 		return -1;
+	if (!isfinite(v) || fabs(v) >= NUMBER_EXACT_LIMIT)
+		return -2;
 	*value = v;
 	return 0;
 }
@@ -356,11 +362,19 @@ check_number(struct reader *r, enum field f, double *value)
 	trim(s, &lo, &hi);
 	if (col == 0 || col > r->field || lo == hi)
 		return 1;
-	if (parse_number(s, value) == 0)
+	int parsed = parse_number(s, value);
+	if (parsed == 0)
 		return 0;
-	diag(D_CSV_NUMBER, &(struct diag_loc){r->path, r->record, col},
-	    record_get(&r->header, f), s);
-	add_problem(r, "%s“%s”不是数字", record_columns[f].label, s);
+	if (parsed == -2) {
+		diag(D_CSV_TOO_BIG, &(struct diag_loc){r->path, r->record, col},
+		    record_get(&r->header, f), s);
+		add_problem(r, "%s“%s”超过15位整数", record_columns[f].label, s);
+	} else {
+		diag(D_CSV_NUMBER, &(struct diag_loc){r->path, r->record, col},
+		    record_get(&r->header, f), s);
+		add_problem(r, "%s“%s”不是数字", record_columns[f].label, s);
+	}
+	*value = 0;
 	return -1;
 }
 

@@ -50,12 +50,19 @@ format_money(long double amount, const char *currency, char *buf, size_t size)
 		amount /= 1e4L;
 		scale = "万";
 	}
-	/* At most four decimals, trailing zeros dropped. */
+	/* At most four decimals, trailing zeros dropped; an amount too long
+	 * for that (a clerk's 7E+300) in six significant digits. */
 	int n = snprintf(buf, size, "%.4Lf", amount);
-	while (n > 0 && buf[n - 1] == '0')
-		buf[--n] = '\0';
-	if (n > 0 && buf[n - 1] == '.')
-		buf[--n] = '\0';
+	if (n < 0 || (size_t)n >= size || n > 24)
+		n = snprintf(buf, size, "%.6Lg", amount);
+	else {
+		while (n > 0 && buf[n - 1] == '0')
+			buf[--n] = '\0';
+		if (n > 0 && buf[n - 1] == '.')
+			buf[--n] = '\0';
+	}
+	if (n < 0 || (size_t)n >= size)
+		return;
 	snprintf(buf + n, size - (size_t)n, "%s%s", scale, currency);
 }
 
