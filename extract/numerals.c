@@ -7,7 +7,7 @@
 /* Mantissas stay below this so that no scaling step can overflow. */
 #define MANT_LIMIT 100000000000000000ULL /* 1e17 */
 
-static const uint64_t pow10[] = {
+static const uint64_t pow10[DECIMAL_SCALE_MAX + 1] = {
 	1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
 	10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
 	100000000000ULL, 1000000000000ULL,
@@ -285,7 +285,7 @@ parse_arabic(const char *s, size_t len, struct decimal *d)
 	if (i + 1 < len && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9') {
 		i++;
 		while (i < len && s[i] >= '0' && s[i] <= '9') {
-			if (m > MANT_LIMIT / 10)
+			if (m > MANT_LIMIT / 10 || scale == DECIMAL_SCALE_MAX)
 				return 0;
 			m = m * 10 + (uint64_t)(s[i] - '0');
 			scale++;

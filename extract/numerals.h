@@ -12,7 +12,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* value = mant / 10^scale */
+/* value = mant / 10^scale, with mant at most 10^17 and scale at most
+ * DECIMAL_SCALE_MAX: the parser refuses more decimals than that, so a
+ * value never has more than 18 digits. */
+#define DECIMAL_SCALE_MAX 12
 struct decimal {
 	uint64_t mant;
 	int scale;

@@ -58,6 +58,10 @@ main(void)
 		size_t got = numeral_parse("0,005", 4, &n);
 		CHECK(got == 1, "0,00 of 0,005: consumed %zu of 1", got);
 	}
+	expect("0.000000000001", "0.000000000001", "", NUM_PLAIN, 14);
+	/* More decimals than a decimal holds: not a numeral (the fuzzer's
+	 * 0.000…0006 overflowed the formatter). */
+	reject("0.0000000000000000000000000006");
 
 	/* Chinese numerals. */
 	expect("二百二十七亿", "227", "亿", NUM_PLAIN, strlen("二百二十七亿"));
