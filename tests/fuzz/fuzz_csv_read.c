@@ -23,9 +23,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static int fd = -1;
 	if (fs == NULL) {
 		diag_set_quiet_notes(1);
-		if (freopen("/dev/null", "w", stderr) == NULL ||
-		    (fs = fonts_open(NULL)) == NULL || (fd = mkstemp(path)) < 0)
+		FILE *devnull = fopen("/dev/null", "w");
+		/* Diagnostics are silenced; stderr stays libFuzzer's. */
+		if (devnull == NULL || (fs = fonts_open(NULL)) == NULL ||
+		    (fd = mkstemp(path)) < 0)
 			abort();
+		diag_set_stream(devnull);
 	}
 	if (ftruncate(fd, 0) != 0 || pwrite(fd, data, size, 0) != (ssize_t)size)
 		abort();
