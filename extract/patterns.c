@@ -194,6 +194,9 @@ static pcre2_code *codes[PAT_COUNT];
 /* The same patterns compiled anchored, for pat_find to try at the
  * characters that can start a match (NULL where codes[] is anchored). */
 static pcre2_code *anchored[PAT_COUNT];
+/* Whether every pattern was JIT-compiled: then matches without options
+ * take pcre2_jit_match, which skips pcre2_match's checks of the call. */
+static int all_jit;
 static pcre2_match_context *match_ctx;
 
 /* What each thread that matches has of its own: its match block, the span
@@ -226,7 +229,8 @@ compile(int i, uint32_t options)
 		return NULL;
 	}
 	/* JIT is an optimisation: without it pcre2_match interprets. */
-	(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	if (pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) != 0)
+		all_jit = 0;
 	return code;
 }
 
@@ -239,6 +243,7 @@ patterns_init(void)
 		return -1;
 	pcre2_set_match_limit(match_ctx, MATCH_LIMIT);
 	pcre2_set_depth_limit(match_ctx, DEPTH_LIMIT);
+	all_jit = 1;
 	for (int i = 0; i < PAT_COUNT; i++) {
 		uint32_t options = 0;
 		if ((codes[i] = compile(i, 0)) == NULL) {
@@ -303,7 +308,10 @@ run(const pcre2_code *code, const char *s, size_t len, size_t start,
 	pcre2_match_data *md = match_data();
 	if (md == NULL)
 		return -1;
-	int rc = pcre2_match(code, (PCRE2_SPTR)s, len, start,
+	/* The text was validated once; the match limit holds for both. */
+	int rc = options == 0 && all_jit ?
+	    pcre2_jit_match(code, (PCRE2_SPTR)s, len, start, 0, md, match_ctx) :
+	    pcre2_match(code, (PCRE2_SPTR)s, len, start,
 	    PCRE2_NO_UTF_CHECK | options, md, match_ctx);
 	if (rc >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
