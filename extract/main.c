@@ -1,9 +1,10 @@
 /*
  * extract: numeric commitments of Chinese official texts, as a CSV.
  *
- * Each input is read whole, decoded, normalised, segmented and matched, its
- * rows written, and everything freed before the next, so memory follows the
- * largest input, not their number. The CSV is written to a temporary file
+ * Each input is read whole, decoded, normalised and segmented; its rows are
+ * written a stretch at a time as they are matched, and everything is freed
+ * before the next input, so memory follows the largest input, not their
+ * number. The CSV is written to a temporary file
  * and renamed into place only when all of it was written.
  */
 #include <errno.h>
@@ -76,11 +77,30 @@ dump_segments(const struct doc *d)
 static int dump_only;
 static int jobs = 1;
 
-/* Extracts the commitments of one file into rows. Returns 0, or -1 when
- * memory ran out (reported). Unreadable or binary inputs are reported and
- * skipped. */
+/* Where the rows of the inputs go: the CSV being written. */
+struct csv_sink {
+	struct csv_writer *writer;
+	const char *output;    /* for messages; NULL for standard output */
+};
+
+/* The sink of match_doc_stream: writes the rows. Returns 0, or -1 after
+ * reporting a failed write. */
 static int
-process(const char *path, struct record_list *rows)
+write_rows(void *arg, struct record_list *rows)
+{
+	struct csv_sink *sink = arg;
+	if (csv_write_rows(sink->writer, rows) == 0)
+		return 0;
+	diag(D_OUTPUT, &(struct diag_loc){sink->output, 0, 0},
+	    strerror(errno ? errno : EIO));
+	return -1;
+}
+
+/* Extracts the commitments of one file into the CSV of sink (NULL with
+ * --segments). Returns 0, or -1 when memory ran out or a write failed
+ * (reported). Unreadable or binary inputs are reported and skipped. */
+static int
+process(const char *path, struct csv_sink *sink)
 {
 	char *raw;
 	size_t n;
@@ -104,17 +124,14 @@ process(const char *path, struct record_list *rows)
 		doc_free(&doc);
 		return 0;
 	}
-	long found = rc == 0 ? match_doc(&doc, strcmp(path, "-") == 0 ?
-	    "stdin" : path, jobs, rows) : -1;
-	if (found < 0) {
-		doc_free(&doc);
+	long found = rc == 0 ? match_doc_stream(&doc, strcmp(path, "-") == 0 ?
+	    "stdin" : path, jobs, write_rows, sink) : MATCH_NOMEM;
+	if (found == MATCH_NOMEM)
 		diag(D_NOMEM, &loc);
-		return -1;
-	}
-	if (doc.len == 0)
+	else if (found >= 0 && doc.len == 0)
 		diag(D_EMPTY, &loc);
 	doc_free(&doc);
-	return 0;
+	return found < 0 ? -1 : 0;
 }
 
 int
@@ -214,16 +231,9 @@ main(int argc, char **argv)
 	int failed = csv_write_header(&writer, out.fp, &csv) != 0;
 	if (failed)
 		diag(D_OUTPUT, &loc, strerror(errno ? errno : EIO));
-	for (int i = optind; i < argc && !failed; i++) {
-		struct record_list rows = {0};
-		if (process(argv[i], &rows) != 0)
-			failed = 1;
-		else if (csv_write_rows(&writer, &rows) != 0) {
-			diag(D_OUTPUT, &loc, strerror(errno ? errno : EIO));
-			failed = 1;
-		}
-		record_list_free(&rows);
-	}
+	struct csv_sink sink = {&writer, output};
+	for (int i = optind; i < argc && !failed; i++)
+		failed = process(argv[i], &sink) != 0;
 	csv_writer_free(&writer);
 	if (failed)
 		outfile_abort(&out);

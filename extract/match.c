@@ -409,8 +409,8 @@ set_id(struct record *r, const char *source, struct seen *seen)
 	return record_set_str(r, FIELD_ID, buf);
 }
 
-/* One thread's share of a document: paragraphs [from, to), and the rows
- * it finds, in order. */
+/* One chunk of a document: paragraphs [from, to), and the rows found in
+ * them, in order. */
 struct context {
 	const struct doc *d;
 	const char *source;
@@ -621,11 +621,10 @@ match_sentence(struct context *c, const struct para *p, size_t ss, size_t se,
 	return 0;
 }
 
-/* Matches the paragraphs of c's share; the thread's entry point. */
-static void *
-match_share(void *arg)
+/* Matches the paragraphs [c->from, c->to) into c->rows. */
+static void
+match_paras(struct context *c)
 {
-	struct context *c = arg;
 	const struct doc *d = c->d;
 
 	for (size_t i = c->from; i < c->to && !c->failed; i++) {
@@ -641,54 +640,188 @@ match_share(void *arg)
 			ss = se;
 		}
 	}
-	return NULL;
 }
 
-/* Another thread's work: its share, then what it made for matching freed. */
-static void *
-other_share(void *arg)
+/* Gives each row of l its id, in order: a row's id depends on how many
+ * identical rows came before it in the document, which seen counts.
+ * Returns 0, or -1 when memory runs out. */
+static int
+assign_ids(struct record_list *l, const char *source, struct seen *seen)
 {
-	match_share(arg);
+	int rc = 0;
+	for (size_t i = 0; i < l->n && rc == 0; i++)
+		rc = set_id(&l->v[i], source, seen);
+	return rc;
+}
+
+/* A document cut into chunks of whole paragraphs (paragraphs are matched
+ * independently), matched by a pool of threads and handed to the sink in
+ * order by the calling thread. Workers stay at most WINDOW chunks ahead
+ * of the sink, so memory holds a few chunks' rows, not the document's. */
+enum { CHUNK_BYTES = 256 * 1024, WINDOW = 16 };
+
+struct pool {
+	struct context *chunk;  /* one per chunk, in order */
+	unsigned char *done;    /* chunk k matched */
+	size_t n;               /* chunks */
+	size_t next;            /* first chunk nobody has claimed */
+	size_t handed;          /* chunks given to the sink so far */
+	int stop;               /* the sink stopped or memory ran out */
+	pthread_mutex_t mu;
+	pthread_cond_t cv;      /* a chunk was matched or handed on */
+};
+
+/* Claims the next chunk when it is within the window; returns its index,
+ * or n when there is none to claim now. Called with mu held. */
+static size_t
+claim(struct pool *pl)
+{
+	if (pl->stop || pl->next >= pl->n || pl->next >= pl->handed + WINDOW)
+		return pl->n;
+	return pl->next++;
+}
+
+/* Matches chunk k and says so. */
+static void
+match_chunk(struct pool *pl, size_t k)
+{
+	match_paras(&pl->chunk[k]);
+	pthread_mutex_lock(&pl->mu);
+	pl->done[k] = 1;
+	pthread_cond_broadcast(&pl->cv);
+	pthread_mutex_unlock(&pl->mu);
+}
+
+/* A worker: claims and matches chunks until none are left. */
+static void *
+worker(void *arg)
+{
+	struct pool *pl = arg;
+
+	pthread_mutex_lock(&pl->mu);
+	for (;;) {
+		size_t k = claim(pl);
+		if (k < pl->n) {
+			pthread_mutex_unlock(&pl->mu);
+			match_chunk(pl, k);
+			pthread_mutex_lock(&pl->mu);
+		} else if (pl->stop || pl->next >= pl->n)
+			break;
+		else
+			pthread_cond_wait(&pl->cv, &pl->mu);
+	}
+	pthread_mutex_unlock(&pl->mu);
 	patterns_thread_end();
 	return NULL;
 }
 
-/* The paragraph where share k of n of d begins: the shares hold about
- * as many bytes each. */
-static size_t
-share_start(const struct doc *d, int k, int n)
+/* Waits until chunk k is matched; meanwhile the caller matches chunks
+ * nobody has claimed, so that it works rather than waits. */
+static void
+await_chunk(struct pool *pl, size_t k)
 {
-	size_t i = 0, at = d->len / (size_t)n * (size_t)k;
-	while (i < d->nparas && d->paras[i].end < at)
-		i++;
-	return k == 0 ? 0 : i;
+	pthread_mutex_lock(&pl->mu);
+	while (!pl->done[k]) {
+		size_t mine = claim(pl);
+		if (mine < pl->n) {
+			pthread_mutex_unlock(&pl->mu);
+			match_chunk(pl, mine);
+			pthread_mutex_lock(&pl->mu);
+		} else
+			pthread_cond_wait(&pl->cv, &pl->mu);
+	}
+	pthread_mutex_unlock(&pl->mu);
 }
 
-/* Gives each row of l from first on its id, in order: a row's id depends
- * on how many identical rows came before it in the document. Returns 0, or
- * -1 when memory runs out. */
+/* Cuts d's paragraphs into chunks of about CHUNK_BYTES. Returns 0, or -1
+ * when memory runs out. */
 static int
-assign_ids(struct record_list *l, size_t first, const char *source)
+make_chunks(struct pool *pl, const struct doc *d, const char *source)
 {
+	size_t cap = d->len / CHUNK_BYTES + 2;
+
+	pl->chunk = calloc(cap, sizeof *pl->chunk);
+	pl->done = calloc(cap, 1);
+	if (pl->chunk == NULL || pl->done == NULL)
+		return -1;
+	size_t from = 0;
+	while (from < d->nparas || pl->n == 0) {
+		size_t to = from;
+		while (to < d->nparas && (to == from || d->paras[to].end -
+		    d->paras[from].start < CHUNK_BYTES))
+			to++;
+		if (pl->n == cap)
+			return -1; /* cannot happen: chunks hold CHUNK_BYTES */
+		pl->chunk[pl->n++] = (struct context){d, source, from, to,
+		    {0}, 0, 0, 0};
+		from = to;
+	}
+	return 0;
+}
+
+long
+match_doc_stream(const struct doc *d, const char *source, int jobs,
+    match_sink sink, void *arg)
+{
+	struct pool pl = {0};
+	pthread_t thread[MAX_JOBS];
+	int threads = 0;
+	long rows = 0, rc = 0;
 	struct seen seen = {0};
-	int rc = 0;
-	for (size_t i = first; i < l->n && rc == 0; i++)
-		rc = set_id(&l->v[i], source, &seen);
+
+	if (!cmp_groups_ready)
+		lookup_cmp_groups();
+	quantity_prepare();
+	pthread_mutex_init(&pl.mu, NULL);
+	pthread_cond_init(&pl.cv, NULL);
+	if (make_chunks(&pl, d, source) != 0)
+		rc = MATCH_NOMEM;
+	/* The calling thread matches too; a small document needs no more. */
+	int want = d->len >= THREAD_MIN_BYTES ? jobs - 1 : 0;
+	for (; rc == 0 && threads < want && threads < MAX_JOBS; threads++)
+		if (pthread_create(&thread[threads], NULL, worker, &pl) != 0)
+			break;
+	for (size_t k = 0; rc == 0 && k < pl.n; k++) {
+		struct context *c = &pl.chunk[k];
+		await_chunk(&pl, k);
+		if (c->failed || assign_ids(&c->rows, source, &seen) != 0)
+			rc = MATCH_NOMEM;
+		else if (sink(arg, &c->rows) != 0)
+			rc = MATCH_STOPPED;
+		else
+			rows += (long)c->rows.n;
+		record_list_free(&c->rows);
+		pthread_mutex_lock(&pl.mu);
+		pl.handed = k + 1;
+		if (rc != 0)
+			pl.stop = 1;
+		pthread_cond_broadcast(&pl.cv);
+		pthread_mutex_unlock(&pl.mu);
+	}
+	for (int t = 0; t < threads; t++)
+		pthread_join(thread[t], NULL);
+	for (size_t k = 0; k < pl.n; k++)
+		record_list_free(&pl.chunk[k].rows);
+	free(pl.chunk);
+	free(pl.done);
 	free(seen.keys);
 	free(seen.counts);
-	return rc;
+	pthread_cond_destroy(&pl.cv);
+	pthread_mutex_destroy(&pl.mu);
+	return rc != 0 ? rc : rows;
 }
 
-/* Moves the rows of from to the end of to. Returns 0, or -1. */
+/* The sink of match_doc: moves the rows to the end of the list arg. */
 static int
-take_rows(struct record_list *to, struct record_list *from)
+append_rows(void *arg, struct record_list *rows)
 {
-	for (size_t i = 0; i < from->n; i++) {
+	struct record_list *to = arg;
+	for (size_t i = 0; i < rows->n; i++) {
 		struct record *r = record_list_add(to);
 		if (r == NULL)
 			return -1;
-		*r = from->v[i];
-		memset(&from->v[i], 0, sizeof from->v[i]);
+		*r = rows->v[i];
+		memset(&rows->v[i], 0, sizeof rows->v[i]);
 	}
 	return 0;
 }
@@ -697,39 +830,6 @@ long
 match_doc(const struct doc *d, const char *source, int jobs,
     struct record_list *out)
 {
-	struct context share[MAX_JOBS];
-	pthread_t thread[MAX_JOBS];
-	int started[MAX_JOBS] = {0}, failed = 0;
-	size_t first = out->n;
-
-	if (!cmp_groups_ready)
-		lookup_cmp_groups();
-	quantity_prepare();
-	/* A large document is matched by several threads, a share of its
-	 * paragraphs each: paragraphs are independent. */
-	int n = d->len >= THREAD_MIN_BYTES ? jobs : 1;
-	n = n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : n;
-	for (int k = 0; k < n; k++)
-		share[k] = (struct context){d, source, share_start(d, k, n),
-		    k + 1 < n ? share_start(d, k + 1, n) : d->nparas, {0}, 0, 0,
-		    0};
-	for (int k = 1; k < n; k++)
-		started[k] = pthread_create(&thread[k], NULL, other_share,
-		    &share[k]) == 0;
-	match_share(&share[0]);
-	for (int k = 1; k < n; k++) {
-		if (started[k])
-			pthread_join(thread[k], NULL);
-		else
-			match_share(&share[k]); /* no thread: this one does it */
-	}
-	for (int k = 0; k < n; k++) {
-		failed |= share[k].failed;
-		if (!failed && take_rows(out, &share[k].rows) != 0)
-			failed = 1;
-		record_list_free(&share[k].rows);
-	}
-	if (!failed && assign_ids(out, first, source) != 0)
-		failed = 1;
-	return failed ? -1 : (long)(out->n - first);
+	long rc = match_doc_stream(d, source, jobs, append_rows, out);
+	return rc == MATCH_STOPPED ? MATCH_NOMEM : rc;
 }

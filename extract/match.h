@@ -1,8 +1,9 @@
 /*
  * Finding the numeric commitments of a segmented document.
  *
- * Ownership: match_doc appends records to out, which owns them; the doc is
- * only read.
+ * Ownership: the rows handed to a sink belong to match_doc_stream, which
+ * frees them when the sink returns (a sink may move them out); match_doc
+ * appends records to out, which owns them. The doc is only read.
  */
 #ifndef EXTRACT_MATCH_H
 #define EXTRACT_MATCH_H
@@ -13,10 +14,25 @@
 /* The most threads match_doc uses. */
 #define MAX_JOBS 8
 
-/* Appends one record per commitment in d to out, in the order of the text;
- * source names the input in the records. A document of 1 MB or more is
- * matched by up to jobs threads; the rows do not depend on their number.
- * Returns the number of records added, or -1 when memory runs out. */
+/* What match_doc_stream returns instead of a count. */
+#define MATCH_NOMEM   (-1L) /* memory ran out */
+#define MATCH_STOPPED (-2L) /* the sink returned non-zero */
+
+/* Receives the rows of one stretch of a document, in the order of the
+ * text. It may move records out of rows (leaving them zeroed); whatever
+ * is left is freed when it returns. Returns 0 to go on, non-zero to stop. */
+typedef int (*match_sink)(void *arg, struct record_list *rows);
+
+/* Finds the commitments of d and hands them to sink, a stretch at a time
+ * and in the order of the text; source names the input in the records. A
+ * document of 1 MB or more is matched by up to jobs threads (the calling
+ * one among them); the rows do not depend on their number. Returns the
+ * number of rows, MATCH_NOMEM or MATCH_STOPPED. */
+long match_doc_stream(const struct doc *d, const char *source, int jobs,
+    match_sink sink, void *arg);
+
+/* Like match_doc_stream, appending the rows to out. Returns their number,
+ * or -1 when memory runs out. */
 long match_doc(const struct doc *d, const char *source, int jobs,
     struct record_list *out);
 
