@@ -45,7 +45,7 @@ EXTRACT_OBJ := $(EXTRACT_SRC:%.c=$(BUILD)/%.o)
 REPORT_OBJ  := $(REPORT_SRC:%.c=$(BUILD)/%.o)
 
 UNIT_TESTS := $(BIN)/test_numerals $(BIN)/test_patterns $(BIN)/test_pdf \
-              $(BIN)/test_csv_read
+              $(BIN)/test_csv_read $(BIN)/test_utf8
 
 .PHONY: all deps deps-bench run test check regen bench clean objects asan fuzz
 .DELETE_ON_ERROR:
@@ -65,6 +65,10 @@ $(BIN)/report: $(BUILD)/report/main.o $(REPORT_OBJ) $(COMMON_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(HPDF_LIBS) $(HB_LIBS) -lcsv -lm
 
 $(BIN)/test_numerals: $(BUILD)/tests/unit/test_numerals.o $(BUILD)/extract/numerals.o $(BUILD)/common/utf8.o
+	@mkdir -p $(BIN)
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@
+
+$(BIN)/test_utf8: $(BUILD)/tests/unit/test_utf8.o $(BUILD)/common/utf8.o
 	@mkdir -p $(BIN)
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@
 

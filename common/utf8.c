@@ -45,24 +45,21 @@ utf8_validate(const unsigned char *s, size_t n)
 	uint32_t cp;
 
 	while (i < n) {
-		/* Eight ASCII bytes at a time: most of a report's digits and
-		 * all of its line ends are ASCII. */
-		if (i + 8 <= n) {
-			uint64_t w;
-			memcpy(&w, s + i, 8);
-			if ((w & 0x8080808080808080ULL) == 0) {
-				i += 8;
-				continue;
-			}
-		}
-		if (s[i] < 0x80) {
+		unsigned char c = s[i];
+		if (c < 0x80) {
+			/* Then eight ASCII bytes at a time: digits and line
+			 * ends come in runs. */
 			i++;
+			for (uint64_t w; i + 8 <= n; i += 8) {
+				memcpy(&w, s + i, 8);
+				if (w & 0x8080808080808080ULL)
+					break;
+			}
 			continue;
 		}
 		/* Most of a Chinese text: E1..EC and EE..EF lead bytes, whose
 		 * three-byte forms cannot be overlong or surrogates. */
-		if (i + 2 < n && s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED &&
-		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+		if (i + 2 < n && utf8_is_plain3(s + i)) {
 			i += 3;
 			continue;
 		}
@@ -100,7 +97,7 @@ utf8_encode(uint32_t cp, char *out)
 }
 
 uint32_t
-utf8_prev(const char *s, size_t lo, size_t pos, size_t *at)
+utf8_prev_any(const char *s, size_t lo, size_t pos, size_t *at)
 {
 	uint32_t cp;
 	size_t p = pos;
@@ -119,7 +116,7 @@ utf8_prev(const char *s, size_t lo, size_t pos, size_t *at)
 }
 
 uint32_t
-utf8_next(const char *s, size_t pos, size_t hi, size_t *len)
+utf8_next_any(const char *s, size_t pos, size_t hi, size_t *len)
 {
 	uint32_t cp;
 

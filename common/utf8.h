@@ -18,13 +18,60 @@ size_t utf8_validate(const unsigned char *s, size_t n);
 /* Writes cp as UTF-8 into out (room for 4 bytes); returns the length. */
 size_t utf8_encode(uint32_t cp, char *out);
 
+/* utf8_prev and utf8_next for any bytes; the inline versions below take
+ * ASCII and the usual three-byte characters themselves. */
+uint32_t utf8_prev_any(const char *s, size_t lo, size_t pos, size_t *at);
+uint32_t utf8_next_any(const char *s, size_t pos, size_t hi, size_t *len);
+
+/* Whether u[0..3) is a three-byte character with lead E1..EC or EE..EF,
+ * which can be neither overlong nor a surrogate. */
+static inline int
+utf8_is_plain3(const unsigned char *u)
+{
+	return u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED &&
+	    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80;
+}
+
+static inline uint32_t
+utf8_plain3(const unsigned char *u)
+{
+	return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 |
+	    (u[2] & 0x3F);
+}
+
 /* The code point that ends at pos, not starting before lo; sets *at to
  * where it starts. Returns 0 at lo, U+FFFD for an invalid byte. */
-uint32_t utf8_prev(const char *s, size_t lo, size_t pos, size_t *at);
+static inline uint32_t
+utf8_prev(const char *s, size_t lo, size_t pos, size_t *at)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (pos > lo && u[pos - 1] < 0x80) {
+		*at = pos - 1;
+		return u[pos - 1];
+	}
+	if (pos >= lo + 3 && utf8_is_plain3(u + pos - 3)) {
+		*at = pos - 3;
+		return utf8_plain3(u + pos - 3);
+	}
+	return utf8_prev_any(s, lo, pos, at);
+}
 
 /* The code point at pos, ending by hi; sets *len to its length (0 at hi).
  * Returns 0 at hi, U+FFFD (length 1) for an invalid byte. */
-uint32_t utf8_next(const char *s, size_t pos, size_t hi, size_t *len);
+static inline uint32_t
+utf8_next(const char *s, size_t pos, size_t hi, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s + pos;
+	if (pos < hi && u[0] < 0x80) {
+		*len = 1;
+		return u[0];
+	}
+	if (pos + 3 <= hi && utf8_is_plain3(u)) {
+		*len = 3;
+		return utf8_plain3(u);
+	}
+	return utf8_next_any(s, pos, hi, len);
+}
 
 /* The code point at s[pos] of text known to be valid UTF-8 (decoded or
  * validated earlier), and its length in *len: no checks, for hot loops. */

@@ -214,19 +214,33 @@ ends_sentence(const char *s, size_t len)
 static size_t
 fold(const unsigned char *src, size_t n, char *out)
 {
-	/* Bytes that may need folding: CR, tab, FF, VT, and the lead bytes of
-	 * U+FF00..FF7F, U+3000, U+00A0 and U+FE6A. */
-	static const unsigned char special[256] = {
-		['\r'] = 1, ['\t'] = 1, ['\f'] = 1, ['\v'] = 1,
-		[0xEF] = 1, [0xE3] = 1, [0xC2] = 1, [0xE2] = 1,
+	/* How far to step over the character a byte begins, or 0 for the
+	 * bytes that may need folding: CR, tab, FF, VT, and the lead bytes
+	 * of U+00A0 (C2), U+2000..200B, U+202F (E2), U+3000 (E3) and
+	 * U+FE6A, U+FF00..FF5E (EF). Continuation bytes are stepped over. */
+#define ONES 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+	static const unsigned char step[256] = {
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0, 0, 1, 1, /* 00 */
+		ONES, ONES, ONES, ONES, ONES, ONES, ONES,        /* 10-70 */
+		ONES, ONES, ONES, ONES,                          /* 80-B0 */
+		2, 2, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, /* C0 */
+		2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, /* D0 */
+		3, 3, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, /* E0 */
+		4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, /* F0 */
 	};
+#undef ONES
 	size_t o = 0, i = 0;
 
 	while (i < n) {
 		size_t run = i;
-		while (run < n && !special[src[run]])
-			run++;
-		memmove(out + o, src + i, run - i); /* in place: out <= src */
+		/* A character at a time: the text is valid UTF-8, and no
+		 * continuation byte needs folding. */
+		for (unsigned st; run < n && (st = step[src[run]]) != 0;)
+			run += st;
+		if (run > n)
+			run = n;
+		if (out + o != (const char *)src + i)
+			memmove(out + o, src + i, run - i); /* in place: out <= src */
 		o += run - i;
 		if ((i = run) >= n)
 			break;
