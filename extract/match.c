@@ -322,6 +322,22 @@ set_text(struct record *r, enum field f, const char *s, size_t a, size_t b)
 	return record_set(r, f, s + a, b - a);
 }
 
+/* Writes v in decimal into buf (room for 21 bytes); returns buf. Rows are
+ * many, and snprintf costs as much as the rest of the id. */
+static char *
+decimal_text(uint64_t v, char *buf)
+{
+	char tmp[20];
+	size_t n = 0, i = 0;
+	do
+		tmp[n++] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	while (n > 0)
+		buf[i++] = tmp[--n];
+	buf[i] = '\0';
+	return buf;
+}
+
 static uint64_t
 fnv1a(uint64_t h, const char *s)
 {
@@ -402,10 +418,12 @@ set_id(struct record *r, const char *source, struct seen *seen)
 	long occurrence = seen_count(seen, h);
 	if (occurrence < 0)
 		return -1;
-	snprintf(occ, sizeof occ, "%ld", occurrence);
-	h = fnv1a(h, occ);
-	snprintf(buf, sizeof buf, "c%012llx",
-	    (unsigned long long)(h & 0xFFFFFFFFFFFFULL));
+	h = fnv1a(h, decimal_text((uint64_t)occurrence, occ));
+	/* c and twelve hex digits: the low 48 bits of the hash. */
+	buf[0] = 'c';
+	for (int i = 12; i >= 1; i--, h >>= 4)
+		buf[i] = "0123456789abcdef"[h & 0xF];
+	buf[13] = '\0';
 	return record_set_str(r, FIELD_ID, buf);
 }
 
@@ -499,8 +517,8 @@ emit(struct context *c, struct sentence *st, const struct quantity *q)
 	const struct article *art = p->article >= 0 ?
 	    &d->articles[p->article] : NULL;
 	ok &= record_set_str(r, FIELD_SOURCE, c->source) == 0;
-	snprintf(line, sizeof line, "%zu", doc_line_of(d, mstart));
-	ok &= record_set_str(r, FIELD_LINE, line) == 0;
+	ok &= record_set_str(r, FIELD_LINE,
+	    decimal_text(doc_line_of(d, mstart), line)) == 0;
 	if (art != NULL) {
 		ok &= record_set_str(r, FIELD_ARTICLE, art->title) == 0;
 		ok &= record_set_str(r, FIELD_ORG, art->org) == 0;
