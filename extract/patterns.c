@@ -2,7 +2,8 @@
  * The pattern table. Each entry names what it recognises; comparator words
  * are spelt once (CMP_WORDS) and shared by the patterns that need them.
  * \p{sc:Han} is used for "an ideograph": plain \p{Han} also matches 、 and 。
- * in PCRE2 10.40 and later.
+ * in PCRE2 10.40 and later. Every pattern is compiled with UTF and UCP (so
+ * that \s is any Unicode space) and JIT-compiled once.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "patterns.h"
@@ -219,7 +220,7 @@ compile(int i, uint32_t options)
 	int err;
 	PCRE2_SIZE erroff;
 	pcre2_code *code = pcre2_compile((PCRE2_SPTR)defs[i].re,
-	    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_DUPNAMES | options, &err,
+	    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | options, &err,
 	    &erroff, NULL);
 
 	if (code == NULL) {
