@@ -4,6 +4,7 @@
  * column-wrapped page are removed so that 突破700⏎亿元 reads as one phrase.
  */
 #define _GNU_SOURCE /* memmem */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -207,6 +208,36 @@ ends_sentence(const char *s, size_t len)
 	return 0;
 }
 
+/* Whether byte c may begin something fold changes: CR, tab, FF or VT
+ * (\n never occurs within a line), or the lead byte of U+00A0 (C2),
+ * U+2000..200B and U+202F (E2), U+3000 (E3), U+FE6A and U+FF01..FF5E
+ * (EF). None of these is a continuation byte, so bytes can be tested
+ * without decoding. */
+static inline int
+may_fold(unsigned char c)
+{
+	return (unsigned char)(c - 0x09) < 5 || c == 0xC2 || c == 0xE2 ||
+	    c == 0xE3 || c == 0xEF;
+}
+
+/* may_fold for 16 bytes at once, with the compiler's vector extension
+ * (SSE2 on x86-64): Chinese text has such a byte every dozen or so
+ * characters, and testing one byte at a time was most of normalising. */
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+
+static inline int
+any_may_fold(const unsigned char *p)
+{
+	bytes16 v;
+	uint64_t w[2];
+
+	memcpy(&v, p, sizeof v);
+	bytes16 hit = ((bytes16)(v - 0x09) < 5) | (v == 0xC2) | (v == 0xE2) |
+	    (v == 0xE3) | (v == 0xEF);
+	memcpy(w, &hit, sizeof w);
+	return (w[0] | w[1]) != 0;
+}
+
 /* Copies src[0..n) folded into out: full-width digits, letters, ％ and ．
  * become ASCII; U+3000, U+00A0, U+2000..200A, tabs and CR become a space,
  * a zero width space vanishes.
@@ -214,31 +245,14 @@ ends_sentence(const char *s, size_t len)
 static size_t
 fold(const unsigned char *src, size_t n, char *out)
 {
-	/* How far to step over the character a byte begins, or 0 for the
-	 * bytes that may need folding: CR, tab, FF, VT, and the lead bytes
-	 * of U+00A0 (C2), U+2000..200B, U+202F (E2), U+3000 (E3) and
-	 * U+FE6A, U+FF00..FF5E (EF). Continuation bytes are stepped over. */
-#define ONES 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
-	static const unsigned char step[256] = {
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0, 0, 1, 1, /* 00 */
-		ONES, ONES, ONES, ONES, ONES, ONES, ONES,        /* 10-70 */
-		ONES, ONES, ONES, ONES,                          /* 80-B0 */
-		2, 2, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, /* C0 */
-		2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, /* D0 */
-		3, 3, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, /* E0 */
-		4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, /* F0 */
-	};
-#undef ONES
 	size_t o = 0, i = 0;
 
 	while (i < n) {
 		size_t run = i;
-		/* A character at a time: the text is valid UTF-8, and no
-		 * continuation byte needs folding. */
-		for (unsigned st; run < n && (st = step[src[run]]) != 0;)
-			run += st;
-		if (run > n)
-			run = n;
+		while (run + 16 <= n && !any_may_fold(src + run))
+			run += 16;
+		while (run < n && !may_fold(src[run]))
+			run++;
 		if (out + o != (const char *)src + i)
 			memmove(out + o, src + i, run - i); /* in place: out <= src */
 		o += run - i;
