@@ -751,12 +751,16 @@ await_chunk(struct pool *pl, size_t k)
 	pthread_mutex_unlock(&pl->mu);
 }
 
-/* Cuts d's paragraphs into chunks of about CHUNK_BYTES. Returns 0, or -1
- * when memory runs out. */
+/* Cuts d's paragraphs into chunks of up to about CHUNK_BYTES (a longer
+ * paragraph is a chunk of its own). Returns 0, or -1 when memory runs
+ * out. */
 static int
 make_chunks(struct pool *pl, const struct doc *d, const char *source)
 {
-	size_t cap = d->len / CHUNK_BYTES + 2;
+	/* Every chunk holds at least one paragraph; an empty document is
+	 * one empty chunk. Bytes would not bound the count: chunks stop
+	 * short of CHUNK_BYTES, by up to a paragraph. */
+	size_t cap = d->nparas + 1;
 
 	pl->chunk = calloc(cap, sizeof *pl->chunk);
 	pl->done = calloc(cap, 1);
@@ -768,8 +772,6 @@ make_chunks(struct pool *pl, const struct doc *d, const char *source)
 		while (to < d->nparas && (to == from || d->paras[to].end -
 		    d->paras[from].start < CHUNK_BYTES))
 			to++;
-		if (pl->n == cap)
-			return -1; /* cannot happen: chunks hold CHUNK_BYTES */
 		pl->chunk[pl->n++] = (struct context){d, source, from, to,
 		    {0}, 0, 0, 0};
 		from = to;

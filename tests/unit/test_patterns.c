@@ -66,6 +66,49 @@ extract(const char *text, struct record_list *l)
 	doc_free(&d);
 }
 
+/* A document of long paragraphs, each a little over half of the chunks
+ * match_doc cuts a document into (256 KB), so that every paragraph is a
+ * chunk of its own: there are then twice as many chunks as the bytes
+ * alone would suggest (found in review: such input said "out of memory").
+ * Each paragraph ends with one commitment; the rows must all come, in
+ * order, whatever the number of threads. */
+static void
+long_paragraphs(int jobs)
+{
+	enum { PARAS = 12, PARA_BYTES = 150 * 1024 };
+	static const char filler[] = "推进高质量发展，";
+	static const char target[] = "今年要确保新开工项目8个。\n\n";
+	size_t cap = PARAS * (PARA_BYTES + sizeof target) + 1, n = 0;
+	char *text = malloc(cap);
+	struct record_list l = {0};
+	struct doc d;
+
+	if (text == NULL) {
+		CHECK(0, "memory for the long document");
+		return;
+	}
+	for (int p = 0; p < PARAS; p++) {
+		for (size_t k = 0; k + sizeof filler - 1 <= PARA_BYTES;
+		    k += sizeof filler - 1, n += sizeof filler - 1)
+			memcpy(text + n, filler, sizeof filler - 1);
+		memcpy(text + n, target, sizeof target - 1);
+		n += sizeof target - 1;
+	}
+	memset(&d, 0, sizeof d);
+	d.file = "long.txt";
+	long rows = doc_build_text(&d, text, n) == 0 && doc_segment(&d) == 0 ?
+	    match_doc(&d, "long.txt", jobs, &l) : -3;
+	CHECK(rows == PARAS, "%d paragraphs of %d KB, %d jobs: %ld rows",
+	    PARAS, PARA_BYTES / 1024, jobs, rows);
+	int ordered = l.n == PARAS;
+	for (size_t i = 1; ordered && i < l.n; i++)
+		ordered = atol(record_get(&l.v[i - 1], FIELD_LINE)) <
+		    atol(record_get(&l.v[i], FIELD_LINE));
+	CHECK(ordered, "%d jobs: rows in the order of the text", jobs);
+	record_list_free(&l);
+	doc_free(&d);
+}
+
 /* Expects exactly one row with value, value_max, unit and comparator. */
 static void
 expect_row(const char *text, const char *value, const char *value_max,
@@ -231,6 +274,10 @@ main(void)
 	expect_field("今年完成农业总产值、乡镇企业产值１４３亿元和９５８亿元。",
 	    2, 1, FIELD_VALUE, "958");
 	expect_field("力争全年工业开票销售突破700\n亿元。", 1, 0, FIELD_LINE, "1");
+
+	long_paragraphs(1);
+	long_paragraphs(2);
+	long_paragraphs(4);
 
 	patterns_free();
 	return CHECK_DONE();
