@@ -436,18 +436,19 @@ money_chart(struct typesetter *t, const struct summary *s)
 /* A number as a plain decimal: 70000000000, 1200, 6.72, 0.1234567 (no
  * exponent, no thousands commas): the fewest decimals that read back as
  * the same double, so the clerk's digits come out as written. The reader
- * keeps values below 10^15, which fit any buffer of 40 bytes. */
+ * keeps values below 2^53 and not below 1E-9, which need at most 24
+ * decimals and 44 bytes. */
 static void
 plain_number(double v, char *buf, size_t size)
 {
-	for (int decimals = 0; decimals <= 15; decimals++) {
+	for (int decimals = 0; decimals <= 24; decimals++) {
 		int n = snprintf(buf, size, "%.*f", decimals, v);
 		if (n < 0 || (size_t)n >= size)
 			break;
 		if (strtod(buf, NULL) == v)
 			return;
 	}
-	snprintf(buf, size, "%.15g", v);
+	snprintf(buf, size, "%.24f", v);
 }
 
 /* The value and unit as a reader takes them in: a bare currency amount

@@ -30,9 +30,13 @@
 /* Longest number cell parsed, in characters; bytes of the header shown
  * when a column is missing. */
 enum { NUMBER_MAX = 64, HEADER_SHOWN = 200 };
-/* Every integer below 2^53 is exact in a double; below 10^15 its decimals
- * still are to a spreadsheet's 15 significant digits. */
-#define NUMBER_EXACT_LIMIT 1e15
+/* What a double holds exactly, and so prints back as written: every
+ * integer below 2^53, and any number of up to 15 significant digits
+ * (DBL_DIG); a number so small that printing it needs more than 24
+ * decimals is refused too. */
+#define NUMBER_INTEGER_LIMIT 9007199254740992.0 /* 2^53 */
+#define NUMBER_SMALLEST 1e-9
+enum { NUMBER_DIGITS = 15 };
 
 static const char byte_order_mark[] = "\xEF\xBB\xBF";
 
@@ -116,10 +120,31 @@ trim(const char *s, size_t *lo, size_t *hi)
 		*hi = at;
 }
 
+/* The significant digits of a number as written (num holds only digits,
+ * a sign, a point and an exponent): from the first non-zero digit to the
+ * last, so 1500000000000000 has 2 and 0.001250 has 3. */
+static int
+significant_digits(const char *num)
+{
+	int first = -1, last = -1, k = 0;
+	for (const char *p = num; *p && *p != 'e' && *p != 'E'; p++) {
+		if (*p < '0' || *p > '9')
+			continue;
+		if (*p != '0') {
+			if (first < 0)
+				first = k;
+			last = k;
+		}
+		k++;
+	}
+	return first < 0 ? 0 : last - first + 1;
+}
+
 /* Parses a number as a spreadsheet writes it back (700, 700.0, 1,200,
  * 7E+10), with blanks around, full-width forms and a trailing percent sign
  * allowed. Returns 0 and sets *value, -1 when s is not a number, or -2 when
- * it is too large for a double to hold its digits exactly (1E+15 and up). */
+ * a double cannot hold it exactly, so that it would not print as written
+ * (1234567890.1234567, 7E+300). */
 static int
 parse_number(const char *s, double *value)
 {
@@ -165,7 +190,9 @@ parse_number(const char *s, double *value)
 	double v = strtod(num, &end);
 	if (end == num || *end != '\0')
 		return -1;
-	if (!isfinite(v) || fabs(v) >= NUMBER_EXACT_LIMIT)
+	if (!isfinite(v) || fabs(v) >= NUMBER_INTEGER_LIMIT ||
+	    (v != 0 && fabs(v) < NUMBER_SMALLEST) ||
+	    (significant_digits(num) > NUMBER_DIGITS && v != floor(v)))
 		return -2;
 	*value = v;
 	return 0;
@@ -366,9 +393,9 @@ check_number(struct reader *r, enum field f, double *value)
 	if (parsed == 0)
 		return 0;
 	if (parsed == -2) {
-		diag(D_CSV_TOO_BIG, &(struct diag_loc){r->path, r->record, col},
+		diag(D_CSV_INEXACT, &(struct diag_loc){r->path, r->record, col},
 		    record_get(&r->header, f), s);
-		add_problem(r, "%s“%s”超过15位整数", record_columns[f].label, s);
+		add_problem(r, "%s“%s”无法精确表示", record_columns[f].label, s);
 	} else {
 		diag(D_CSV_NUMBER, &(struct diag_loc){r->path, r->record, col},
 		    record_get(&r->header, f), s);

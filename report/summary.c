@@ -1,5 +1,6 @@
 #include "summary.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,26 +44,31 @@ void
 format_money(long double amount, const char *currency, char *buf, size_t size)
 {
 	const char *scale = "";
-	if (amount >= 1e8L) {
+	if (fabsl(amount) >= 1e8L) {
 		amount /= 1e8L;
 		scale = "亿";
-	} else if (amount >= 1e4L) {
+	} else if (fabsl(amount) >= 1e4L) {
 		amount /= 1e4L;
 		scale = "万";
 	}
-	/* At most four decimals, trailing zeros dropped; an amount too long
-	 * for that (a clerk's 7E+300) in six significant digits. */
-	int n = snprintf(buf, size, "%.4Lf", amount);
-	if (n < 0 || (size_t)n >= size || n > 24)
-		n = snprintf(buf, size, "%.6Lg", amount);
-	else {
-		while (n > 0 && buf[n - 1] == '0')
-			buf[--n] = '\0';
-		if (n > 0 && buf[n - 1] == '.')
-			buf[--n] = '\0';
+	/* At most 15 significant digits (what a double holds; more would be
+	 * noise) and four decimals, trailing zeros dropped. */
+	long double mag = fabsl(amount);
+	int whole = mag < 1 ? 1 : (int)floorl(log10l(mag)) + 1;
+	int decimals = whole >= 15 ? 0 : 15 - whole > 4 ? 4 : 15 - whole;
+	if (whole > 15) {
+		long double unit = powl(10.0L, whole - 15);
+		amount = roundl(amount / unit) * unit;
 	}
-	if (n < 0 || (size_t)n >= size)
+	int n = snprintf(buf, size, "%.*Lf", decimals, amount);
+	if (n < 0 || (size_t)n >= size) {
+		buf[0] = '\0';
 		return;
+	}
+	while (decimals > 0 && n > 0 && buf[n - 1] == '0')
+		buf[--n] = '\0';
+	if (n > 0 && buf[n - 1] == '.')
+		buf[--n] = '\0';
 	snprintf(buf + n, size - (size_t)n, "%s%s", scale, currency);
 }
 
