@@ -374,7 +374,7 @@ report_article(struct doc *d)
 		 * (七台河: 李兵) or the post (东莞市人民政府市长⏎吕成蹊). */
 		const struct para *before = i > 0 ? &d->paras[i - 1] : NULL;
 		if (person == NULL && p->kind == PARA_TITLE && before != NULL &&
-		    pchars(d, p) >= 2 && pchars(d, p) <= 3 &&
+		    pchars(d, p) >= 2 && pchars(d, p) <= 4 &&
 		    (contains(d->buf + before->start, before->end - before->start,
 		    "会议") || ends_with_post(d->buf + before->start,
 		    before->end - before->start))) {
