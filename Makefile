@@ -19,7 +19,12 @@ DEB_BUILD := gcc make pkg-config libpcre2-dev libcsv-dev libhpdf-dev \
 DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-microhei \
              fonts-arphic-uming
 DEB_TEST  := python3 poppler-utils qpdf clang
-DEB_BENCH := pcre2-utils python3-reportlab time bc
+# The XeLaTeX peer: ctex with texlive-lang-chinese (xeCJK comes with it),
+# fontspec and xcolor with texlive-latex-recommended; longtable, array,
+# colortbl, geometry and fancyhdr are in texlive-latex-base, which
+# texlive-xetex pulls in.
+DEB_BENCH := pcre2-utils python3-reportlab time bc texlive-xetex \
+             texlive-lang-chinese texlive-latex-recommended
 DEB_PACKAGES := $(DEB_BUILD) $(DEB_FONTS) $(DEB_TEST)
 
 PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)

@@ -64,19 +64,30 @@ printf '  peak RSS: %d files %d KB; the largest of them alone (%d KB) %d KB\n' \
     "$files" "$rss_many" "$(( $(stat -c %s "$largest") / 1024 ))" "$rss_one"
 
 # report: briefings of 20 and 2,000 commitments (rows of the corpus) against
-# ReportLab making the same kind of briefing with the same fonts.
+# ReportLab making the same kind of briefing with the same fonts, and against
+# XeLaTeX (ctex, longtable) with them too when it is installed. The XeLaTeX
+# peer's time and peak RSS cover the whole run, python and every xelatex pass.
 if [ ! -x /usr/bin/python3 ] || ! /usr/bin/python3 -c 'import reportlab' 2>/dev/null; then
 	echo "report: python3-reportlab not installed (make deps-bench); peer skipped" >&2
 	exit 0
+fi
+xelatex=1
+if ! command -v xelatex >/dev/null 2>&1 || ! kpsewhich ctexart.cls >/dev/null 2>&1; then
+	echo "report: xelatex or ctex not installed (make deps-bench); XeLaTeX peer skipped" >&2
+	xelatex=0
 fi
 csv="$work/rows.csv"
 bin/extract -q --no-bom --lf ../shared/corpus/reports/*.txt "$batch"/主要城市-*-2025.txt >"$work/all.csv"
 for n in 20 2000; do
 	head -n $((n + 1)) "$work/all.csv" >"$work/rows-$n.csv"
-	ours=() peer=()
+	ours=() peer=() xe=()
+	rm -f "$work/xelatex-$n.pdf"
 	for i in $(seq "$RUNS"); do
 		ours+=("$(timed bin/report -q "$work/rows-$n.csv" -o "$work/ours-$n.pdf")")
 		peer+=("$(timed /usr/bin/python3 tests/peer_reportlab.py "$work/rows-$n.csv" "$work/peer-$n.pdf")")
+		if [ "$xelatex" = 1 ]; then
+			xe+=("$(timed /usr/bin/python3 tests/peer_xelatex.py "$work/rows-$n.csv" "$work/xelatex-$n.pdf")")
+		fi
 	done
 	o=$(median "${ours[@]}")
 	p=$(median "${peer[@]}")
@@ -95,4 +106,16 @@ for n in 20 2000; do
 	    "$(stat -c %s "$work/peer-$n.pdf")" "$(pdfinfo "$work/peer-$n.pdf" | awk '/^Pages/ {print $2}')" \
 	    "$(audit "$work/peer-$n.pdf")"
 	printf '  ReportLab / bin/report time: %.1f (goal: at least 15)\n' "$(echo "$p / $o" | bc -l)"
+	if [ "$xelatex" = 1 ]; then
+		x=$(median "${xe[@]}")
+		x_rss=$(peak_kb /usr/bin/python3 tests/peer_xelatex.py "$work/rows-$n.csv" "$work/xelatex-$n.pdf")
+		if [ ! -s "$work/xelatex-$n.pdf" ]; then
+			echo "  XeLaTeX: no PDF; /usr/bin/python3 tests/peer_xelatex.py $work/rows-$n.csv failed" >&2
+			continue
+		fi
+		printf '  XeLaTeX      median %.3f s  peak RSS %d KB  %d bytes  %s pages  %s\n' "$x" "$x_rss" \
+		    "$(stat -c %s "$work/xelatex-$n.pdf")" "$(pdfinfo "$work/xelatex-$n.pdf" | awk '/^Pages/ {print $2}')" \
+		    "$(audit "$work/xelatex-$n.pdf")"
+		printf '  XeLaTeX / bin/report time: %.1f\n' "$(echo "$x / $o" | bc -l)"
+	fi
 done
