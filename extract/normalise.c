@@ -220,22 +220,42 @@ may_fold(unsigned char c)
 	    c == 0xE3 || c == 0xEF;
 }
 
-/* may_fold for 16 bytes at once, with the compiler's vector extension
- * (SSE2 on x86-64): Chinese text has such a byte every dozen or so
- * characters, and testing one byte at a time was most of normalising. */
+/* The offset of the first of the 16 characters starting at p[0..16) that
+ * fold changes, or 16: with the compiler's vector extension (SSE2 on
+ * x86-64), testing lead bytes together with the bytes after them, since
+ * the full-width comma and quotes share lead bytes with what folds and
+ * come every few characters. Reads p[0..18). */
 typedef unsigned char bytes16 __attribute__((vector_size(16)));
 
-static inline int
-any_may_fold(const unsigned char *p)
+static inline unsigned
+first_fold(const unsigned char *p)
 {
-	bytes16 v;
+	bytes16 v0, v1, v2;
 	uint64_t w[2];
 
-	memcpy(&v, p, sizeof v);
-	bytes16 hit = ((bytes16)(v - 0x09) < 5) | (v == 0xC2) | (v == 0xE2) |
-	    (v == 0xE3) | (v == 0xEF);
+	memcpy(&v0, p, sizeof v0);
+	memcpy(&v1, p + 1, sizeof v1);
+	memcpy(&v2, p + 2, sizeof v2);
+	bytes16 ef_bc = (v2 == 0x85) | (v2 == 0x8E) |
+	    ((bytes16)(v2 - 0x90) < 10) | ((bytes16)(v2 - 0xA1) < 26);
+	bytes16 ef = ((v1 == 0xBC) & ef_bc) |
+	    ((v1 == 0xBD) & ((bytes16)(v2 - 0x81) < 26)) |
+	    ((v1 == 0xB9) & (v2 == 0xAA));
+	bytes16 hit = ((bytes16)(v0 - 0x09) < 5) |
+	    ((v0 == 0xC2) & (v1 == 0xA0)) |
+	    ((v0 == 0xE2) & (v1 == 0x80) & ((v2 <= 0x8B) | (v2 == 0xAF))) |
+	    ((v0 == 0xE3) & (v1 == 0x80) & (v2 == 0x80)) |
+	    ((v0 == 0xEF) & ef);
 	memcpy(w, &hit, sizeof w);
-	return (w[0] | w[1]) != 0;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (w[0] != 0)
+		return (unsigned)__builtin_ctzll(w[0]) / 8;
+	if (w[1] != 0)
+		return 8 + (unsigned)__builtin_ctzll(w[1]) / 8;
+	return 16;
+#else
+	return (w[0] | w[1]) != 0 ? 0 : 16;
+#endif
 }
 
 /* Copies src[0..n) folded into out: full-width digits, letters, ％ and ．
@@ -249,8 +269,11 @@ fold(const unsigned char *src, size_t n, char *out)
 
 	while (i < n) {
 		size_t run = i;
-		while (run + 16 <= n && !any_may_fold(src + run))
+		unsigned skip = 16;
+		while (run + 18 <= n && (skip = first_fold(src + run)) == 16)
 			run += 16;
+		if (skip < 16)
+			run += skip;
 		while (run < n && !may_fold(src[run]))
 			run++;
 		if (out + o != (const char *)src + i)
