@@ -38,7 +38,7 @@ BUILD ?= build/$(notdir $(CC))
 BIN   ?= bin
 
 COMMON_SRC  := common/record.c common/diag.c common/utf8.c common/decode.c \
-               common/outfile.c
+               common/outfile.c common/parallel.c
 EXTRACT_SRC := extract/numerals.c extract/normalise.c extract/segment.c \
                extract/patterns.c extract/clauses.c extract/quantity.c \
                extract/cues.c extract/match.c extract/csv_write.c
@@ -67,7 +67,7 @@ $(BIN)/extract: $(BUILD)/extract/main.o $(EXTRACT_OBJ) $(COMMON_OBJ)
 
 $(BIN)/report: $(BUILD)/report/main.o $(REPORT_OBJ) $(COMMON_OBJ)
 	@mkdir -p $(BIN)
-	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(HPDF_LIBS) $(HB_LIBS) -lcsv -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(HPDF_LIBS) $(HB_LIBS) -lcsv -lm $(LDLIBS_THREADS)
 
 $(BIN)/test_numerals: $(BUILD)/tests/unit/test_numerals.o $(BUILD)/extract/numerals.o $(BUILD)/common/utf8.o
 	@mkdir -p $(BIN)
@@ -83,11 +83,11 @@ $(BIN)/test_patterns: $(BUILD)/tests/unit/test_patterns.o $(EXTRACT_OBJ) $(COMMO
 
 $(BIN)/test_csv_read: $(BUILD)/tests/unit/test_csv_read.o $(REPORT_OBJ) $(COMMON_OBJ)
 	@mkdir -p $(BIN)
-	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(HPDF_LIBS) $(HB_LIBS) -lcsv -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(HPDF_LIBS) $(HB_LIBS) -lcsv -lm $(LDLIBS_THREADS)
 
 $(BIN)/test_pdf: $(BUILD)/tests/unit/test_pdf.o $(REPORT_OBJ) $(COMMON_OBJ)
 	@mkdir -p $(BIN)
-	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(HPDF_LIBS) $(HB_LIBS) -lcsv -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(HPDF_LIBS) $(HB_LIBS) -lcsv -lm $(LDLIBS_THREADS)
 
 # Installs the Debian packages above that are missing (as root or with
 # sudo); does nothing when all are there.

@@ -1,12 +1,16 @@
 #include "decode.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "diag.h"
+#include "parallel.h"
 #include "utf8.h"
 
 /* How many individual bad bytes are listed before a summary line. */
@@ -14,42 +18,104 @@ enum { LISTED_ERRORS = 5 };
 
 static const char replacement[] = "\xEF\xBF\xBD"; /* U+FFFD */
 
+/* Reads the rest of fd into *b (capacity *cap, *n read so far), growing
+ * it as needed. Returns 0, or -1 with errno set. */
+static int
+read_rest(int fd, char **b, size_t *cap, size_t *n)
+{
+	for (;;) {
+		if (*n == *cap) {
+			char *nb = realloc(*b, *cap * 2 + 1);
+			if (nb == NULL)
+				return -1;
+			*b = nb;
+			*cap *= 2;
+		}
+		ssize_t got = read(fd, *b + *n, *cap - *n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0)
+			return -1;
+		if (got == 0)
+			return 0;
+		*n += (size_t)got;
+	}
+}
+
+/* A file being read in parts: part k reads bytes [cut k, cut k+1) and
+ * notes where it stopped short (the file shrank) or failed. */
+struct read_parts {
+	int fd;
+	char *buf;
+	size_t size;
+	int parts;
+	size_t got[PARALLEL_MAX]; /* where part k stopped */
+	int err[PARALLEL_MAX];    /* errno of part k, or 0 */
+};
+
+static void
+read_part(void *arg, int k)
+{
+	struct read_parts *r = arg;
+	size_t at = parallel_cut(r->size, k, r->parts);
+	size_t end = parallel_cut(r->size, k + 1, r->parts);
+
+	r->err[k] = 0;
+	while (at < end) {
+		ssize_t got = pread(r->fd, r->buf + at, end - at, (off_t)at);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0) {
+			r->err[k] = got < 0 ? errno : 0;
+			break;
+		}
+		at += (size_t)got;
+	}
+	r->got[k] = at;
+}
+
 int
 read_file(const char *path, char **buf, size_t *len)
 {
-	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	int from_stdin = strcmp(path, "-") == 0;
+	int fd = from_stdin ? STDIN_FILENO : open(path, O_RDONLY);
 	size_t cap = 1 << 16, n = 0;
-	char *b;
+	struct stat st;
+	char *b = NULL;
 
-	if (fp == NULL)
+	if (fd < 0)
 		return -1;
-	if (fp != stdin && fseek(fp, 0, SEEK_END) == 0) {
-		long size = ftell(fp);
-		if (size > 0)
-			cap = (size_t)size + 1;
-		rewind(fp);
-	}
+	if (!from_stdin && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_size > 0)
+		cap = (size_t)st.st_size + 1; /* + 1: EOF is read, not assumed */
 	if ((b = malloc(cap + 1)) == NULL)
 		goto fail;
-	for (;;) {
-		if (n == cap) {
-			char *nb = realloc(b, cap * 2 + 1);
-			if (nb == NULL)
+	if (!from_stdin && cap == (size_t)st.st_size + 1) {
+		size_t size = cap - 1;
+		/* A regular file: its parts are read at once, each by the
+		 * thread that also faults in its pages. */
+		struct read_parts r = {fd, b, size, parallel_parts(size), {0},
+		    {0}};
+		parallel_run(r.parts, read_part, &r);
+		n = size;
+		for (int k = 0; k < r.parts; k++) {
+			if (r.err[k] != 0) {
+				errno = r.err[k];
 				goto fail;
-			b = nb;
-			cap *= 2;
+			}
+			if (r.got[k] < parallel_cut(size, k + 1, r.parts)) {
+				n = r.got[k]; /* the file shrank meanwhile */
+				break;
+			}
 		}
-		size_t got = fread(b + n, 1, cap - n, fp);
-		n += got;
-		if (got == 0)
-			break;
+		if (lseek(fd, (off_t)n, SEEK_SET) < 0)
+			goto fail;
 	}
-	if (ferror(fp)) {
-		errno = errno ? errno : EIO;
+	/* Standard input, or whatever a file grew by meanwhile. */
+	if (read_rest(fd, &b, &cap, &n) != 0)
 		goto fail;
-	}
-	if (fp != stdin && fclose(fp) != 0) {
-		fp = NULL;
+	if (!from_stdin && close(fd) != 0) {
+		fd = -1;
 		goto fail;
 	}
 	b[n] = '\0';
@@ -57,10 +123,10 @@ read_file(const char *path, char **buf, size_t *len)
 	*len = n;
 	return 0;
 fail:;
-	int saved = errno;
+	int saved = errno ? errno : EIO;
 	free(b);
-	if (fp != NULL && fp != stdin)
-		fclose(fp);
+	if (fd >= 0 && !from_stdin)
+		close(fd);
 	errno = saved;
 	return -1;
 }
@@ -77,6 +143,57 @@ report_offset(enum diag_id id, const char *file, const unsigned char *raw,
 		diag(id, &loc, byte, off);
 	else
 		diag(id, &loc, off);
+}
+
+/* Text checked in parts: part k looks at [from k, from k+1), cut where no
+ * character is, and notes its first invalid byte and whether it holds a
+ * NUL. */
+struct check_parts {
+	const unsigned char *u;
+	size_t n;
+	int parts;
+	size_t from[PARALLEL_MAX + 1];
+	size_t bad[PARALLEL_MAX]; /* first invalid byte of part k, or n */
+	int nul[PARALLEL_MAX];
+};
+
+static void
+check_part(void *arg, int k)
+{
+	struct check_parts *c = arg;
+	size_t a = c->from[k], b = c->from[k + 1];
+	size_t bad = a + utf8_validate(c->u + a, b - a);
+
+	c->bad[k] = bad == b ? c->n : bad;
+	c->nul[k] = memchr(c->u + a, 0, b - a) != NULL;
+}
+
+/* The offset of the first invalid UTF-8 byte of u[0..n), or n; sets *nul
+ * when u holds a NUL byte. Large texts are checked by several threads. */
+static size_t
+check_utf8(const unsigned char *u, size_t n, int *nul)
+{
+	struct check_parts c = {u, n, parallel_parts(n), {0}, {0}, {0}};
+
+	for (int k = 1; k < c.parts; k++) {
+		/* Back to a byte that starts a character (at most three
+		 * steps in valid text); invalid text is found either way. */
+		size_t at = parallel_cut(n, k, c.parts);
+		for (int i = 0; i < 3 && at > c.from[k - 1] &&
+		    (u[at] & 0xC0) == 0x80; i++)
+			at--;
+		c.from[k] = at;
+	}
+	c.from[c.parts] = n;
+	parallel_run(c.parts, check_part, &c);
+	size_t bad = n;
+	*nul = 0;
+	for (int k = 0; k < c.parts; k++) {
+		*nul |= c.nul[k];
+		if (bad == n)
+			bad = c.bad[k];
+	}
+	return bad;
 }
 
 /* A file is binary when NUL and other control bytes are more than 1 in 10
@@ -281,8 +398,9 @@ decode_text(const char *file, char *raw, size_t n, struct decoded *out)
 		skip = 3;
 		out->had_bom = 1;
 	}
-	size_t bad = utf8_validate(u + skip, n - skip) + skip;
-	if (bad == n && memchr(raw, 0, n) == NULL) {
+	int nul;
+	size_t bad = check_utf8(u + skip, n - skip, &nul) + skip;
+	if (bad == n && !nul) {
 		/* The common case: keep the buffer, drop the BOM in place. */
 		if (skip)
 			memmove(raw, raw + skip, n - skip + 1);

@@ -17,6 +17,7 @@
 #include "../common/decode.h"
 #include "../common/diag.h"
 #include "../common/outfile.h"
+#include "../common/parallel.h"
 #include "../common/record.h"
 #include "../common/version.h"
 #include "csv_write.h"
@@ -209,6 +210,7 @@ main(int argc, char **argv)
 		diag(D_NO_INPUT, NULL);
 		return 2;
 	}
+	parallel_set_jobs(jobs);
 	if (patterns_init() != 0)
 		return 2;
 
