@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../common/parallel.h"
 #include "doc.h"
 #include "patterns.h"
 
@@ -37,13 +38,15 @@ blank_at(const unsigned char *s, const unsigned char *end)
 	return 0;
 }
 
-/* Splits text into lines, trimming blanks at both ends of each. */
+/* Splits text[0..len) into lines, trimming blanks at both ends of each;
+ * offsets count from text + base. Returns a malloc'd array of *nlines,
+ * or NULL when memory runs out. */
 static struct line *
-split_lines(const char *text, size_t len, size_t *nlines)
+split_range(const char *text, size_t base, size_t len, size_t *nlines)
 {
 	size_t cap = 64, n = 0;
 	struct line *lines = malloc(cap * sizeof *lines);
-	const unsigned char *s = (const unsigned char *)text, *end = s + len;
+	const unsigned char *s = (const unsigned char *)text + base;
 	size_t pos = 0;
 
 	if (lines == NULL)
@@ -86,18 +89,77 @@ split_lines(const char *text, size_t len, size_t *nlines)
 				chars += lead;
 				width += lead + (s[i] >= 0xC0);
 			}
-		lines[n].start = a;
-		lines[n].end = b;
+		lines[n].start = base + a;
+		lines[n].end = base + b;
 		lines[n].width = width;
 		lines[n].chars = chars;
 		lines[n].blank = a == b;
+		lines[n].joins = 0;
 		n++;
 		if (nl == NULL)
 			break;
 		pos = stop + 1;
 	}
-	(void)end;
 	*nlines = n;
+	return lines;
+}
+
+/* The text being split in parts, each cut just after a line end. */
+struct split_parts {
+	const char *text;
+	int parts;
+	size_t from[PARALLEL_MAX + 1];
+	struct line *lines[PARALLEL_MAX];
+	size_t n[PARALLEL_MAX];
+};
+
+static void
+split_part(void *arg, int k)
+{
+	struct split_parts *p = arg;
+	p->lines[k] = split_range(p->text, p->from[k], p->from[k + 1] - p->from[k],
+	    &p->n[k]);
+}
+
+/* Splits text into lines, trimming blanks at both ends of each; a large
+ * text in parts, by several threads. Returns a malloc'd array of *nlines,
+ * or NULL when memory runs out. */
+static struct line *
+split_lines(const char *text, size_t len, size_t *nlines)
+{
+	struct split_parts p = {text, 1, {0}, {NULL}, {0}};
+	int want = parallel_parts(len);
+
+	for (int k = 1; k < want; k++) {
+		size_t at = parallel_cut(len, k, want);
+		const char *nl = memchr(text + at, '\n', len - at);
+		if (nl == NULL || (size_t)(nl + 1 - text) >= len)
+			break;
+		if ((size_t)(nl + 1 - text) > p.from[p.parts - 1])
+			p.from[p.parts++] = (size_t)(nl + 1 - text);
+	}
+	p.from[p.parts] = len;
+	parallel_run(p.parts, split_part, &p);
+
+	size_t total = 0;
+	int failed = 0;
+	for (int k = 0; k < p.parts; k++) {
+		failed |= p.lines[k] == NULL;
+		total += p.n[k];
+	}
+	struct line *lines = NULL;
+	if (!failed && p.parts == 1)
+		lines = p.lines[0], p.lines[0] = NULL;
+	else if (!failed && (lines = malloc((total + 1) * sizeof *lines)) != NULL) {
+		size_t at = 0;
+		for (int k = 0; k < p.parts; k++) {
+			memcpy(lines + at, p.lines[k], p.n[k] * sizeof *lines);
+			at += p.n[k];
+		}
+	}
+	for (int k = 0; k < p.parts; k++)
+		free(p.lines[k]);
+	*nlines = total;
 	return lines;
 }
 
@@ -355,6 +417,83 @@ number_cut_from_unit(const char *ps, size_t pn, const char *s, size_t n)
 	return has_prefix(s, n, "％") || pat_match(PAT_UNIT, s, n, 0) == 1;
 }
 
+/* Lines being folded in parts: part k folds lines [first k, first k+1)
+ * into text from out_start k, up to out_end k. A part begins at a line
+ * with text that starts a paragraph, so no part joins onto another. */
+struct fold_parts {
+	char *text;
+	const struct line *lines;
+	size_t *line_off;
+	int parts;
+	size_t first[PARALLEL_MAX + 1];
+	size_t out_start[PARALLEL_MAX], out_end[PARALLEL_MAX];
+	int blank_all; /* no line has text */
+};
+
+/* Cuts the nlines lines of f into up to want parts of about equal bytes. */
+static void
+cut_fold_parts(struct fold_parts *f, size_t nlines, int want)
+{
+	const struct line *l = f->lines;
+	size_t i = 0;
+
+	while (i < nlines && l[i].blank)
+		i++;
+	f->blank_all = i == nlines;
+	f->parts = 1;
+	f->first[0] = 0;
+	/* Part 0 holds the first line with text; no other part is cut
+	 * before one, so each begins with a paragraph break. */
+	i++;
+	for (int k = 1; k < want && i < nlines; k++) {
+		size_t goal = parallel_cut(l[nlines - 1].end, k, want);
+		if (l[i].start < goal) {
+			/* Binary search for the first line at or past goal. */
+			size_t lo = i + 1, hi = nlines;
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+				if (l[mid].start < goal)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			i = lo;
+		}
+		while (i < nlines && (l[i].blank || l[i].joins))
+			i++;
+		if (i >= nlines)
+			break;
+		f->first[f->parts] = i;
+		/* The paragraph break before it goes just before it. */
+		f->out_start[f->parts++] = l[i].start - 1;
+		i++;
+	}
+	f->first[f->parts] = nlines;
+}
+
+static void
+fold_part(void *arg, int k)
+{
+	struct fold_parts *f = arg;
+	size_t o = f->out_start[k];
+	int any = k > 0;
+
+	for (size_t i = f->first[k]; i < f->first[k + 1]; i++) {
+		const struct line *l = &f->lines[i];
+		if (l->blank) {
+			f->line_off[i] = o;
+			continue;
+		}
+		if (any && !l->joins)
+			f->text[o++] = '\n';
+		f->line_off[i] = o;
+		o += fold((const unsigned char *)f->text + l->start,
+		    l->end - l->start, f->text + o);
+		any = 1;
+	}
+	f->out_end[k] = o;
+}
+
 int
 doc_build_text(struct doc *d, char *text, size_t len)
 {
@@ -418,23 +557,23 @@ doc_build_text(struct doc *d, char *text, size_t len)
 	}
 
 	/* Copy, fold and join, in place: the output never overtakes the
-	 * line being read. */
-	size_t o = 0;
-	int any = 0;
-	for (size_t i = 0; i < nlines; i++) {
-		const struct line *l = &lines[i];
-		if (l->blank) {
-			d->line_off[i] = o;
-			continue;
+	 * line being read. A large text is folded in parts by several
+	 * threads, each in place from where its part starts, and the parts
+	 * are then moved together. */
+	struct fold_parts f = {text, lines, d->line_off, 1, {0}, {0}, {0}};
+	cut_fold_parts(&f, nlines, parallel_parts(len));
+	parallel_run(f.parts, fold_part, &f);
+	size_t o = f.out_end[0];
+	for (int k = 1; k < f.parts; k++) {
+		size_t from = f.out_start[k], n = f.out_end[k] - from;
+		if (from != o) {
+			memmove(text + o, text + from, n);
+			for (size_t i = f.first[k]; i < f.first[k + 1]; i++)
+				d->line_off[i] -= from - o;
 		}
-		if (any && !l->joins)
-			text[o++] = '\n';
-		d->line_off[i] = o;
-		o += fold((const unsigned char *)text + l->start,
-		    l->end - l->start, text + o);
-		any = 1;
+		o += n;
 	}
-	if (any)
+	if (nlines > 0 && !f.blank_all)
 		text[o++] = '\n';
 	text[o] = '\0';
 	d->buf = text;

@@ -63,5 +63,22 @@ for i in $(seq 40); do cat "$top/samples/012.txt"; echo; done >"$cli/large.txt"
 check "a large document gives the same rows with 1 and 3 threads" cmp -s "$cli/large-1.csv" "$cli/large-3.csv"
 check "repeated commitments get ids of their own" \
     test "$(tail -n +2 "$cli/large-3.csv" | cut -d, -f1 | sort -u | wc -l)" -eq "$(($(wc -l <"$cli/large-3.csv") - 1))"
+# Over 8 MB a document is also read, checked, split and folded in parts by
+# several threads: a column-wrapped page, with CR LF line ends and with
+# full-width digits after ideographic spaces (folding shrinks the text, so
+# the parts move), gives the same rows and segments as with one thread.
+for i in $(seq 360); do
+	cat "$seed"; sed 's/$/\r/' "$seed"; printf '\343\200\200确保全年新增\357\274\221\357\274\222家以上。\n'
+done >"$cli/huge.txt"
+"$ex" -q --jobs 1 "$cli/huge.txt" -o "$cli/huge-1.csv" 2>/dev/null
+"$ex" -q --jobs 3 "$cli/huge.txt" -o "$cli/huge-3.csv" 2>/dev/null
+check "an 8 MB column-wrapped document gives the same rows with 1 and 3 threads" \
+    test -s "$cli/huge-1.csv" -a "$(wc -l <"$cli/huge-1.csv")" -gt 1000 -a -z "$(cmp "$cli/huge-1.csv" "$cli/huge-3.csv" 2>&1)"
+"$ex" -q --jobs 1 --segments "$cli/huge.txt" >"$cli/huge-1.seg" 2>/dev/null
+"$ex" -q --jobs 3 --segments "$cli/huge.txt" >"$cli/huge-3.seg" 2>/dev/null
+check "... and the same segments and source lines" \
+    test -s "$cli/huge-1.seg" -a -z "$(cmp "$cli/huge-1.seg" "$cli/huge-3.seg" 2>&1)"
+rm -f "$cli/huge.txt"
+
 "$ex" --jobs 0 "$seed" >/dev/null 2>&1; rc=$?
 check "--jobs takes 1 to 8" test $rc -eq 2
