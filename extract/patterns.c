@@ -198,6 +198,11 @@ static pcre2_code *anchored[PAT_COUNT];
 /* Whether every pattern was JIT-compiled: then matches without options
  * take pcre2_jit_match, which skips pcre2_match's checks of the call. */
 static int all_jit;
+/* Anchored patterns whose first character can be told from the character
+ * alone (none asserts what comes before it): pat_match tries them only
+ * where pat_can_start allows, since most tries fail there and a table
+ * lookup costs far less than a call into PCRE2. */
+static unsigned char first_char_test[PAT_COUNT];
 static pcre2_match_context *match_ctx;
 
 /* What each thread that matches has of its own: its match block, the span
@@ -257,6 +262,8 @@ patterns_init(void)
 			patterns_free();
 			return -1;
 		}
+		first_char_test[i] = (options & PCRE2_ANCHORED) &&
+		    strstr(defs[i].re, "(?<=") == NULL;
 	}
 	return 0;
 }
@@ -330,6 +337,11 @@ pat_match(enum pattern_id id, const char *s, size_t len, size_t start)
 	 * the options it was compiled for (PCRE2_ANCHORED at match time
 	 * would fall back to the interpreter). Patterns that must match at
 	 * start begin with \G, which anchors them. */
+	if (first_char_test[id] && start < len) {
+		size_t n;
+		if (!pat_can_start(id, utf8_valid_at(s, start, &n)))
+			return 0;
+	}
 	return run(codes[id], s, len, start, 0);
 }
 
