@@ -42,6 +42,16 @@ struct article {
 	char *person; /* may be NULL */
 };
 
+/* How far segmenting has gone, and what it carries from one paragraph to
+ * the next. */
+struct segment_state {
+	size_t done;        /* paragraphs [0, done) have their kind and tense */
+	int seen_body;      /* body text came before */
+	int report;         /* the document is a government work report */
+	enum tense tense;   /* of the section being read */
+	int period_para;    /* the heading naming its period, or -1 */
+};
+
 struct doc {
 	const char *file;  /* as named on the command line */
 	char *buf;         /* normalised UTF-8, paragraphs end with '\n' */
@@ -54,6 +64,7 @@ struct doc {
 	struct article *articles;
 	size_t narticles;
 	int year;          /* the year a report is for (its title's), or 0 */
+	struct segment_state seg;
 };
 
 /* Builds the normalised, joined text of utf8[0..len) (valid UTF-8, malloc'd

@@ -97,6 +97,14 @@ write_rows(void *arg, struct record_list *rows)
 	return -1;
 }
 
+/* The preparer of match_doc_stream: segments the document doc up to a
+ * paragraph. */
+static void
+segment_upto(void *doc, size_t upto)
+{
+	doc_segment_upto(doc, upto);
+}
+
 /* Extracts the commitments of one file into the CSV of sink (NULL with
  * --segments). Returns 0, or -1 when memory ran out or a write failed
  * (reported). Unreadable or binary inputs are reported and skipped. */
@@ -118,15 +126,20 @@ process(const char *path, struct csv_sink *sink)
 	memset(&doc, 0, sizeof doc);
 	doc.file = path;
 	int rc = doc_build_text(&doc, dec.text, dec.len);
-	if (rc == 0)
-		rc = doc_segment(&doc);
 	if (rc == 0 && dump_only) {
-		dump_segments(&doc);
+		if (doc_segment(&doc) == 0)
+			dump_segments(&doc);
+		else
+			diag(D_NOMEM, &loc);
 		doc_free(&doc);
 		return 0;
 	}
+	/* The rest of a report is segmented while its start is matched. */
+	if (rc == 0)
+		rc = doc_segment_start(&doc);
 	long found = rc == 0 ? match_doc_stream(&doc, strcmp(path, "-") == 0 ?
-	    "stdin" : path, jobs, write_rows, sink) : MATCH_NOMEM;
+	    "stdin" : path, jobs, segment_upto, &doc, write_rows, sink) :
+	    MATCH_NOMEM;
 	if (found == MATCH_NOMEM)
 		diag(D_NOMEM, &loc);
 	else if (found >= 0 && doc.len == 0)

@@ -682,6 +682,9 @@ struct pool {
 	struct context *chunk;  /* one per chunk, in order */
 	unsigned char *done;    /* chunk k matched */
 	size_t n;               /* chunks */
+	size_t ready;           /* chunks [0, ready) are prepared */
+	match_prepare prepare;  /* makes chunks ready, or NULL */
+	void *prepare_arg;
 	size_t next;            /* first chunk nobody has claimed */
 	size_t handed;          /* chunks given to the sink so far */
 	int stop;               /* the sink stopped or memory ran out */
@@ -689,12 +692,12 @@ struct pool {
 	pthread_cond_t cv;      /* a chunk was matched or handed on */
 };
 
-/* Claims the next chunk when it is within the window; returns its index,
- * or n when there is none to claim now. Called with mu held. */
+/* Claims the next chunk when it is ready and within the window; returns
+ * its index, or n when there is none to claim now. Called with mu held. */
 static size_t
 claim(struct pool *pl)
 {
-	if (pl->stop || pl->next >= pl->n || pl->next >= pl->handed + WINDOW)
+	if (pl->stop || pl->next >= pl->ready || pl->next >= pl->handed + WINDOW)
 		return pl->n;
 	return pl->next++;
 }
@@ -733,13 +736,24 @@ worker(void *arg)
 	return NULL;
 }
 
-/* Waits until chunk k is matched; meanwhile the caller matches chunks
- * nobody has claimed, so that it works rather than waits. */
+/* Waits until chunk k is matched; meanwhile the caller prepares chunks
+ * within the window, so that the other threads have work, or else matches
+ * chunks nobody has claimed, so that it works rather than waits. */
 static void
 await_chunk(struct pool *pl, size_t k)
 {
 	pthread_mutex_lock(&pl->mu);
 	while (!pl->done[k]) {
+		if (pl->ready < pl->n && pl->ready < pl->handed + WINDOW &&
+		    !pl->stop) {
+			size_t r = pl->ready;
+			pthread_mutex_unlock(&pl->mu);
+			pl->prepare(pl->prepare_arg, pl->chunk[r].to);
+			pthread_mutex_lock(&pl->mu);
+			pl->ready = r + 1;
+			pthread_cond_broadcast(&pl->cv);
+			continue;
+		}
 		size_t mine = claim(pl);
 		if (mine < pl->n) {
 			pthread_mutex_unlock(&pl->mu);
@@ -781,7 +795,7 @@ make_chunks(struct pool *pl, const struct doc *d, const char *source)
 
 long
 match_doc_stream(const struct doc *d, const char *source, int jobs,
-    match_sink sink, void *arg)
+    match_prepare prepare, void *prepare_arg, match_sink sink, void *arg)
 {
 	struct pool pl = {0};
 	pthread_t thread[MAX_JOBS];
@@ -796,6 +810,9 @@ match_doc_stream(const struct doc *d, const char *source, int jobs,
 	pthread_cond_init(&pl.cv, NULL);
 	if (make_chunks(&pl, d, source) != 0)
 		rc = MATCH_NOMEM;
+	pl.prepare = prepare;
+	pl.prepare_arg = prepare_arg;
+	pl.ready = prepare ? 0 : pl.n;
 	/* The calling thread matches too; a small document needs no more. */
 	int want = d->len >= THREAD_MIN_BYTES ? jobs - 1 : 0;
 	for (; rc == 0 && threads < want && threads < MAX_JOBS; threads++)
@@ -850,6 +867,6 @@ long
 match_doc(const struct doc *d, const char *source, int jobs,
     struct record_list *out)
 {
-	long rc = match_doc_stream(d, source, jobs, append_rows, out);
+	long rc = match_doc_stream(d, source, jobs, NULL, NULL, append_rows, out);
 	return rc == MATCH_STOPPED ? MATCH_NOMEM : rc;
 }

@@ -23,13 +23,20 @@
  * is left is freed when it returns. Returns 0 to go on, non-zero to stop. */
 typedef int (*match_sink)(void *arg, struct record_list *rows);
 
+/* Makes paragraphs [0, upto) of the document ready to match: gives them
+ * their kind and tense. Called with growing upto, on the thread that
+ * called match_doc_stream, while other threads match what is ready. */
+typedef void (*match_prepare)(void *arg, size_t upto);
+
 /* Finds the commitments of d and hands them to sink, a stretch at a time
- * and in the order of the text; source names the input in the records. A
- * document of 1 MB or more is matched by up to jobs threads (the calling
- * one among them); the rows do not depend on their number. Returns the
- * number of rows, MATCH_NOMEM or MATCH_STOPPED. */
+ * and in the order of the text; source names the input in the records.
+ * With prepare, paragraphs are matched as prepare makes them ready;
+ * without, all of them are ready. A document of 1 MB or more is matched
+ * by up to jobs threads (the calling one among them); the rows do not
+ * depend on their number. Returns the number of rows, MATCH_NOMEM or
+ * MATCH_STOPPED. */
 long match_doc_stream(const struct doc *d, const char *source, int jobs,
-    match_sink sink, void *arg);
+    match_prepare prepare, void *prepare_arg, match_sink sink, void *arg);
 
 /* Like match_doc_stream, appending the rows to out. Returns their number,
  * or -1 when memory runs out. */

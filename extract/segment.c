@@ -91,57 +91,54 @@ split_paragraphs(struct doc *d)
 	return 0;
 }
 
+/* Gives paragraph i its kind; *seen_body says whether body text came
+ * before it, and is updated. */
 static void
-classify(struct doc *d)
+classify(struct doc *d, size_t i, int *seen_body)
 {
-	int seen_body = 0;
+	struct para *p = &d->paras[i];
+	size_t len;
+	const char *s = ptext(d, p, &len);
+	/* Past 60 characters only body text and an editor's note are left;
+	 * a report is mostly such paragraphs. */
+	if (len > 4 * 60) {
+		p->kind = matches(PAT_EDITOR, s, len) ? PARA_EDITOR : PARA_BODY;
+		*seen_body |= p->kind == PARA_BODY;
+		return;
+	}
+	size_t chars = pchars(d, p);
+	int sentence = has_sentence_punct(s, len);
 
-	for (size_t i = 0; i < d->nparas; i++) {
-		struct para *p = &d->paras[i];
-		size_t len;
-		const char *s = ptext(d, p, &len);
-		/* Past 60 characters only body text and an editor's note are
-		 * left; a report is mostly such paragraphs. */
-		if (len > 4 * 60) {
-			p->kind = matches(PAT_EDITOR, s, len) ? PARA_EDITOR :
-			    PARA_BODY;
-			seen_body |= p->kind == PARA_BODY;
-			continue;
-		}
-		size_t chars = pchars(d, p);
-		int sentence = has_sentence_punct(s, len);
-
-		if (matches(PAT_CHROME, s, len) && chars <= 20)
-			p->kind = PARA_META;
-		else if (matches(PAT_EDITOR, s, len))
-			p->kind = PARA_EDITOR;
-		else if (matches(PAT_INTERVIEW, s, len))
-			p->kind = PARA_INTERVIEW;
-		else if (strncmp(s, "—", strlen("—")) == 0 && chars <= 60)
-			p->kind = PARA_META; /* ——在…大会上, series lines */
-		else if (chars <= 40 && matches(PAT_BYLINE, s, len))
-			p->kind = PARA_BYLINE;
-		else if (chars <= HEADING_MAX_CHARS &&
-		    matches(PAT_SUBHEADING, s, len) && !inner_stop(s, len))
-			p->kind = PARA_SUBHEADING;
-		else if (chars <= HEADING_MAX_CHARS &&
-		    matches(PAT_HEADING, s, len) && !inner_stop(s, len))
-			p->kind = PARA_HEADING;
-		else if (chars <= TITLE_MAX_CHARS && !sentence) {
-			/* A short line that is no sentence: a title before the
-			 * body starts, a section heading when it names one,
-			 * otherwise a headline, speaker or date line. */
-			if (!seen_body)
-				p->kind = PARA_TITLE;
-			else if (matches(PAT_PAST_HEADING, s, len) ||
-			    matches(PAT_FUTURE_HEADING, s, len))
-				p->kind = d->wrapped ? PARA_TITLE : PARA_HEADING;
-			else
-				p->kind = PARA_TITLE;
-		} else {
-			p->kind = PARA_BODY;
-			seen_body = 1;
-		}
+	if (matches(PAT_CHROME, s, len) && chars <= 20)
+		p->kind = PARA_META;
+	else if (matches(PAT_EDITOR, s, len))
+		p->kind = PARA_EDITOR;
+	else if (matches(PAT_INTERVIEW, s, len))
+		p->kind = PARA_INTERVIEW;
+	else if (strncmp(s, "—", strlen("—")) == 0 && chars <= 60)
+		p->kind = PARA_META; /* ——在…大会上, series lines */
+	else if (chars <= 40 && matches(PAT_BYLINE, s, len))
+		p->kind = PARA_BYLINE;
+	else if (chars <= HEADING_MAX_CHARS &&
+	    matches(PAT_SUBHEADING, s, len) && !inner_stop(s, len))
+		p->kind = PARA_SUBHEADING;
+	else if (chars <= HEADING_MAX_CHARS &&
+	    matches(PAT_HEADING, s, len) && !inner_stop(s, len))
+		p->kind = PARA_HEADING;
+	else if (chars <= TITLE_MAX_CHARS && !sentence) {
+		/* A short line that is no sentence: a title before the body
+		 * starts, a section heading when it names one, otherwise a
+		 * headline, speaker or date line. */
+		if (!*seen_body)
+			p->kind = PARA_TITLE;
+		else if (matches(PAT_PAST_HEADING, s, len) ||
+		    matches(PAT_FUTURE_HEADING, s, len))
+			p->kind = d->wrapped ? PARA_TITLE : PARA_HEADING;
+		else
+			p->kind = PARA_TITLE;
+	} else {
+		p->kind = PARA_BODY;
+		*seen_body = 1;
 	}
 }
 
@@ -157,53 +154,62 @@ is_report(const struct doc *d)
 	return 0;
 }
 
-/* Marks each paragraph past, future or neutral. A report opens with its
+/* Marks paragraph i past, future or neutral. A report opens with its
  * retrospective; headings switch the state; a paragraph that opens the
  * plan (今年政府工作的总体要求是) switches it for good, one that looks back
  * inside a plan only for itself. */
 static void
-assign_tense(struct doc *d, int report)
+assign_tense(struct doc *d, size_t i)
 {
-	enum tense state = report ? TENSE_PAST : TENSE_NEUTRAL;
-	int period_para = -1; /* the plan heading that names a period */
+	struct segment_state *st = &d->seg;
+	struct para *p = &d->paras[i];
+	size_t len;
+	const char *s = ptext(d, p, &len);
+	enum tense here;
 
-	for (size_t i = 0; i < d->nparas; i++) {
-		struct para *p = &d->paras[i];
-		size_t len;
-		const char *s = ptext(d, p, &len);
-		enum tense here;
-
-		switch (p->kind) {
-		case PARA_HEADING:
-		case PARA_SUBHEADING:
-			if (matches(PAT_PAST_HEADING, s, len))
-				state = TENSE_PAST;
-			else if (matches(PAT_FUTURE_HEADING, s, len))
-				state = TENSE_FUTURE;
-			/* 三、2026年主要工作 names the period of what follows;
-			 * a subheading keeps its section's. */
-			if (p->kind == PARA_HEADING)
-				period_para = state == TENSE_FUTURE &&
-				    matches(PAT_PERIOD, s, len) ? (int)i : -1;
-			here = state;
-			break;
-		case PARA_BODY:
-			if (state != TENSE_FUTURE &&
-			    matches(PAT_FUTURE_OPENING, s, len) &&
-			    (report || state == TENSE_PAST)) {
-				state = TENSE_FUTURE;
-				here = state;
-			} else if (matches(PAT_PAST_OPENING, s, len))
-				here = TENSE_PAST;
-			else
-				here = state;
-			break;
-		default:
-			here = state;
-		}
-		p->tense = here;
-		p->period_para = here == TENSE_FUTURE ? period_para : -1;
+	switch (p->kind) {
+	case PARA_HEADING:
+	case PARA_SUBHEADING:
+		if (matches(PAT_PAST_HEADING, s, len))
+			st->tense = TENSE_PAST;
+		else if (matches(PAT_FUTURE_HEADING, s, len))
+			st->tense = TENSE_FUTURE;
+		/* 三、2026年主要工作 names the period of what follows; a
+		 * subheading keeps its section's. */
+		if (p->kind == PARA_HEADING)
+			st->period_para = st->tense == TENSE_FUTURE &&
+			    matches(PAT_PERIOD, s, len) ? (int)i : -1;
+		here = st->tense;
+		break;
+	case PARA_BODY:
+		if (st->tense != TENSE_FUTURE &&
+		    matches(PAT_FUTURE_OPENING, s, len) &&
+		    (st->report || st->tense == TENSE_PAST)) {
+			st->tense = TENSE_FUTURE;
+			here = st->tense;
+		} else if (matches(PAT_PAST_OPENING, s, len))
+			here = TENSE_PAST;
+		else
+			here = st->tense;
+		break;
+	default:
+		here = st->tense;
 	}
+	p->tense = here;
+	p->period_para = here == TENSE_FUTURE ? st->period_para : -1;
+}
+
+void
+doc_segment_upto(struct doc *d, size_t to)
+{
+	if (to > d->nparas)
+		to = d->nparas;
+	for (size_t i = d->seg.done; i < to; i++) {
+		classify(d, i, &d->seg.seen_body);
+		assign_tense(d, i);
+	}
+	if (to > d->seg.done)
+		d->seg.done = to;
 }
 
 /* The year of a report: the first year written in its front matter
@@ -662,14 +668,29 @@ news_articles(struct doc *d)
 }
 
 int
-doc_segment(struct doc *d)
+doc_segment_start(struct doc *d)
 {
 	if (split_paragraphs(d) != 0)
 		return -1;
-	classify(d);
 	int report = is_report(d);
-	assign_tense(d, report);
-	if (report)
-		d->year = report_year(d);
-	return report ? report_article(d) : news_articles(d);
+	d->seg = (struct segment_state){0, 0, report,
+	    report ? TENSE_PAST : TENSE_NEUTRAL, -1};
+	if (!report) {
+		/* A page's articles are found from all its paragraphs. */
+		doc_segment_upto(d, d->nparas);
+		return news_articles(d);
+	}
+	/* A report's article is its front matter's. */
+	doc_segment_upto(d, FRONT_MATTER + 6);
+	d->year = report_year(d);
+	return report_article(d);
+}
+
+int
+doc_segment(struct doc *d)
+{
+	if (doc_segment_start(d) != 0)
+		return -1;
+	doc_segment_upto(d, d->nparas);
+	return 0;
 }

@@ -14,4 +14,13 @@
 /* Segments d. Returns 0, or -1 when memory runs out. */
 int doc_segment(struct doc *d);
 
+/* Segments d in steps: doc_segment_start finds the paragraphs and the
+ * articles, which for a report takes only its front matter; then
+ * doc_segment_upto gives paragraphs up to to their kind and tense, in
+ * order (d->seg.done says how far it went). A page other than a report is
+ * segmented whole by doc_segment_start. Returns 0, or -1 when memory runs
+ * out. */
+int doc_segment_start(struct doc *d);
+void doc_segment_upto(struct doc *d, size_t to);
+
 #endif
