@@ -1,5 +1,6 @@
 #include "record.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -36,15 +37,43 @@ record_field_by_name(const char *name, size_t len)
 }
 
 int
+record_reserve(struct record *r, size_t bytes)
+{
+	/* Offsets are unsigned: a record holds less than 4 GB. */
+	if (bytes >= UINT_MAX - r->used - 1)
+		return -1;
+	size_t need = (r->used ? r->used : 1) + bytes;
+	if (need <= r->cap)
+		return 0;
+	size_t cap = r->cap ? 2 * r->cap : 256;
+	while (cap < need)
+		cap *= 2;
+	char *text = realloc(r->text, cap);
+	if (text == NULL)
+		return -1;
+	if (r->used == 0) {
+		text[0] = '\0';
+		r->used = 1;
+	}
+	r->text = text;
+	r->cap = cap;
+	return 0;
+}
+
+int
 record_set(struct record *r, enum field f, const char *s, size_t len)
 {
-	char *copy = malloc(len + 1);
-	if (copy == NULL)
+	/* s may be another field of r, which growing would move. */
+	size_t inside = r->text != NULL && s >= r->text &&
+	    s < r->text + r->used ? (size_t)(s - r->text) : 0;
+	if (record_reserve(r, len + 1) != 0)
 		return -1;
-	memcpy(copy, s, len);
-	copy[len] = '\0';
-	free(r->f[f]);
-	r->f[f] = copy;
+	if (inside)
+		s = r->text + inside;
+	memcpy(r->text + r->used, s, len);
+	r->text[r->used + len] = '\0';
+	r->at[f] = (unsigned)r->used;
+	r->used += len + 1;
 	return 0;
 }
 
@@ -52,8 +81,7 @@ int
 record_set_str(struct record *r, enum field f, const char *s)
 {
 	if (s == NULL) {
-		free(r->f[f]);
-		r->f[f] = NULL;
+		r->at[f] = 0;
 		return 0;
 	}
 	return record_set(r, f, s, strlen(s));
@@ -62,16 +90,20 @@ record_set_str(struct record *r, enum field f, const char *s)
 const char *
 record_get(const struct record *r, enum field f)
 {
-	return r->f[f] != NULL ? r->f[f] : "";
+	return r->at[f] != 0 ? r->text + r->at[f] : "";
+}
+
+int
+record_has(const struct record *r, enum field f)
+{
+	return r->at[f] != 0;
 }
 
 void
 record_clear(struct record *r)
 {
-	for (int f = 0; f < FIELD_COUNT; f++) {
-		free(r->f[f]);
-		r->f[f] = NULL;
-	}
+	free(r->text);
+	memset(r, 0, sizeof *r);
 }
 
 struct record *

@@ -1,9 +1,11 @@
 /*
  * The commitment record shared by extract and report, and its CSV columns.
  *
- * Ownership: a struct record owns every non-NULL field string (malloc'd,
- * NUL-terminated UTF-8); record_clear frees them and leaves the record empty.
- * The column table is static and never freed.
+ * Ownership: a struct record owns its field strings (NUL-terminated UTF-8,
+ * kept one after another in one malloc'd block, so that a row costs one
+ * allocation rather than one per cell); record_clear frees them and leaves
+ * the record empty. A string from record_get stays valid until the record
+ * is next set or cleared. The column table is static and never freed.
  */
 #ifndef COMMON_RECORD_H
 #define COMMON_RECORD_H
@@ -38,7 +40,9 @@ struct column {
 extern const struct column record_columns[FIELD_COUNT];
 
 struct record {
-	char *f[FIELD_COUNT];
+	char *text;                 /* the set fields' strings; text[0] is '\0' */
+	size_t used, cap;           /* bytes of text in use and allocated */
+	unsigned at[FIELD_COUNT];   /* where field f starts in text; 0: unset */
 };
 
 /* Finds the column named by a header cell, Chinese label or English key
@@ -52,8 +56,15 @@ int record_set(struct record *r, enum field f, const char *s, size_t len);
 /* Like record_set for a NUL-terminated string (NULL clears the field). */
 int record_set_str(struct record *r, enum field f, const char *s);
 
+/* Makes room for bytes more bytes of fields, so that setting them
+ * allocates no more. Returns 0, or -1 when memory runs out. */
+int record_reserve(struct record *r, size_t bytes);
+
 /* Returns field f, or "" when it is unset; never NULL. */
 const char *record_get(const struct record *r, enum field f);
+
+/* Whether field f was set (to a string, maybe empty). */
+int record_has(const struct record *r, enum field f);
 
 /* Frees every field; the record is then empty and reusable. */
 void record_clear(struct record *r);

@@ -463,7 +463,8 @@ emit(struct context *c, struct sentence *st, const struct quantity *q)
 	int ok = 1;
 
 	struct record *r = record_list_add(&c->rows);
-	if (r == NULL)
+	/* Room for the quote and the short cells, the id among them. */
+	if (r == NULL || record_reserve(r, se - ss + 768) != 0)
 		return -1;
 
 	/* Comparator: stated after the number, else before it. */

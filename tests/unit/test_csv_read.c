@@ -254,8 +254,9 @@ test_bom_reordered_extra(void)
 	c = find(&l, "改造农村公路");
 	expect_row(c, "改造农村公路", 6, 420, 420, "公里", CMP_EQ);
 	if (c != NULL)
-		CHECK(c->rec.f[FIELD_ID] != NULL && c->rec.f[FIELD_SOURCE] ==
-		    NULL && c->rec.f[FIELD_LINE] == NULL,
+		CHECK(record_has(&c->rec, FIELD_ID) &&
+		    !record_has(&c->rec, FIELD_SOURCE) &&
+		    !record_has(&c->rec, FIELD_LINE),
 		    "row added by hand: empty id, no source or line column");
 	commitment_list_free(&l);
 }
