@@ -38,37 +38,76 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 	return len;
 }
 
+/* Whether the 16 bytes at p are valid UTF-8 given the three before them
+ * (p[-3..-1], which must be readable): with the compiler's vector
+ * extension (SSE2 on x86-64), each byte is checked against what the bytes
+ * before it want. A byte after a lead byte C0..FF, the second after E0..FF
+ * and the third after F0..FF must be a continuation byte, and no other may
+ * be; C0, C1 and F5..FF never occur; and the byte after E0, ED, F0 and F4
+ * is limited, which rules out overlong forms, surrogates and code points
+ * past U+10FFFF. */
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+
+static inline int
+block_valid(const unsigned char *p)
+{
+	bytes16 v, p1, p2, p3;
+	uint64_t w[2];
+
+	memcpy(&v, p, sizeof v);
+	memcpy(&p1, p - 1, sizeof p1);
+	memcpy(&p2, p - 2, sizeof p2);
+	memcpy(&p3, p - 3, sizeof p3);
+	bytes16 cont = (bytes16)((v & 0xC0) == 0x80);
+	bytes16 want = (bytes16)((p1 >= 0xC0) | (p2 >= 0xE0) | (p3 >= 0xF0));
+	bytes16 bad = (cont ^ want) | (bytes16)((v == 0xC0) | (v == 0xC1) |
+	    (v >= 0xF5) | ((p1 == 0xE0) & (v < 0xA0)) |
+	    ((p1 == 0xED) & (v >= 0xA0)) | ((p1 == 0xF0) & (v < 0x90)) |
+	    ((p1 == 0xF4) & (v >= 0x90)));
+	memcpy(w, &bad, sizeof w);
+	return (w[0] | w[1]) == 0;
+}
+
 size_t
 utf8_validate(const unsigned char *s, size_t n)
 {
 	size_t i = 0;
 	uint32_t cp;
 
-	while (i < n) {
-		unsigned char c = s[i];
-		if (c < 0x80) {
-			/* Then eight ASCII bytes at a time: digits and line
-			 * ends come in runs. */
-			i++;
-			for (uint64_t w; i + 8 <= n; i += 8) {
-				memcpy(&w, s + i, 8);
-				if (w & 0x8080808080808080ULL)
-					break;
+	for (;;) {
+		/* A stretch of whole characters, one at a time: the start,
+		 * whatever a block found wrong, and the end. */
+		size_t stop = n - i > 32 ? i + 32 : n;
+		while (i < stop) {
+			if (s[i] < 0x80) {
+				i++;
+				continue;
 			}
-			continue;
+			/* Most of a Chinese text: E1..EC and EE..EF lead
+			 * bytes, whose three-byte forms cannot be overlong or
+			 * surrogates. */
+			if (i + 2 < n && utf8_is_plain3(s + i)) {
+				i += 3;
+				continue;
+			}
+			size_t len = utf8_decode(s + i, n - i, &cp);
+			if (len == 0)
+				return i;
+			i += len;
 		}
-		/* Most of a Chinese text: E1..EC and EE..EF lead bytes, whose
-		 * three-byte forms cannot be overlong or surrogates. */
-		if (i + 2 < n && utf8_is_plain3(s + i)) {
-			i += 3;
-			continue;
-		}
-		size_t len = utf8_decode(s + i, n - i, &cp);
-		if (len == 0)
-			return i;
-		i += len;
+		if (i >= n)
+			return n;
+		/* Then 16 bytes at a time from this character start. */
+		while (n - i >= 16 && block_valid(s + i))
+			i += 16;
+		/* Where the block went wrong may be a character begun up to
+		 * three bytes before it: go back to the start of that one.
+		 * The bytes before i are valid, so at most three continuation
+		 * bytes precede i - 3. */
+		i -= 3;
+		while ((s[i] & 0xC0) == 0x80)
+			i--;
 	}
-	return n;
 }
 
 size_t

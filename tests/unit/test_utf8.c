@@ -126,6 +126,44 @@ main(void)
 			walk_ok = 0;
 	}
 	CHECK(validate_ok, "validate agrees with the decoder on 20000 buffers");
+
+	/* Long buffers, mostly valid, with one flaw at a random place: the
+	 * 16-byte blocks must find it where the decoder does, whatever the
+	 * block boundaries. */
+	static unsigned char big[4096 + 8];
+	static const unsigned char flaws[][4] = {
+		{0x80}, {0xC0, 0x80}, {0xC1, 0xBF}, {0xE0, 0x9F, 0x80},
+		{0xED, 0xA0, 0x80}, {0xF0, 0x8F, 0x80, 0x80},
+		{0xF4, 0x90, 0x80, 0x80}, {0xF5}, {0xFF}, {0xE4, 0xB8},
+		{0xE4, 0x41}, {0xF0, 0x9F, 0x98}, {0xC3},
+	};
+	static const size_t flaw_len[] = {1, 2, 2, 3, 3, 4, 4, 1, 1, 2, 2, 3, 1};
+	int long_ok = 1;
+	for (int round = 0; round < 20000; round++) {
+		size_t n = 0, target = 16 + next_random() % 4000;
+		while (n < target) {
+			unsigned r = next_random() % 100;
+			uint32_t cp = r < 60 ? 0x4E00 + next_random() % 0x5200 :
+			    r < 85 ? '0' + next_random() % 10 :
+			    r < 90 ? 0x3000 + next_random() % 0x40 :
+			    r < 95 ? 0x80 + next_random() % 0x780 :
+			    0x10000 + next_random() % 0x100000;
+			n += utf8_encode(cp, (char *)big + n);
+		}
+		if (round % 4 != 0) {
+			/* Over a character start, so the flaw stands alone. */
+			size_t at = next_random() % n, k = next_random() % 13;
+			while (at > 0 && (big[at] & 0xC0) == 0x80)
+				at--;
+			memcpy(big + at, flaws[k], flaw_len[k]);
+			if (at + flaw_len[k] > n)
+				n = at + flaw_len[k];
+		}
+		if (utf8_validate(big, n) != reference_validate(big, n))
+			long_ok = 0;
+	}
+	CHECK(long_ok, "validate agrees with the decoder on 20000 long buffers "
+	    "with a flaw");
 	CHECK(walk_ok, "next/prev agree with the decoder on 20000 buffers");
 	printf("1..%d\n", check_count);
 	return check_failed != 0;
