@@ -53,20 +53,26 @@ cues_init(struct cues *c, const char *s, size_t ss, size_t se, size_t limit,
 }
 
 /* The kinds of cue that can start with cp, one bit each, learnt from the
- * patterns and remembered (bit 7: known). */
+ * patterns and remembered (bit 7: known). Threads share what they learn,
+ * each byte stored and loaded whole (relaxed atomics): they all learn the
+ * same. */
 static unsigned
 kinds_starting(uint32_t cp)
 {
-	static _Thread_local unsigned char known[0x10000];
+	static unsigned char known[0x10000];
 	unsigned mask = 0;
 
-	if (cp < 0x10000 && known[cp])
-		return known[cp] & 0x7F;
+	if (cp < 0x10000) {
+		unsigned char k = __atomic_load_n(&known[cp], __ATOMIC_RELAXED);
+		if (k != 0)
+			return k & 0x7F;
+	}
 	for (int k = 0; k < CUE_KINDS; k++)
 		if (pat_can_start(patterns[k], cp))
 			mask |= 1u << k;
 	if (cp < 0x10000)
-		known[cp] = (unsigned char)(mask | 0x80);
+		__atomic_store_n(&known[cp], (unsigned char)(mask | 0x80),
+		    __ATOMIC_RELAXED);
 	return mask;
 }
 

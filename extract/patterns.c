@@ -205,14 +205,18 @@ static int all_jit;
 static unsigned char first_char_test[PAT_COUNT];
 static pcre2_match_context *match_ctx;
 
-/* What each thread that matches has of its own: its match block, the span
- * of its last match, and per pattern and BMP code point what it has learnt
- * (0 not known yet, 1 can start a match, 2 cannot). */
+/* What each thread that matches has of its own: its match block and the
+ * span of its last match. */
 static _Thread_local struct {
 	pcre2_match_data *md;
 	size_t last_start, last_end;
-	unsigned char *starts[PAT_COUNT];
 } local;
+
+/* Per pattern and BMP code point, what has been learnt of whether the
+ * character can start a match: 0 not yet, 1 it can, 2 it cannot. Shared by
+ * the threads: each learns the same answer, so a byte is written with a
+ * relaxed atomic store and read with a relaxed load. */
+static unsigned char *starts[PAT_COUNT];
 
 /* Generous for the short subjects these patterns see, small enough that a
  * pathological line costs milliseconds, not minutes. */
@@ -262,6 +266,10 @@ patterns_init(void)
 			patterns_free();
 			return -1;
 		}
+		if ((starts[i] = calloc(0x10000, 1)) == NULL) {
+			patterns_free();
+			return -1;
+		}
 		first_char_test[i] = (options & PCRE2_ANCHORED) &&
 		    strstr(defs[i].re, "(?<=") == NULL;
 	}
@@ -271,10 +279,6 @@ patterns_init(void)
 void
 patterns_thread_end(void)
 {
-	for (int i = 0; i < PAT_COUNT; i++) {
-		free(local.starts[i]);
-		local.starts[i] = NULL;
-	}
 	pcre2_match_data_free(local.md);
 	local.md = NULL;
 }
@@ -295,6 +299,8 @@ patterns_free(void)
 		pcre2_code_free(codes[i]);
 		pcre2_code_free(anchored[i]);
 		codes[i] = anchored[i] = NULL;
+		free(starts[i]);
+		starts[i] = NULL;
 	}
 	patterns_thread_end();
 	pcre2_match_context_free(match_ctx);
@@ -348,13 +354,14 @@ pat_match(enum pattern_id id, const char *s, size_t len, size_t start)
 int
 pat_can_start(enum pattern_id id, uint32_t cp)
 {
-	unsigned char **known = &local.starts[id];
+	unsigned char *known = starts[id];
 	char buf[4];
 
-	if (cp < 0x10000 && *known != NULL && (*known)[cp])
-		return (*known)[cp] == 1;
-	if (*known == NULL && (*known = calloc(0x10000, 1)) == NULL)
-		return 1; /* no room to remember: let the pattern decide */
+	if (cp < 0x10000) {
+		unsigned char k = __atomic_load_n(&known[cp], __ATOMIC_RELAXED);
+		if (k != 0)
+			return k == 1;
+	}
 	/* A partial match means the character could begin a match; the
 	 * interpreter runs this (PARTIAL_HARD and ANCHORED at match time),
 	 * once per character and pattern. */
@@ -362,7 +369,7 @@ pat_can_start(enum pattern_id id, uint32_t cp)
 	    PCRE2_ANCHORED | PCRE2_PARTIAL_HARD);
 	int yes = rc != 0;
 	if (cp < 0x10000)
-		(*known)[cp] = yes ? 1 : 2;
+		__atomic_store_n(&known[cp], yes ? 1 : 2, __ATOMIC_RELAXED);
 	return yes;
 }
 
