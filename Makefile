@@ -163,4 +163,4 @@ bench: deps-bench
 clean:
 	rm -rf build bin out tests/tmp
 
--include $(shell find build -name '*.d' 2>/dev/null)
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
