@@ -43,16 +43,24 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
  * extension (SSE2 on x86-64), each byte is checked against what the bytes
  * before it want. A byte after a lead byte C0..FF, the second after E0..FF
  * and the third after F0..FF must be a continuation byte, and no other may
- * be; C0, C1 and F5..FF never occur; and the byte after E0, ED, F0 and F4
- * is limited, which rules out overlong forms, surrogates and code points
- * past U+10FFFF. */
+ * be. The rare lead bytes are looked at closer: C0, C1 and F5..FF never
+ * occur, and the byte after E0, ED, F0 and F4 is limited, which rules out
+ * overlong forms, surrogates and code points past U+10FFFF. A rare byte in
+ * the last place is the next block's to check, or the caller's. */
 typedef unsigned char bytes16 __attribute__((vector_size(16)));
+
+static inline int
+any(bytes16 v)
+{
+	uint64_t w[2];
+	memcpy(w, &v, sizeof w);
+	return (w[0] | w[1]) != 0;
+}
 
 static inline int
 block_valid(const unsigned char *p)
 {
 	bytes16 v, p1, p2, p3;
-	uint64_t w[2];
 
 	memcpy(&v, p, sizeof v);
 	memcpy(&p1, p - 1, sizeof p1);
@@ -60,12 +68,14 @@ block_valid(const unsigned char *p)
 	memcpy(&p3, p - 3, sizeof p3);
 	bytes16 cont = (bytes16)((v & 0xC0) == 0x80);
 	bytes16 want = (bytes16)((p1 >= 0xC0) | (p2 >= 0xE0) | (p3 >= 0xF0));
-	bytes16 bad = (cont ^ want) | (bytes16)((v == 0xC0) | (v == 0xC1) |
-	    (v >= 0xF5) | ((p1 == 0xE0) & (v < 0xA0)) |
+	bytes16 rare = (bytes16)((p1 >= 0xED) | (p1 == 0xE0) |
+	    ((p1 & 0xFE) == 0xC0));
+	if (!any((cont ^ want) | rare))
+		return 1;
+	return !any((cont ^ want) | (bytes16)((p1 == 0xC0) | (p1 == 0xC1) |
+	    (p1 >= 0xF5) | ((p1 == 0xE0) & (v < 0xA0)) |
 	    ((p1 == 0xED) & (v >= 0xA0)) | ((p1 == 0xF0) & (v < 0x90)) |
-	    ((p1 == 0xF4) & (v >= 0x90)));
-	memcpy(w, &bad, sizeof w);
-	return (w[0] | w[1]) == 0;
+	    ((p1 == 0xF4) & (v >= 0x90))));
 }
 
 size_t
