@@ -107,12 +107,15 @@ excluded(const char *s, struct cues *cu, const struct quantity *q,
 	size_t ss = cu->ss, se = cu->se, len;
 	size_t w = chars_before(s, ss, q->start, 4);
 
-	/* 第3, 届, G234, PM2.5, 1+2: ordinals, names and codes. */
-	if (pat_match(PAT_NOT_BEFORE, s, q->start, w) == 1)
+	/* 第3, 届, G234, PM2.5, 1+2: ordinals, names and codes. These
+	 * patterns end at the number; pat_find tries them only where one of
+	 * their words begins, which is cheaper than PCRE2 trying every
+	 * place. */
+	if (pat_find(PAT_NOT_BEFORE, s, q->start, w) == 1)
 		return 1;
 	/* 每人平均只有867元, 企业有322个: a state, unless a forward cue in the
 	 * clause makes it a target (要求年内有十个项目建成投产). */
-	if (pat_match(PAT_STATE_BEFORE, s, q->start, w) == 1 &&
+	if (pat_find(PAT_STATE_BEFORE, s, q->start, w) == 1 &&
 	    !cues_any(cu, CUE_FUTURE, clause_start(s, ss, q->start, 0), q->start))
 		return 1;
 	/* 一个项目, 一批: an article; 七个方面, 十项举措: wording. A small
@@ -152,7 +155,7 @@ static int
 comparator_before(const char *s, size_t cs, size_t pos)
 {
 	size_t w = chars_before(s, cs, pos, 6), a, b;
-	if (pat_match(PAT_CMP_BEFORE, s, pos, w) != 1)
+	if (pat_find(PAT_CMP_BEFORE, s, pos, w) != 1)
 		return -1;
 	for (int c = 0; c < CMP_COUNT; c++) {
 		if (cmp_group[c] <= 0)
