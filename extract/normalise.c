@@ -17,11 +17,13 @@
 enum { LONG_LINE = 768 };
 
 struct line {
-	size_t start, end; /* source bytes without the line end or outer blanks */
-	size_t width;      /* display width: 1 per ASCII character, 2 else */
-	size_t chars;      /* characters */
-	int blank;
-	int joins;         /* the break before it is soft: no newline */
+	size_t start, end;     /* source bytes without the line end or outer
+	                        * blanks */
+	uint16_t width;        /* display width: 1 per ASCII character, 2
+	                        * else; LONG_LINE for a long line */
+	uint16_t chars;        /* characters; LONG_LINE for a long line */
+	unsigned char blank;
+	unsigned char joins;   /* the break before it is soft: no newline */
 };
 
 /* Length of the whitespace character at s (ASCII blank, U+3000, U+00A0),
@@ -91,8 +93,8 @@ split_range(const char *text, size_t base, size_t len, size_t *nlines)
 			}
 		lines[n].start = base + a;
 		lines[n].end = base + b;
-		lines[n].width = width;
-		lines[n].chars = chars;
+		lines[n].width = (uint16_t)width;
+		lines[n].chars = (uint16_t)chars;
 		lines[n].blank = a == b;
 		lines[n].joins = 0;
 		n++;
@@ -147,12 +149,13 @@ split_lines(const char *text, size_t len, size_t *nlines)
 		failed |= p.lines[k] == NULL;
 		total += p.n[k];
 	}
+	/* The first part's array grows to take the others'. */
 	struct line *lines = NULL;
-	if (!failed && p.parts == 1)
-		lines = p.lines[0], p.lines[0] = NULL;
-	else if (!failed && (lines = malloc((total + 1) * sizeof *lines)) != NULL) {
-		size_t at = 0;
-		for (int k = 0; k < p.parts; k++) {
+	if (!failed && (lines = realloc(p.lines[0], (total + 1) *
+	    sizeof *lines)) != NULL) {
+		p.lines[0] = NULL;
+		size_t at = p.n[0];
+		for (int k = 1; k < p.parts; k++) {
 			memcpy(lines + at, p.lines[k], p.n[k] * sizeof *lines);
 			at += p.n[k];
 		}
@@ -205,7 +208,7 @@ column_width(const struct line *lines, size_t n, int by_chars, size_t *near_out)
 static int
 is_full_exact(const struct line *l, size_t width, size_t chars)
 {
-	return (width > 0 && l->width + 1 >= width) ||
+	return (width > 0 && (size_t)l->width + 1 >= width) ||
 	    (chars > 0 && l->chars >= chars);
 }
 
@@ -214,8 +217,8 @@ is_full_exact(const struct line *l, size_t width, size_t chars)
 static int
 is_full(const struct line *l, size_t width, size_t chars)
 {
-	return (width > 0 && l->width + 6 >= width) ||
-	    (chars > 0 && l->chars + 2 >= chars);
+	return (width > 0 && (size_t)l->width + 6 >= width) ||
+	    (chars > 0 && (size_t)l->chars + 2 >= chars);
 }
 
 static int
