@@ -439,6 +439,10 @@ struct context {
 	struct record_list rows;
 	size_t prev_ss, prev_se; /* the sentence before, in this paragraph */
 	int failed;             /* memory ran out */
+	/* The period named by the heading last asked about (1 + its
+	 * paragraph, 0 for none yet): every row under it asks again. */
+	int period_heading;
+	size_t period_a, period_b; /* its span; empty when it names none */
 };
 
 /* The sentence being matched: its cues, length and the metric of its
@@ -460,7 +464,7 @@ emit(struct context *c, struct sentence *st, const struct quantity *q)
 	const struct para *p = st->p;
 	const char *s = d->buf;
 	size_t ss = st->cues.ss, se = st->cues.se;
-	size_t cs = clause_start(s, ss, q->start, 0), ma, mb;
+	size_t cs = clause_start(s, ss, q->start, 0);
 	char num[64], metric[256], noun[128], line[24];
 	const struct cue *k;
 	int ok = 1;
@@ -511,11 +515,16 @@ emit(struct context *c, struct sentence *st, const struct quantity *q)
 	if ((k = cues_last(&st->cues, CUE_PERIOD, q->start)) != NULL)
 		ok &= record_set(r, FIELD_PERIOD, s + k->a, k->b - k->a) == 0;
 	else if (p->period_para >= 0) {
-		const struct para *h = &d->paras[p->period_para];
-		if (pat_match(PAT_PERIOD, s, h->end, h->start) == 1) {
-			pat_span(0, &ma, &mb);
-			ok &= record_set(r, FIELD_PERIOD, s + ma, mb - ma) == 0;
+		if (c->period_heading != p->period_para + 1) {
+			const struct para *h = &d->paras[p->period_para];
+			c->period_heading = p->period_para + 1;
+			c->period_a = c->period_b = 0;
+			if (pat_match(PAT_PERIOD, s, h->end, h->start) == 1)
+				pat_span(0, &c->period_a, &c->period_b);
 		}
+		if (c->period_b > c->period_a)
+			ok &= record_set(r, FIELD_PERIOD, s + c->period_a,
+			    c->period_b - c->period_a) == 0;
 	}
 
 	const struct article *art = p->article >= 0 ?
