@@ -185,13 +185,48 @@ utf8_next_any(const char *s, size_t pos, size_t hi, size_t *len)
 	return cp;
 }
 
+/* In each byte of w, bit 7 set where the byte is a continuation byte
+ * (10xxxxxx), and nothing else. */
+static inline uint64_t
+continuation_bits(uint64_t w)
+{
+	return w & ~(w << 1) & 0x8080808080808080ULL;
+}
+
 size_t
 utf8_count(const unsigned char *s, size_t n)
 {
-	size_t count = 0;
-	for (size_t i = 0; i < n; i++)
-		count += (s[i] & 0xC0) != 0x80;
-	return count;
+	size_t cont = 0, i = 0;
+	uint64_t w;
+
+	/* Eight bytes at a time: characters are the bytes that continue
+	 * none. */
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		cont += (size_t)__builtin_popcountll(continuation_bits(w));
+	}
+	for (; i < n; i++)
+		cont += (s[i] & 0xC0) == 0x80;
+	return n - cont;
+}
+
+size_t
+utf8_width(const unsigned char *s, size_t n)
+{
+	size_t cont = 0, multi = 0, i = 0;
+	uint64_t w;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		cont += (size_t)__builtin_popcountll(continuation_bits(w));
+		multi += (size_t)__builtin_popcountll(w & (w << 1) &
+		    0x8080808080808080ULL);
+	}
+	for (; i < n; i++) {
+		cont += (s[i] & 0xC0) == 0x80;
+		multi += s[i] >= 0xC0;
+	}
+	return n - cont + multi;
 }
 
 /* Counts the characters of s[0..n), which may hold invalid bytes: each of

@@ -101,6 +101,10 @@ utf8_valid_at(const char *s, size_t pos, size_t *len)
  * continuation bytes. */
 size_t utf8_count(const unsigned char *s, size_t n);
 
+/* The display width of valid UTF-8 s[0..n): 1 per ASCII character, 2 per
+ * other character (a printed column, where Chinese is twice as wide). */
+size_t utf8_width(const unsigned char *s, size_t n);
+
 /* Returns the 1-based line and character column of byte offset off in
  * s[0..n), counting invalid bytes as one character each. */
 void utf8_line_col(const unsigned char *s, size_t n, size_t off,

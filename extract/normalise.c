@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../common/parallel.h"
+#include "../common/utf8.h"
 #include "doc.h"
 #include "patterns.h"
 
@@ -83,14 +84,10 @@ split_range(const char *text, size_t base, size_t len, size_t *nlines)
 		if (b - a > LONG_LINE) {
 			/* Wider than any column: no need to count. */
 			width = chars = LONG_LINE;
-		} else
-			for (size_t i = a; i < b; i++) {
-				/* A lead byte starts a character; one of a
-				 * multi-byte character makes it two wide. */
-				size_t lead = (s[i] & 0xC0) != 0x80;
-				chars += lead;
-				width += lead + (s[i] >= 0xC0);
-			}
+		} else {
+			chars = utf8_count(s + a, b - a);
+			width = utf8_width(s + a, b - a);
+		}
 		lines[n].start = base + a;
 		lines[n].end = base + b;
 		lines[n].width = (uint16_t)width;

@@ -55,6 +55,32 @@ walks_agree(const unsigned char *s, size_t n)
 	return utf8_prev(c, 0, 0, &at) == 0 && at == 0;
 }
 
+/* Whether utf8_count and utf8_width of valid s[0..n), and of every
+ * suffix of its first 20 bytes (odd alignments), agree with decoding. */
+static int
+counts_agree(const unsigned char *s, size_t n)
+{
+	for (size_t from = 0; from < 20 && from <= n; from++) {
+		size_t i = from, chars = 0, width = 0;
+		uint32_t cp;
+		while (i < n && (s[i] & 0xC0) == 0x80)
+			i++;
+		size_t start = i;
+		while (i < n) {
+			size_t len = utf8_decode(s + i, n - i, &cp);
+			if (len == 0)
+				return 0;
+			chars++;
+			width += cp < 0x80 ? 1 : 2;
+			i += len;
+		}
+		if (utf8_count(s + start, n - start) != chars ||
+		    utf8_width(s + start, n - start) != width)
+			return 0;
+	}
+	return 1;
+}
+
 static uint64_t rng = 0x9E3779B97F4A7C15ULL;
 
 static unsigned
@@ -138,7 +164,7 @@ main(void)
 		{0xE4, 0x41}, {0xF0, 0x9F, 0x98}, {0xC3},
 	};
 	static const size_t flaw_len[] = {1, 2, 2, 3, 3, 4, 4, 1, 1, 2, 2, 3, 1};
-	int long_ok = 1;
+	int long_ok = 1, count_ok = 1;
 	for (int round = 0; round < 20000; round++) {
 		size_t n = 0, target = 16 + next_random() % 4000;
 		while (n < target) {
@@ -161,7 +187,11 @@ main(void)
 		}
 		if (utf8_validate(big, n) != reference_validate(big, n))
 			long_ok = 0;
+		if (round % 4 == 0 && !counts_agree(big, n))
+			count_ok = 0;
 	}
+	CHECK(count_ok, "count and width agree with the decoder on 5000 long "
+	    "buffers");
 	CHECK(long_ok, "validate agrees with the decoder on 20000 long buffers "
 	    "with a flaw");
 	CHECK(walk_ok, "next/prev agree with the decoder on 20000 buffers");
