@@ -69,7 +69,9 @@ struct doc {
 
 /* Builds the normalised, joined text of utf8[0..len) (valid UTF-8, malloc'd
  * with a byte to spare) into d, taking the buffer: it becomes d->buf, or is
- * freed on failure. Returns 0, or -1 when memory runs out. */
+ * freed on failure. Its paragraphs, the lines of d->buf with text, go to
+ * d->paras, all body text until segmented. Returns 0, or -1 when memory
+ * runs out. */
 int doc_build_text(struct doc *d, char *utf8, size_t len);
 
 /* The 1-based source line of buf offset off. */

@@ -428,7 +428,33 @@ struct fold_parts {
 	size_t first[PARALLEL_MAX + 1];
 	size_t out_start[PARALLEL_MAX], out_end[PARALLEL_MAX];
 	int blank_all; /* no line has text */
+	/* The paragraphs each part wrote (what lies between its line
+	 * ends), or failed when memory ran out. */
+	struct para *paras[PARALLEL_MAX];
+	size_t nparas[PARALLEL_MAX], cap[PARALLEL_MAX];
+	int failed[PARALLEL_MAX];
 };
+
+/* Notes that part k wrote a paragraph at [start, end) unless it is empty
+ * (a line of zero width spaces). */
+static void
+add_para(struct fold_parts *f, int k, size_t start, size_t end)
+{
+	if (end == start || f->failed[k])
+		return;
+	if (f->nparas[k] == f->cap[k]) {
+		size_t cap = f->cap[k] ? 2 * f->cap[k] : 256;
+		struct para *v = realloc(f->paras[k], cap * sizeof *v);
+		if (v == NULL) {
+			f->failed[k] = 1;
+			return;
+		}
+		f->paras[k] = v;
+		f->cap[k] = cap;
+	}
+	f->paras[k][f->nparas[k]++] = (struct para){start, end, PARA_BODY,
+	    TENSE_NEUTRAL, -1, -1};
+}
 
 /* Cuts the nlines lines of f into up to want parts of about equal bytes. */
 static void
@@ -475,7 +501,7 @@ static void
 fold_part(void *arg, int k)
 {
 	struct fold_parts *f = arg;
-	size_t o = f->out_start[k];
+	size_t o = f->out_start[k], para = (size_t)-1;
 	int any = k > 0;
 
 	for (size_t i = f->first[k]; i < f->first[k + 1]; i++) {
@@ -484,13 +510,20 @@ fold_part(void *arg, int k)
 			f->line_off[i] = o;
 			continue;
 		}
-		if (any && !l->joins)
+		if (any && !l->joins) {
+			if (para != (size_t)-1)
+				add_para(f, k, para, o);
 			f->text[o++] = '\n';
+		}
+		if (!any || !l->joins)
+			para = o;
 		f->line_off[i] = o;
 		o += fold((const unsigned char *)f->text + l->start,
 		    l->end - l->start, f->text + o);
 		any = 1;
 	}
+	if (para != (size_t)-1)
+		add_para(f, k, para, o);
 	f->out_end[k] = o;
 }
 
@@ -560,19 +593,50 @@ doc_build_text(struct doc *d, char *text, size_t len)
 	 * line being read. A large text is folded in parts by several
 	 * threads, each in place from where its part starts, and the parts
 	 * are then moved together. */
-	struct fold_parts f = {text, lines, d->line_off, 1, {0}, {0}, {0}};
+	struct fold_parts f = {text, lines, d->line_off, 1, {0}, {0}, {0}, 0,
+	    {NULL}, {0}, {0}, {0}};
 	cut_fold_parts(&f, nlines, parallel_parts(len));
 	parallel_run(f.parts, fold_part, &f);
-	size_t o = f.out_end[0];
+	size_t o = f.out_end[0], nparas = f.nparas[0];
+	int failed = f.failed[0];
 	for (int k = 1; k < f.parts; k++) {
 		size_t from = f.out_start[k], n = f.out_end[k] - from;
 		if (from != o) {
 			memmove(text + o, text + from, n);
 			for (size_t i = f.first[k]; i < f.first[k + 1]; i++)
 				d->line_off[i] -= from - o;
+			for (size_t i = 0; i < f.nparas[k]; i++) {
+				f.paras[k][i].start -= from - o;
+				f.paras[k][i].end -= from - o;
+			}
 		}
 		o += n;
+		nparas += f.nparas[k];
+		failed |= f.failed[k];
 	}
+	/* The parts' paragraphs, one after another. */
+	struct para *paras = failed ? NULL : realloc(f.paras[0],
+	    (nparas + 1) * sizeof *paras);
+	if (paras != NULL) {
+		f.paras[0] = NULL;
+		size_t at = f.nparas[0];
+		for (int k = 1; k < f.parts; k++) {
+			memcpy(paras + at, f.paras[k], f.nparas[k] * sizeof *paras);
+			at += f.nparas[k];
+		}
+	}
+	for (int k = 0; k < f.parts; k++)
+		free(f.paras[k]);
+	if (paras == NULL) {
+		free(lines);
+		free(text);
+		free(d->line_off);
+		d->line_off = NULL;
+		d->nlines = 0;
+		return -1;
+	}
+	d->paras = paras;
+	d->nparas = nparas;
 	if (nlines > 0 && !f.blank_all)
 		text[o++] = '\n';
 	text[o] = '\0';

@@ -59,38 +59,6 @@ matches(enum pattern_id id, const char *s, size_t len)
 	return pat_match(id, s, len, 0) == 1;
 }
 
-static int
-split_paragraphs(struct doc *d)
-{
-	size_t cap = 16, n = 0, pos = 0;
-	struct para *p = malloc(cap * sizeof *p);
-
-	if (p == NULL)
-		return -1;
-	while (pos < d->len) {
-		char *nl = memchr(d->buf + pos, '\n', d->len - pos);
-		size_t end = nl ? (size_t)(nl - d->buf) : d->len;
-		if (end > pos) {
-			if (n == cap) {
-				struct para *bigger = realloc(p, 2 * cap * sizeof *p);
-				if (bigger == NULL) {
-					free(p);
-					return -1;
-				}
-				p = bigger;
-				cap *= 2;
-			}
-			p[n] = (struct para){pos, end, PARA_BODY, TENSE_NEUTRAL,
-			    -1, -1};
-			n++;
-		}
-		pos = end + 1;
-	}
-	d->paras = p;
-	d->nparas = n;
-	return 0;
-}
-
 /* Gives paragraph i its kind; *seen_body says whether body text came
  * before it, and is updated. */
 static void
@@ -670,8 +638,6 @@ news_articles(struct doc *d)
 int
 doc_segment_start(struct doc *d)
 {
-	if (split_paragraphs(d) != 0)
-		return -1;
 	int report = is_report(d);
 	d->seg = (struct segment_state){0, 0, report,
 	    report ? TENSE_PAST : TENSE_NEUTRAL, -1};
