@@ -563,6 +563,19 @@ emit(struct context *c, struct sentence *st, const struct quantity *q)
 	return ok ? 0 : -1;
 }
 
+/* The BMP characters next_sentence stops at: full stops (。！？) and those
+ * a Chinese numeral starts with. Filled before matching starts. */
+static uint8_t stop_bits[0x10000 / 8];
+
+static void
+fill_stop_bits(void)
+{
+	for (uint32_t cp = 0; cp < 0x10000; cp++)
+		if (numeral_is_start(cp) || cp == 0x3002 || cp == 0xFF01 ||
+		    cp == 0xFF1F)
+			stop_bits[cp / 8] |= (uint8_t)(1u << (cp % 8));
+}
+
 /* Reads the next sentence of [ss, hi) and its quantities into qs (at most
  * SENTENCE_MAX_Q). One pass over the bytes: a sentence ends after 。！？
  * (and a closing quote), a number starts at a digit or a Chinese numeral.
@@ -593,12 +606,19 @@ next_sentence(const char *s, size_t ss, size_t hi, struct quantity *qs,
 			pos++;
 			continue;
 		}
+		if (b >= 0xF0) {
+			pos += 4; /* beyond the BMP: no numeral, no full stop */
+			continue;
+		}
 		/* The text is valid UTF-8: a three-byte character's code
-		 * point is its low bits. */
+		 * point is its low bits. Most are neither a numeral nor a
+		 * full stop, which one look at a table tells. */
 		uint32_t cp = (uint32_t)(b & 0x0F) << 12 |
 		    (uint32_t)(u[pos + 1] & 0x3F) << 6 | (u[pos + 2] & 0x3F);
-		if (b >= 0xF0)
-			cp = 0; /* beyond the BMP: no numeral, no full stop */
+		if (!(stop_bits[cp / 8] >> (cp % 8) & 1)) {
+			pos += 3;
+			continue;
+		}
 		if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F)
 			return *count = n, sentence_end(s, pos, hi);
 		if (numeral_is_start(cp) && n < SENTENCE_MAX_Q &&
@@ -607,7 +627,7 @@ next_sentence(const char *s, size_t ss, size_t hi, struct quantity *qs,
 			pos = qs[n++].end;
 			continue;
 		}
-		pos += b >= 0xF0 ? 4 : 3;
+		pos += 3;
 	}
 	*count = n;
 	return hi;
@@ -816,8 +836,10 @@ match_doc_stream(const struct doc *d, const char *source, int jobs,
 	long rows = 0, rc = 0;
 	struct seen seen = {0};
 
-	if (!cmp_groups_ready)
+	if (!cmp_groups_ready) {
 		lookup_cmp_groups();
+		fill_stop_bits();
+	}
 	quantity_prepare();
 	pthread_mutex_init(&pl.mu, NULL);
 	pthread_cond_init(&pl.cv, NULL);
