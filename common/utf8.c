@@ -185,48 +185,71 @@ utf8_next_any(const char *s, size_t pos, size_t hi, size_t *len)
 	return cp;
 }
 
-/* In each byte of w, bit 7 set where the byte is a continuation byte
- * (10xxxxxx), and nothing else. */
+/* In each byte of w, 1 where the byte is a continuation byte (10xxxxxx),
+ * else 0. */
 static inline uint64_t
-continuation_bits(uint64_t w)
+continuation_ones(uint64_t w)
 {
-	return w & ~(w << 1) & 0x8080808080808080ULL;
+	return (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+}
+
+/* In each byte of w, 1 where the byte leads a multi-byte character
+ * (11xxxxxx), else 0. */
+static inline uint64_t
+lead_ones(uint64_t w)
+{
+	return (w & (w << 1) & 0x8080808080808080ULL) >> 7;
+}
+
+/* The sum of the eight byte lanes of w. */
+static inline size_t
+lane_sum(uint64_t w)
+{
+	w = (w & 0x00FF00FF00FF00FFULL) + ((w >> 8) & 0x00FF00FF00FF00FFULL);
+	return (size_t)((w * 0x0001000100010001ULL) >> 48);
+}
+
+/* Counts the continuation bytes and the lead bytes of multi-byte
+ * characters in s[0..n), eight bytes at a time: per-lane counts are
+ * summed every 255 words, before a lane could overflow. */
+static void
+count_kinds(const unsigned char *s, size_t n, size_t *cont, size_t *lead)
+{
+	size_t i = 0, c = 0, l = 0;
+	uint64_t w;
+
+	while (i + 8 <= n) {
+		uint64_t cl = 0, ll = 0;
+		for (int k = 0; k < 255 && i + 8 <= n; k++, i += 8) {
+			memcpy(&w, s + i, 8);
+			cl += continuation_ones(w);
+			ll += lead_ones(w);
+		}
+		c += lane_sum(cl);
+		l += lane_sum(ll);
+	}
+	for (; i < n; i++) {
+		c += (s[i] & 0xC0) == 0x80;
+		l += s[i] >= 0xC0;
+	}
+	*cont = c;
+	*lead = l;
 }
 
 size_t
 utf8_count(const unsigned char *s, size_t n)
 {
-	size_t cont = 0, i = 0;
-	uint64_t w;
-
-	/* Eight bytes at a time: characters are the bytes that continue
-	 * none. */
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		cont += (size_t)__builtin_popcountll(continuation_bits(w));
-	}
-	for (; i < n; i++)
-		cont += (s[i] & 0xC0) == 0x80;
+	size_t cont, lead;
+	count_kinds(s, n, &cont, &lead);
 	return n - cont;
 }
 
 size_t
 utf8_width(const unsigned char *s, size_t n)
 {
-	size_t cont = 0, multi = 0, i = 0;
-	uint64_t w;
-
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		cont += (size_t)__builtin_popcountll(continuation_bits(w));
-		multi += (size_t)__builtin_popcountll(w & (w << 1) &
-		    0x8080808080808080ULL);
-	}
-	for (; i < n; i++) {
-		cont += (s[i] & 0xC0) == 0x80;
-		multi += s[i] >= 0xC0;
-	}
-	return n - cont + multi;
+	size_t cont, lead;
+	count_kinds(s, n, &cont, &lead);
+	return n - cont + lead;
 }
 
 /* Counts the characters of s[0..n), which may hold invalid bytes: each of
