@@ -355,10 +355,16 @@ fnv1a(uint64_t h, const char *s)
 
 /* How often each content hash has been seen in the current document, so
  * that identical commitments (a report that repeats a paragraph) get
- * distinct ids. Open addressing; key 0 marks a free slot. */
+ * distinct ids. Open addressing; key 0 marks a free slot. A slot holds its
+ * key and count together: the table outgrows the caches, and a lookup
+ * should miss them once. */
+struct seen_slot {
+	uint64_t key;
+	uint64_t count;
+};
+
 struct seen {
-	uint64_t *keys;
-	uint32_t *counts;
+	struct seen_slot *slot;
 	size_t cap, n;
 };
 
@@ -371,56 +377,61 @@ seen_count(struct seen *t, uint64_t key)
 		key = 1;
 	if (2 * (t->n + 1) > t->cap) {
 		size_t cap = t->cap ? 2 * t->cap : 1024;
-		uint64_t *keys = calloc(cap, sizeof *keys);
-		uint32_t *counts = calloc(cap, sizeof *counts);
-		if (keys == NULL || counts == NULL) {
-			free(keys);
-			free(counts);
+		struct seen_slot *slot = calloc(cap, sizeof *slot);
+		if (slot == NULL)
 			return -1;
-		}
 		for (size_t i = 0; i < t->cap; i++) {
-			if (t->keys[i] == 0)
+			if (t->slot[i].key == 0)
 				continue;
-			size_t j = t->keys[i] & (cap - 1);
-			while (keys[j] != 0)
+			size_t j = t->slot[i].key & (cap - 1);
+			while (slot[j].key != 0)
 				j = (j + 1) & (cap - 1);
-			keys[j] = t->keys[i];
-			counts[j] = t->counts[i];
+			slot[j] = t->slot[i];
 		}
-		free(t->keys);
-		free(t->counts);
-		t->keys = keys;
-		t->counts = counts;
+		free(t->slot);
+		t->slot = slot;
 		t->cap = cap;
 	}
 	size_t j = key & (t->cap - 1);
-	while (t->keys[j] != 0 && t->keys[j] != key)
+	while (t->slot[j].key != 0 && t->slot[j].key != key)
 		j = (j + 1) & (t->cap - 1);
-	if (t->keys[j] == 0) {
-		t->keys[j] = key;
+	if (t->slot[j].key == 0) {
+		t->slot[j].key = key;
 		t->n++;
 	}
-	return (long)t->counts[j]++;
+	return (long)t->slot[j].count++;
 }
 
-/* A content-derived id: the same commitment in the same source gets the
- * same id on every run, whatever rows come before it. It starts with a
- * letter so that no spreadsheet reads it as a number. Returns 0, or -1
- * when memory runs out. */
-static int
-set_id(struct record *r, const char *source, struct seen *seen)
+/* Asks the cache for key's slot ahead of seen_count. */
+static void
+seen_prefetch(const struct seen *t, uint64_t key)
+{
+	if (t->cap > 0)
+		__builtin_prefetch(&t->slot[(key ? key : 1) & (t->cap - 1)]);
+}
+
+/* The hash of what a row says, from which its id is made. */
+static uint64_t
+content_hash(const struct record *r, const char *source)
 {
 	const char *base = strrchr(source, '/');
-	char buf[32], occ[24];
 	uint64_t h = 14695981039346656037ULL;
 	h = fnv1a(h, base ? base + 1 : source);
 	h = fnv1a(h, record_get(r, FIELD_QUOTE));
 	h = fnv1a(h, record_get(r, FIELD_METRIC));
 	h = fnv1a(h, record_get(r, FIELD_VALUE));
-	h = fnv1a(h, record_get(r, FIELD_UNIT));
-	long occurrence = seen_count(seen, h);
-	if (occurrence < 0)
-		return -1;
+	return fnv1a(h, record_get(r, FIELD_UNIT));
+}
+
+/* Gives r its id from its content hash h, the occurrence-th row of the
+ * document with that hash. A content-derived id: the same commitment in
+ * the same source gets the same id on every run, whatever rows come before
+ * it. It starts with a letter so that no spreadsheet reads it as a number.
+ * Returns 0, or -1 when memory runs out. */
+static int
+set_id(struct record *r, uint64_t h, long occurrence)
+{
+	char buf[32], occ[24];
 	h = fnv1a(h, decimal_text((uint64_t)occurrence, occ));
 	/* c and twelve hex digits: the low 48 bits of the hash. */
 	buf[0] = 'c';
@@ -437,6 +448,7 @@ struct context {
 	const char *source;
 	size_t from, to;
 	struct record_list rows;
+	uint64_t *hash;          /* content hash of each row, once matched */
 	size_t prev_ss, prev_se; /* the sentence before, in this paragraph */
 	int failed;             /* memory ran out */
 	/* The period named by the heading last asked about (1 + its
@@ -693,16 +705,38 @@ match_paras(struct context *c)
 	}
 }
 
-/* Gives each row of l its id, in order: a row's id depends on how many
- * identical rows came before it in the document, which seen counts.
+/* Hashes the content of each row of c, as the thread that matched them:
+ * only the count of earlier equal rows waits for the rows before. */
+static void
+hash_rows(struct context *c)
+{
+	if (c->failed || c->rows.n == 0)
+		return;
+	c->hash = malloc(c->rows.n * sizeof *c->hash);
+	if (c->hash == NULL) {
+		c->failed = 1;
+		return;
+	}
+	for (size_t i = 0; i < c->rows.n; i++)
+		c->hash[i] = content_hash(&c->rows.v[i], c->source);
+}
+
+/* Gives each row of chunk c its id, in order: a row's id depends on how
+ * many identical rows came before it in the document, which seen counts.
+ * The slots are asked for first, so that their cache misses overlap.
  * Returns 0, or -1 when memory runs out. */
 static int
-assign_ids(struct record_list *l, const char *source, struct seen *seen)
+assign_ids(struct context *c, struct seen *seen)
 {
-	int rc = 0;
-	for (size_t i = 0; i < l->n && rc == 0; i++)
-		rc = set_id(&l->v[i], source, seen);
-	return rc;
+	for (size_t i = 0; i < c->rows.n; i++)
+		seen_prefetch(seen, c->hash[i]);
+	for (size_t i = 0; i < c->rows.n; i++) {
+		long occurrence = seen_count(seen, c->hash[i]);
+		if (occurrence < 0 ||
+		    set_id(&c->rows.v[i], c->hash[i], occurrence) != 0)
+			return -1;
+	}
+	return 0;
 }
 
 /* A document cut into chunks of whole paragraphs (paragraphs are matched
@@ -740,6 +774,7 @@ static void
 match_chunk(struct pool *pl, size_t k)
 {
 	match_paras(&pl->chunk[k]);
+	hash_rows(&pl->chunk[k]);
 	pthread_mutex_lock(&pl->mu);
 	pl->done[k] = 1;
 	pthread_cond_broadcast(&pl->cv);
@@ -819,8 +854,8 @@ make_chunks(struct pool *pl, const struct doc *d, const char *source)
 		while (to < d->nparas && (to == from || d->paras[to].end -
 		    d->paras[from].start < CHUNK_BYTES))
 			to++;
-		pl->chunk[pl->n++] = (struct context){d, source, from, to,
-		    {0}, 0, 0, 0};
+		pl->chunk[pl->n++] = (struct context){.d = d, .source = source,
+		    .from = from, .to = to};
 		from = to;
 	}
 	return 0;
@@ -856,13 +891,15 @@ match_doc_stream(const struct doc *d, const char *source, int jobs,
 	for (size_t k = 0; rc == 0 && k < pl.n; k++) {
 		struct context *c = &pl.chunk[k];
 		await_chunk(&pl, k);
-		if (c->failed || assign_ids(&c->rows, source, &seen) != 0)
+		if (c->failed || assign_ids(c, &seen) != 0)
 			rc = MATCH_NOMEM;
 		else if (sink(arg, &c->rows) != 0)
 			rc = MATCH_STOPPED;
 		else
 			rows += (long)c->rows.n;
 		record_list_free(&c->rows);
+		free(c->hash);
+		c->hash = NULL;
 		pthread_mutex_lock(&pl.mu);
 		pl.handed = k + 1;
 		if (rc != 0)
@@ -872,12 +909,13 @@ match_doc_stream(const struct doc *d, const char *source, int jobs,
 	}
 	for (int t = 0; t < threads; t++)
 		pthread_join(thread[t], NULL);
-	for (size_t k = 0; k < pl.n; k++)
+	for (size_t k = 0; k < pl.n; k++) {
 		record_list_free(&pl.chunk[k].rows);
+		free(pl.chunk[k].hash);
+	}
 	free(pl.chunk);
 	free(pl.done);
-	free(seen.keys);
-	free(seen.counts);
+	free(seen.slot);
 	pthread_cond_destroy(&pl.cv);
 	pthread_mutex_destroy(&pl.mu);
 	return rc != 0 ? rc : rows;
