@@ -239,16 +239,30 @@ count_kinds(const unsigned char *s, size_t n, size_t *cont, size_t *lead)
 size_t
 utf8_count(const unsigned char *s, size_t n)
 {
-	size_t cont, lead;
-	count_kinds(s, n, &cont, &lead);
+	size_t i = 0, cont = 0;
+	uint64_t w;
+
+	/* As count_kinds, continuation bytes only. */
+	while (i + 8 <= n) {
+		uint64_t lanes = 0;
+		for (int k = 0; k < 255 && i + 8 <= n; k++, i += 8) {
+			memcpy(&w, s + i, 8);
+			lanes += continuation_ones(w);
+		}
+		cont += lane_sum(lanes);
+	}
+	for (; i < n; i++)
+		cont += (s[i] & 0xC0) == 0x80;
 	return n - cont;
 }
 
 size_t
-utf8_width(const unsigned char *s, size_t n)
+utf8_width(const unsigned char *s, size_t n, size_t *chars)
 {
 	size_t cont, lead;
 	count_kinds(s, n, &cont, &lead);
+	if (chars != NULL)
+		*chars = n - cont;
 	return n - cont + lead;
 }
 

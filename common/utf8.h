@@ -102,8 +102,9 @@ utf8_valid_at(const char *s, size_t pos, size_t *len)
 size_t utf8_count(const unsigned char *s, size_t n);
 
 /* The display width of valid UTF-8 s[0..n): 1 per ASCII character, 2 per
- * other character (a printed column, where Chinese is twice as wide). */
-size_t utf8_width(const unsigned char *s, size_t n);
+ * other character (a printed column, where Chinese is twice as wide).
+ * Sets *chars, unless NULL, to utf8_count's answer. */
+size_t utf8_width(const unsigned char *s, size_t n, size_t *chars);
 
 /* Returns the 1-based line and character column of byte offset off in
  * s[0..n), counting invalid bytes as one character each. */

@@ -85,8 +85,7 @@ split_range(const char *text, size_t base, size_t len, size_t *nlines)
 			/* Wider than any column: no need to count. */
 			width = chars = LONG_LINE;
 		} else {
-			chars = utf8_count(s + a, b - a);
-			width = utf8_width(s + a, b - a);
+			width = utf8_width(s + a, b - a, &chars);
 		}
 		lines[n].start = base + a;
 		lines[n].end = base + b;

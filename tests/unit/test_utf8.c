@@ -74,8 +74,10 @@ counts_agree(const unsigned char *s, size_t n)
 			width += cp < 0x80 ? 1 : 2;
 			i += len;
 		}
+		size_t got_chars;
 		if (utf8_count(s + start, n - start) != chars ||
-		    utf8_width(s + start, n - start) != width)
+		    utf8_width(s + start, n - start, &got_chars) != width ||
+		    got_chars != chars)
 			return 0;
 	}
 	return 1;
