@@ -4,45 +4,53 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Makes room for need more bytes after used in w->line. Returns 0, or -1. */
+/* Makes room for need more bytes after used in *buf (capacity *cap).
+ * Returns 0, or -1. */
 static int
-reserve(struct csv_writer *w, size_t used, size_t need)
+reserve(char **buf, size_t *cap, size_t used, size_t need)
 {
-	if (used + need <= w->cap)
+	if (used + need <= *cap)
 		return 0;
-	size_t cap = w->cap ? w->cap : 1024;
-	while (cap < used + need)
-		cap *= 2;
-	char *line = realloc(w->line, cap);
-	if (line == NULL)
+	size_t grown = *cap ? *cap : 1024;
+	while (grown < used + need)
+		grown *= 2;
+	char *b = realloc(*buf, grown);
+	if (b == NULL)
 		return -1;
-	w->line = line;
-	w->cap = cap;
+	*buf = b;
+	*cap = grown;
 	return 0;
 }
 
-/* Appends field s, quoted by libcsv, to the line at *used. Returns 0, or
- * -1 when memory ran out. */
+/* Appends field s, quoted by libcsv and after a comma unless first, to
+ * *buf at *used. Returns 0, or -1 when memory ran out. */
 static int
-add_field(struct csv_writer *w, size_t *used, const char *s, int first)
+put_field(char **buf, size_t *cap, size_t *used, const char *s, int first)
 {
 	size_t n = strlen(s), guard = cell_formula_lead(s[0]);
 	/* Quoted, every quote doubled, an apostrophe and a comma: at most
 	 * 2n + 4 bytes. */
-	if (reserve(w, *used, 2 * n + 4) != 0)
+	if (reserve(buf, cap, *used, 2 * n + 4) != 0)
 		return -1;
+	char *line = *buf;
 	if (!first)
-		w->line[(*used)++] = ',';
+		line[(*used)++] = ',';
 	if (guard) {
 		/* csv_write quotes what it is given; the apostrophe goes
 		 * inside the quotes. */
-		size_t k = csv_write(w->line + *used, 2 * n + 3, s, n);
-		memmove(w->line + *used + 2, w->line + *used + 1, k - 1);
-		w->line[*used + 1] = '\'';
+		size_t k = csv_write(line + *used, 2 * n + 3, s, n);
+		memmove(line + *used + 2, line + *used + 1, k - 1);
+		line[*used + 1] = '\'';
 		*used += k + 1;
 	} else
-		*used += csv_write(w->line + *used, 2 * n + 3, s, n);
+		*used += csv_write(line + *used, 2 * n + 3, s, n);
 	return 0;
+}
+
+static int
+add_field(struct csv_writer *w, size_t *used, const char *s, int first)
+{
+	return put_field(&w->line, &w->cap, used, s, first);
 }
 
 static int
@@ -83,6 +91,54 @@ csv_write_rows(struct csv_writer *w, const struct record_list *l)
 				return -1;
 		if (write_line(w, used) != 0)
 			return -1;
+	}
+	return ferror(w->fp) ? -1 : 0;
+}
+
+int
+csv_cells_add(struct csv_cells *c, const struct record *r)
+{
+	if (c->n == c->ends_cap) {
+		size_t cap = c->ends_cap ? 2 * c->ends_cap : 64;
+		size_t *end = realloc(c->end, cap * sizeof *end);
+		if (end == NULL)
+			return -1;
+		c->end = end;
+		c->ends_cap = cap;
+	}
+	for (int f = FIELD_ID + 1; f < FIELD_COUNT; f++)
+		if (put_field(&c->text, &c->cap, &c->len,
+		    record_get(r, (enum field)f), 0) != 0)
+			return -1;
+	c->end[c->n++] = c->len;
+	return 0;
+}
+
+void
+csv_cells_free(struct csv_cells *c)
+{
+	free(c->text);
+	free(c->end);
+	memset(c, 0, sizeof *c);
+}
+
+int
+csv_write_cells(struct csv_writer *w, const struct record_list *l,
+    const struct csv_cells *c)
+{
+	const char *eol = w->opt.crlf ? "\r\n" : "\n";
+	size_t eol_len = strlen(eol), from = 0;
+
+	for (size_t i = 0; i < l->n && i < c->n; i++) {
+		size_t used = 0;
+		if (add_field(w, &used, record_get(&l->v[i], FIELD_ID), 1) != 0)
+			return -1;
+		if (fwrite(w->line, 1, used, w->fp) != used ||
+		    fwrite(c->text + from, 1, c->end[i] - from, w->fp) !=
+		    c->end[i] - from ||
+		    fwrite(eol, 1, eol_len, w->fp) != eol_len)
+			return -1;
+		from = c->end[i];
 	}
 	return ferror(w->fp) ? -1 : 0;
 }

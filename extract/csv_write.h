@@ -39,4 +39,27 @@ int csv_write_rows(struct csv_writer *w, const struct record_list *l);
 
 void csv_writer_free(struct csv_writer *w);
 
+/* The cells of rows but their ids, formatted ahead of writing (by the
+ * thread that found the rows, while the writer gives ids in order): each
+ * cell after its comma, row after row, quoted as csv_write_rows does.
+ * A struct csv_cells owns text and end; csv_cells_free releases them. */
+struct csv_cells {
+	char *text;
+	size_t len, cap;
+	size_t *end;         /* end[i]: where the cells of row i end */
+	size_t n, ends_cap;
+};
+
+/* Appends the cells of r but its id. Returns 0, or -1 when memory runs
+ * out. */
+int csv_cells_add(struct csv_cells *c, const struct record *r);
+
+void csv_cells_free(struct csv_cells *c);
+
+/* Writes the records of l as csv_write_rows does, each one's id followed
+ * by its cells from c (added for the records of l, in order). Returns 0,
+ * or -1 when a write failed or memory ran out. */
+int csv_write_cells(struct csv_writer *w, const struct record_list *l,
+    const struct csv_cells *c);
+
 #endif

@@ -84,13 +84,42 @@ struct csv_sink {
 	const char *output;    /* for messages; NULL for standard output */
 };
 
-/* The sink of match_doc_stream: writes the rows. Returns 0, or -1 after
- * reporting a failed write. */
+/* The format of the CSV output, run by the thread that matched rows: their
+ * cells but the ids, into *made. Returns 0, or -1 when memory runs out. */
 static int
-write_rows(void *arg, struct record_list *rows)
+format_rows(void *arg, const struct record_list *rows, void **made)
+{
+	struct csv_cells *cells = calloc(1, sizeof *cells);
+
+	(void)arg;
+	if (cells == NULL)
+		return -1;
+	for (size_t i = 0; i < rows->n; i++)
+		if (csv_cells_add(cells, &rows->v[i]) != 0) {
+			csv_cells_free(cells);
+			free(cells);
+			return -1;
+		}
+	*made = cells;
+	return 0;
+}
+
+static void
+discard_cells(void *made)
+{
+	csv_cells_free(made);
+	free(made);
+}
+
+/* The sink of the CSV output: writes the rows, ids first. Returns 0, or
+ * -1 after reporting a failed write. */
+static int
+write_rows(void *arg, struct record_list *rows, void *made)
 {
 	struct csv_sink *sink = arg;
-	if (csv_write_rows(sink->writer, rows) == 0)
+	int rc = csv_write_cells(sink->writer, rows, made);
+	discard_cells(made);
+	if (rc == 0)
 		return 0;
 	diag(D_OUTPUT, &(struct diag_loc){sink->output, 0, 0},
 	    strerror(errno ? errno : EIO));
@@ -137,9 +166,10 @@ process(const char *path, struct csv_sink *sink)
 	/* The rest of a report is segmented while its start is matched. */
 	if (rc == 0)
 		rc = doc_segment_start(&doc);
+	const struct match_output csv = {format_rows, write_rows, discard_cells,
+	    sink};
 	long found = rc == 0 ? match_doc_stream(&doc, strcmp(path, "-") == 0 ?
-	    "stdin" : path, jobs, segment_upto, &doc, write_rows, sink) :
-	    MATCH_NOMEM;
+	    "stdin" : path, jobs, segment_upto, &doc, &csv) : MATCH_NOMEM;
 	if (found == MATCH_NOMEM)
 		diag(D_NOMEM, &loc);
 	else if (found >= 0 && doc.len == 0)

@@ -449,6 +449,7 @@ struct context {
 	size_t from, to;
 	struct record_list rows;
 	uint64_t *hash;          /* content hash of each row, once matched */
+	void *made;              /* what the output's format made of rows */
 	size_t prev_ss, prev_se; /* the sentence before, in this paragraph */
 	int failed;             /* memory ran out */
 	/* The period named by the heading last asked about (1 + its
@@ -752,6 +753,7 @@ struct pool {
 	size_t ready;           /* chunks [0, ready) are prepared */
 	match_prepare prepare;  /* makes chunks ready, or NULL */
 	void *prepare_arg;
+	const struct match_output *out;
 	size_t next;            /* first chunk nobody has claimed */
 	size_t handed;          /* chunks given to the sink so far */
 	int stop;               /* the sink stopped or memory ran out */
@@ -773,8 +775,12 @@ claim(struct pool *pl)
 static void
 match_chunk(struct pool *pl, size_t k)
 {
-	match_paras(&pl->chunk[k]);
-	hash_rows(&pl->chunk[k]);
+	struct context *c = &pl->chunk[k];
+	match_paras(c);
+	hash_rows(c);
+	if (!c->failed && pl->out->format != NULL &&
+	    pl->out->format(pl->out->arg, &c->rows, &c->made) != 0)
+		c->failed = 1;
 	pthread_mutex_lock(&pl->mu);
 	pl->done[k] = 1;
 	pthread_cond_broadcast(&pl->cv);
@@ -863,7 +869,7 @@ make_chunks(struct pool *pl, const struct doc *d, const char *source)
 
 long
 match_doc_stream(const struct doc *d, const char *source, int jobs,
-    match_prepare prepare, void *prepare_arg, match_sink sink, void *arg)
+    match_prepare prepare, void *prepare_arg, const struct match_output *out)
 {
 	struct pool pl = {0};
 	pthread_t thread[MAX_JOBS];
@@ -882,6 +888,7 @@ match_doc_stream(const struct doc *d, const char *source, int jobs,
 		rc = MATCH_NOMEM;
 	pl.prepare = prepare;
 	pl.prepare_arg = prepare_arg;
+	pl.out = out;
 	pl.ready = prepare ? 0 : pl.n;
 	/* The calling thread matches too; a small document needs no more. */
 	int want = d->len >= THREAD_MIN_BYTES ? jobs - 1 : 0;
@@ -893,10 +900,14 @@ match_doc_stream(const struct doc *d, const char *source, int jobs,
 		await_chunk(&pl, k);
 		if (c->failed || assign_ids(c, &seen) != 0)
 			rc = MATCH_NOMEM;
-		else if (sink(arg, &c->rows) != 0)
-			rc = MATCH_STOPPED;
-		else
-			rows += (long)c->rows.n;
+		else {
+			void *made = c->made;
+			c->made = NULL;
+			if (out->sink(out->arg, &c->rows, made) != 0)
+				rc = MATCH_STOPPED;
+			else
+				rows += (long)c->rows.n;
+		}
 		record_list_free(&c->rows);
 		free(c->hash);
 		c->hash = NULL;
@@ -912,6 +923,8 @@ match_doc_stream(const struct doc *d, const char *source, int jobs,
 	for (size_t k = 0; k < pl.n; k++) {
 		record_list_free(&pl.chunk[k].rows);
 		free(pl.chunk[k].hash);
+		if (pl.chunk[k].made != NULL)
+			out->discard(pl.chunk[k].made);
 	}
 	free(pl.chunk);
 	free(pl.done);
@@ -923,8 +936,9 @@ match_doc_stream(const struct doc *d, const char *source, int jobs,
 
 /* The sink of match_doc: moves the rows to the end of the list arg. */
 static int
-append_rows(void *arg, struct record_list *rows)
+append_rows(void *arg, struct record_list *rows, void *made)
 {
+	(void)made;
 	struct record_list *to = arg;
 	for (size_t i = 0; i < rows->n; i++) {
 		struct record *r = record_list_add(to);
@@ -940,6 +954,7 @@ long
 match_doc(const struct doc *d, const char *source, int jobs,
     struct record_list *out)
 {
-	long rc = match_doc_stream(d, source, jobs, NULL, NULL, append_rows, out);
+	const struct match_output to_list = {NULL, append_rows, NULL, out};
+	long rc = match_doc_stream(d, source, jobs, NULL, NULL, &to_list);
 	return rc == MATCH_STOPPED ? MATCH_NOMEM : rc;
 }
