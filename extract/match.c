@@ -410,14 +410,26 @@ seen_prefetch(const struct seen *t, uint64_t key)
 		__builtin_prefetch(&t->slot[(key ? key : 1) & (t->cap - 1)]);
 }
 
-/* The hash of what a row says, from which its id is made. */
+/* The hash of what a row says, from which its id is made: of its source's
+ * base name, quote, metric, value and unit. Rows of one sentence share
+ * their quote, so the hash up to the quote is kept in *after_quote for a
+ * row whose quote equals *quote (FNV-1a takes a few cycles a byte, and
+ * quotes are most of the bytes). */
 static uint64_t
-content_hash(const struct record *r, const char *source)
+content_hash(const struct record *r, const char *source, const char **quote,
+    uint64_t *after_quote)
 {
-	const char *base = strrchr(source, '/');
-	uint64_t h = 14695981039346656037ULL;
-	h = fnv1a(h, base ? base + 1 : source);
-	h = fnv1a(h, record_get(r, FIELD_QUOTE));
+	const char *q = record_get(r, FIELD_QUOTE);
+	uint64_t h;
+	if (*quote != NULL && strcmp(*quote, q) == 0)
+		h = *after_quote;
+	else {
+		const char *base = strrchr(source, '/');
+		h = fnv1a(14695981039346656037ULL, base ? base + 1 : source);
+		h = fnv1a(h, q);
+		*quote = q;
+		*after_quote = h;
+	}
 	h = fnv1a(h, record_get(r, FIELD_METRIC));
 	h = fnv1a(h, record_get(r, FIELD_VALUE));
 	return fnv1a(h, record_get(r, FIELD_UNIT));
@@ -718,8 +730,11 @@ hash_rows(struct context *c)
 		c->failed = 1;
 		return;
 	}
+	const char *quote = NULL;
+	uint64_t after_quote = 0;
 	for (size_t i = 0; i < c->rows.n; i++)
-		c->hash[i] = content_hash(&c->rows.v[i], c->source);
+		c->hash[i] = content_hash(&c->rows.v[i], c->source, &quote,
+		    &after_quote);
 }
 
 /* Gives each row of chunk c its id, in order: a row's id depends on how
