@@ -281,72 +281,42 @@ may_fold(unsigned char c)
 	    c == 0xE3 || c == 0xEF;
 }
 
-/* Whether fold changes what starts at src[i] (i < n): the exact test of
- * which may_fold is the first byte. */
-static inline int
-folds_at(const unsigned char *src, size_t i, size_t n)
-{
-	unsigned char c = src[i], c1 = i + 1 < n ? src[i + 1] : 0,
-	    c2 = i + 2 < n ? src[i + 2] : 0;
-
-	switch (c) {
-	case 0xC2:
-		return c1 == 0xA0;
-	case 0xE2:
-		return c1 == 0x80 && (c2 <= 0x8B || c2 == 0xAF) && c2 >= 0x80;
-	case 0xE3:
-		return c1 == 0x80 && c2 == 0x80;
-	case 0xEF:
-		if (c1 == 0xB9)
-			return c2 == 0xAA;
-		if (c1 == 0xBC)
-			return c2 == 0x85 || c2 == 0x8E ||
-			    (c2 >= 0x90 && c2 <= 0x99) || (c2 >= 0xA1 && c2 <= 0xBA);
-		return c1 == 0xBD && c2 >= 0x81 && c2 <= 0x9A;
-	default:
-		return (unsigned char)(c - 0x09) < 5;
-	}
-}
-
-/* Where the first thing fold changes lies in src[i..n), or n. Sixteen
- * bytes at a time with the compiler's vector extension (SSE2 on x86-64):
- * the bytes that may begin one are found together, and only those (the
- * full-width comma and quotes share their lead bytes, one every few
- * characters) are looked at closer. */
+/* The offset of the first of the 16 characters starting at p[0..16) that
+ * fold changes, or 16: with the compiler's vector extension (SSE2 on
+ * x86-64), testing lead bytes together with the bytes after them, since
+ * the full-width comma and quotes share lead bytes with what folds and
+ * come every few characters. Reads p[0..18). */
 typedef unsigned char bytes16 __attribute__((vector_size(16)));
 
-static size_t
-next_fold(const unsigned char *src, size_t i, size_t n)
+static inline unsigned
+first_fold(const unsigned char *p)
 {
-	for (; i + 16 <= n; i += 16) {
-		bytes16 v;
-		uint64_t w[2];
-		memcpy(&v, src + i, sizeof v);
-		bytes16 lead = (bytes16)(((bytes16)(v - 0x09) < 5) |
-		    (v == 0xC2) | (v == 0xE2) | (v == 0xE3) | (v == 0xEF));
-		memcpy(w, &lead, sizeof w);
-		for (size_t h = 0; h < 2; h++) {
+	bytes16 v0, v1, v2;
+	uint64_t w[2];
+
+	memcpy(&v0, p, sizeof v0);
+	memcpy(&v1, p + 1, sizeof v1);
+	memcpy(&v2, p + 2, sizeof v2);
+	bytes16 ef_bc = (v2 == 0x85) | (v2 == 0x8E) |
+	    ((bytes16)(v2 - 0x90) < 10) | ((bytes16)(v2 - 0xA1) < 26);
+	bytes16 ef = ((v1 == 0xBC) & ef_bc) |
+	    ((v1 == 0xBD) & ((bytes16)(v2 - 0x81) < 26)) |
+	    ((v1 == 0xB9) & (v2 == 0xAA));
+	bytes16 hit = ((bytes16)(v0 - 0x09) < 5) |
+	    ((v0 == 0xC2) & (v1 == 0xA0)) |
+	    ((v0 == 0xE2) & (v1 == 0x80) & ((v2 <= 0x8B) | (v2 == 0xAF))) |
+	    ((v0 == 0xE3) & (v1 == 0x80) & (v2 == 0x80)) |
+	    ((v0 == 0xEF) & ef);
+	memcpy(w, &hit, sizeof w);
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-			/* Byte k of the block is byte k % 8 of word k / 8,
-			 * and its mark is 0xFF: jump from mark to mark. */
-			for (uint64_t m = w[h]; m != 0;) {
-				unsigned b = (unsigned)__builtin_ctzll(m) / 8;
-				if (folds_at(src, i + 8 * h + b, n))
-					return i + 8 * h + b;
-				m &= ~(0xFFULL << (8 * b));
-			}
+	if (w[0] != 0)
+		return (unsigned)__builtin_ctzll(w[0]) / 8;
+	if (w[1] != 0)
+		return 8 + (unsigned)__builtin_ctzll(w[1]) / 8;
+	return 16;
 #else
-			for (size_t k = 0; k < 8; k++)
-				if (((const unsigned char *)&w[h])[k] &&
-				    folds_at(src, i + 8 * h + k, n))
-					return i + 8 * h + k;
+	return (w[0] | w[1]) != 0 ? 0 : 16;
 #endif
-		}
-	}
-	for (; i < n; i++)
-		if (may_fold(src[i]) && folds_at(src, i, n))
-			return i;
-	return n;
 }
 
 /* Copies src[0..n) folded into out: full-width digits, letters, ％ and ．
@@ -359,7 +329,14 @@ fold(const unsigned char *src, size_t n, char *out)
 	size_t o = 0, i = 0;
 
 	while (i < n) {
-		size_t run = next_fold(src, i, n);
+		size_t run = i;
+		unsigned skip = 16;
+		while (run + 18 <= n && (skip = first_fold(src + run)) == 16)
+			run += 16;
+		if (skip < 16)
+			run += skip;
+		while (run < n && !may_fold(src[run]))
+			run++;
 		if (out + o != (const char *)src + i)
 			memmove(out + o, src + i, run - i); /* in place: out <= src */
 		o += run - i;
