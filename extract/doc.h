@@ -54,7 +54,9 @@ struct segment_state {
 
 struct doc {
 	const char *file;  /* as named on the command line */
-	char *buf;         /* normalised UTF-8, paragraphs end with '\n' */
+	char *buf;         /* normalised UTF-8, paragraphs end with '\n' (and
+	                    * empty lines are left where a large text was
+	                    * cut into parts to fold) */
 	size_t len;
 	size_t *line_off;  /* line_off[i]: where source line i+1 starts in buf */
 	size_t nlines;

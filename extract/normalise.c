@@ -590,26 +590,18 @@ doc_build_text(struct doc *d, char *text, size_t len)
 
 	/* Copy, fold and join, in place: the output never overtakes the
 	 * line being read. A large text is folded in parts by several
-	 * threads, each in place from where its part starts, and the parts
-	 * are then moved together. */
+	 * threads, each in place from where its part starts. */
 	struct fold_parts f = {text, lines, d->line_off, 1, {0}, {0}, {0}, 0,
 	    {NULL}, {0}, {0}, {0}};
 	cut_fold_parts(&f, nlines, parallel_parts(len));
 	parallel_run(f.parts, fold_part, &f);
+	/* The parts stay where they were folded; what lies between them
+	 * becomes line ends, which no paragraph holds. */
 	size_t o = f.out_end[0], nparas = f.nparas[0];
 	int failed = f.failed[0];
 	for (int k = 1; k < f.parts; k++) {
-		size_t from = f.out_start[k], n = f.out_end[k] - from;
-		if (from != o) {
-			memmove(text + o, text + from, n);
-			for (size_t i = f.first[k]; i < f.first[k + 1]; i++)
-				d->line_off[i] -= from - o;
-			for (size_t i = 0; i < f.nparas[k]; i++) {
-				f.paras[k][i].start -= from - o;
-				f.paras[k][i].end -= from - o;
-			}
-		}
-		o += n;
+		memset(text + o, '\n', f.out_start[k] - o);
+		o = f.out_end[k];
 		nparas += f.nparas[k];
 		failed |= f.failed[k];
 	}
