@@ -68,7 +68,7 @@ block_valid(const unsigned char *p)
 	memcpy(&p3, p - 3, sizeof p3);
 	bytes16 cont = (bytes16)((v & 0xC0) == 0x80);
 	bytes16 want = (bytes16)((p1 >= 0xC0) | (p2 >= 0xE0) | (p3 >= 0xF0));
-	bytes16 rare = (bytes16)((p1 >= 0xED) | (p1 == 0xE0) |
+	bytes16 rare = (bytes16)((p1 >= 0xF0) | (p1 == 0xED) | (p1 == 0xE0) |
 	    ((p1 & 0xFE) == 0xC0));
 	if (!any((cont ^ want) | rare))
 		return 1;
