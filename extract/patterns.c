@@ -9,6 +9,7 @@
 #include "patterns.h"
 
 #include <pcre2.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -212,11 +213,16 @@ static _Thread_local struct {
 	size_t last_start, last_end;
 } local;
 
-/* Per pattern and BMP code point, what has been learnt of whether the
- * character can start a match: 0 not yet, 1 it can, 2 it cannot. Shared by
- * the threads: each learns the same answer, so a byte is written with a
- * relaxed atomic store and read with a relaxed load. */
-static unsigned char *starts[PAT_COUNT];
+/* Per BMP code point, what has been learnt of whether it can start a match
+ * of each pattern: bit id of known says whether it is known yet, the same
+ * bit of yes the answer. One entry holds every pattern, so the patterns
+ * tried at one place share a cache line. Shared by the threads: each
+ * learns the same answers, set with atomic ors, the answer before the
+ * bit that says it is known. */
+_Static_assert(PAT_COUNT <= 64, "one bit per pattern");
+static struct {
+	uint64_t known, yes;
+} first_chars[0x10000];
 
 /* Generous for the short subjects these patterns see, small enough that a
  * pathological line costs milliseconds, not minutes. */
@@ -266,10 +272,6 @@ patterns_init(void)
 			patterns_free();
 			return -1;
 		}
-		if ((starts[i] = calloc(0x10000, 1)) == NULL) {
-			patterns_free();
-			return -1;
-		}
 		first_char_test[i] = (options & PCRE2_ANCHORED) &&
 		    strstr(defs[i].re, "(?<=") == NULL;
 	}
@@ -299,8 +301,6 @@ patterns_free(void)
 		pcre2_code_free(codes[i]);
 		pcre2_code_free(anchored[i]);
 		codes[i] = anchored[i] = NULL;
-		free(starts[i]);
-		starts[i] = NULL;
 	}
 	patterns_thread_end();
 	pcre2_match_context_free(match_ctx);
@@ -354,22 +354,25 @@ pat_match(enum pattern_id id, const char *s, size_t len, size_t start)
 int
 pat_can_start(enum pattern_id id, uint32_t cp)
 {
-	unsigned char *known = starts[id];
+	uint64_t bit = 1ULL << id;
 	char buf[4];
 
-	if (cp < 0x10000) {
-		unsigned char k = __atomic_load_n(&known[cp], __ATOMIC_RELAXED);
-		if (k != 0)
-			return k == 1;
-	}
+	if (cp < 0x10000 && (__atomic_load_n(&first_chars[cp].known,
+	    __ATOMIC_ACQUIRE) & bit))
+		return (__atomic_load_n(&first_chars[cp].yes, __ATOMIC_RELAXED) &
+		    bit) != 0;
 	/* A partial match means the character could begin a match; the
 	 * interpreter runs this (PARTIAL_HARD and ANCHORED at match time),
 	 * once per character and pattern. */
 	int rc = run(codes[id], buf, utf8_encode(cp, buf), 0,
 	    PCRE2_ANCHORED | PCRE2_PARTIAL_HARD);
 	int yes = rc != 0;
-	if (cp < 0x10000)
-		__atomic_store_n(&known[cp], yes ? 1 : 2, __ATOMIC_RELAXED);
+	if (cp < 0x10000) {
+		if (yes)
+			__atomic_fetch_or(&first_chars[cp].yes, bit,
+			    __ATOMIC_RELAXED);
+		__atomic_fetch_or(&first_chars[cp].known, bit, __ATOMIC_RELEASE);
+	}
 	return yes;
 }
 
