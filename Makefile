@@ -52,7 +52,7 @@ REPORT_OBJ  := $(REPORT_SRC:%.c=$(BUILD)/%.o)
 UNIT_TESTS := $(BIN)/test_numerals $(BIN)/test_patterns $(BIN)/test_pdf \
               $(BIN)/test_csv_read $(BIN)/test_utf8
 
-.PHONY: all deps deps-bench run test check regen bench clean objects asan fuzz
+.PHONY: all deps deps-bench run test check regen bench clean objects asan tsan fuzz
 .DELETE_ON_ERROR:
 
 all: $(BIN)/extract $(BIN)/report
@@ -124,6 +124,12 @@ SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 asan: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan BIN=bin/asan \
 	    CFLAGS="-O1 -g $(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" check
+
+# The tests again under ThreadSanitizer, for the threads that read, fold
+# and match a large input (the command-line tests give them 9 MB).
+tsan: deps
+	@$(MAKE) --no-print-directory BUILD=build/tsan BIN=bin/tsan \
+	    CFLAGS="-O1 -g -fsanitize=thread" LDFLAGS="-fsanitize=thread" check
 
 # libFuzzer targets (clang): any bytes through extract, through report's
 # CSV reader and layout, and through the numeral parser, FUZZ_SECONDS each;

@@ -102,6 +102,27 @@ split_range(const char *text, size_t base, size_t len, size_t *nlines)
 	return lines;
 }
 
+/* The arrays part[0..parts) of n[k] elements of size bytes, one after
+ * another: the first grows to take the others' (on success part[0] is
+ * gone; the caller frees the others). Returns it, or NULL when memory runs
+ * out. */
+static void *
+join_parts(void *const *part, const size_t *n, int parts, size_t size)
+{
+	size_t total = 0;
+	for (int k = 0; k < parts; k++)
+		total += n[k];
+	char *all = realloc(part[0], (total + 1) * size);
+	if (all == NULL)
+		return NULL;
+	size_t at = n[0];
+	for (int k = 1; k < parts; k++) {
+		memcpy(all + at * size, part[k], n[k] * size);
+		at += n[k];
+	}
+	return all;
+}
+
 /* The text being split in parts, each cut just after a line end. */
 struct split_parts {
 	const char *text;
@@ -145,18 +166,12 @@ split_lines(const char *text, size_t len, size_t *nlines)
 		failed |= p.lines[k] == NULL;
 		total += p.n[k];
 	}
-	/* The first part's array grows to take the others'. */
-	struct line *lines = NULL;
-	if (!failed && (lines = realloc(p.lines[0], (total + 1) *
-	    sizeof *lines)) != NULL) {
-		p.lines[0] = NULL;
-		size_t at = p.n[0];
-		for (int k = 1; k < p.parts; k++) {
-			memcpy(lines + at, p.lines[k], p.n[k] * sizeof *lines);
-			at += p.n[k];
-		}
-	}
+	void *part[PARALLEL_MAX];
 	for (int k = 0; k < p.parts; k++)
+		part[k] = p.lines[k];
+	struct line *lines = failed ? NULL : join_parts(part, p.n, p.parts,
+	    sizeof *lines);
+	for (int k = lines != NULL; k < p.parts; k++)
 		free(p.lines[k]);
 	*nlines = total;
 	return lines;
@@ -605,18 +620,12 @@ doc_build_text(struct doc *d, char *text, size_t len)
 		nparas += f.nparas[k];
 		failed |= f.failed[k];
 	}
-	/* The parts' paragraphs, one after another. */
-	struct para *paras = failed ? NULL : realloc(f.paras[0],
-	    (nparas + 1) * sizeof *paras);
-	if (paras != NULL) {
-		f.paras[0] = NULL;
-		size_t at = f.nparas[0];
-		for (int k = 1; k < f.parts; k++) {
-			memcpy(paras + at, f.paras[k], f.nparas[k] * sizeof *paras);
-			at += f.nparas[k];
-		}
-	}
+	void *part[PARALLEL_MAX];
 	for (int k = 0; k < f.parts; k++)
+		part[k] = f.paras[k];
+	struct para *paras = failed ? NULL : join_parts(part, f.nparas,
+	    f.parts, sizeof *paras);
+	for (int k = paras != NULL; k < f.parts; k++)
 		free(f.paras[k]);
 	if (paras == NULL) {
 		free(lines);
