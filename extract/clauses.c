@@ -82,10 +82,13 @@ clause_end(const char *s, size_t pos, size_t se)
 size_t
 chars_before(const char *s, size_t lo, size_t pos, int max_chars)
 {
-	size_t p = pos, at;
-	for (int i = 0; i < max_chars && p > lo; i++) {
-		utf8_prev(s, lo, p, &at);
-		p = at;
-	}
+	const unsigned char *u = (const unsigned char *)s;
+	size_t p = pos;
+	/* The text is valid UTF-8: a character starts at a byte that
+	 * continues none, so no character needs decoding. */
+	for (int i = 0; i < max_chars && p > lo; i++)
+		do
+			p--;
+		while (p > lo && (u[p] & 0xC0) == 0x80);
 	return p;
 }
