@@ -79,19 +79,20 @@ read_file(const char *path, char **buf, size_t *len)
 {
 	int from_stdin = strcmp(path, "-") == 0;
 	int fd = from_stdin ? STDIN_FILENO : open(path, O_RDONLY);
-	size_t cap = 1 << 16, n = 0;
+	size_t cap = 1 << 16, n = 0, size = 0;
 	struct stat st;
 	char *b = NULL;
 
 	if (fd < 0)
 		return -1;
 	if (!from_stdin && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-	    st.st_size > 0)
-		cap = (size_t)st.st_size + 1; /* + 1: EOF is read, not assumed */
+	    st.st_size > 0) {
+		size = (size_t)st.st_size;
+		cap = size + 1; /* + 1: EOF is read, not assumed */
+	}
 	if ((b = malloc(cap + 1)) == NULL)
 		goto fail;
-	if (!from_stdin && cap == (size_t)st.st_size + 1) {
-		size_t size = cap - 1;
+	if (size > 0) {
 		/* A regular file: its parts are read at once, each by the
 		 * thread that also faults in its pages. */
 		struct read_parts r = {fd, b, size, parallel_parts(size), {0},
