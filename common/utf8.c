@@ -209,10 +209,11 @@ lane_sum(uint64_t w)
 	return (size_t)((w * 0x0001000100010001ULL) >> 48);
 }
 
-/* Counts the continuation bytes and the lead bytes of multi-byte
- * characters in s[0..n), eight bytes at a time: per-lane counts are
- * summed every 255 words, before a lane could overflow. */
-static void
+/* Counts the continuation bytes of s[0..n) and, when lead is not NULL,
+ * the lead bytes of multi-byte characters, eight bytes at a time: per-lane
+ * counts are summed every 255 words, before a lane could overflow. Inline,
+ * so that each caller gets the loop it needs. */
+static inline void
 count_kinds(const unsigned char *s, size_t n, size_t *cont, size_t *lead)
 {
 	size_t i = 0, c = 0, l = 0;
@@ -223,7 +224,8 @@ count_kinds(const unsigned char *s, size_t n, size_t *cont, size_t *lead)
 		for (int k = 0; k < 255 && i + 8 <= n; k++, i += 8) {
 			memcpy(&w, s + i, 8);
 			cl += continuation_ones(w);
-			ll += lead_ones(w);
+			if (lead != NULL)
+				ll += lead_ones(w);
 		}
 		c += lane_sum(cl);
 		l += lane_sum(ll);
@@ -233,26 +235,15 @@ count_kinds(const unsigned char *s, size_t n, size_t *cont, size_t *lead)
 		l += s[i] >= 0xC0;
 	}
 	*cont = c;
-	*lead = l;
+	if (lead != NULL)
+		*lead = l;
 }
 
 size_t
 utf8_count(const unsigned char *s, size_t n)
 {
-	size_t i = 0, cont = 0;
-	uint64_t w;
-
-	/* As count_kinds, continuation bytes only. */
-	while (i + 8 <= n) {
-		uint64_t lanes = 0;
-		for (int k = 0; k < 255 && i + 8 <= n; k++, i += 8) {
-			memcpy(&w, s + i, 8);
-			lanes += continuation_ones(w);
-		}
-		cont += lane_sum(lanes);
-	}
-	for (; i < n; i++)
-		cont += (s[i] & 0xC0) == 0x80;
+	size_t cont;
+	count_kinds(s, n, &cont, NULL);
 	return n - cont;
 }
 
