@@ -81,36 +81,23 @@ csv_write_header(struct csv_writer *w, FILE *fp, const struct csv_options *o)
 }
 
 int
-csv_write_rows(struct csv_writer *w, const struct record_list *l)
+csv_cells_add(struct csv_cells *c, const struct record_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
-		size_t used = 0;
-		for (int f = 0; f < FIELD_COUNT; f++)
-			if (add_field(w, &used, record_get(&l->v[i],
-			    (enum field)f), f == 0) != 0)
+		if (c->n == c->ends_cap) {
+			size_t cap = c->ends_cap ? 2 * c->ends_cap : 64;
+			size_t *end = realloc(c->end, cap * sizeof *end);
+			if (end == NULL)
 				return -1;
-		if (write_line(w, used) != 0)
-			return -1;
+			c->end = end;
+			c->ends_cap = cap;
+		}
+		for (int f = FIELD_ID + 1; f < FIELD_COUNT; f++)
+			if (put_field(&c->text, &c->cap, &c->len,
+			    record_get(&l->v[i], (enum field)f), 0) != 0)
+				return -1;
+		c->end[c->n++] = c->len;
 	}
-	return ferror(w->fp) ? -1 : 0;
-}
-
-int
-csv_cells_add(struct csv_cells *c, const struct record *r)
-{
-	if (c->n == c->ends_cap) {
-		size_t cap = c->ends_cap ? 2 * c->ends_cap : 64;
-		size_t *end = realloc(c->end, cap * sizeof *end);
-		if (end == NULL)
-			return -1;
-		c->end = end;
-		c->ends_cap = cap;
-	}
-	for (int f = FIELD_ID + 1; f < FIELD_COUNT; f++)
-		if (put_field(&c->text, &c->cap, &c->len,
-		    record_get(r, (enum field)f), 0) != 0)
-			return -1;
-	c->end[c->n++] = c->len;
 	return 0;
 }
 
@@ -127,20 +114,28 @@ csv_write_cells(struct csv_writer *w, const struct record_list *l,
     const struct csv_cells *c)
 {
 	const char *eol = w->opt.crlf ? "\r\n" : "\n";
-	size_t eol_len = strlen(eol), from = 0;
+	size_t from = 0;
 
+	/* The id cell, then the cells as they were formatted: no copy. */
 	for (size_t i = 0; i < l->n && i < c->n; i++) {
-		size_t used = 0;
-		if (add_field(w, &used, record_get(&l->v[i], FIELD_ID), 1) != 0)
-			return -1;
-		if (fwrite(w->line, 1, used, w->fp) != used ||
-		    fwrite(c->text + from, 1, c->end[i] - from, w->fp) !=
-		    c->end[i] - from ||
-		    fwrite(eol, 1, eol_len, w->fp) != eol_len)
+		size_t used = 0, n = c->end[i] - from;
+		if (add_field(w, &used, record_get(&l->v[i], FIELD_ID), 1) != 0 ||
+		    fwrite(w->line, 1, used, w->fp) != used ||
+		    fwrite(c->text + from, 1, n, w->fp) != n ||
+		    fputs(eol, w->fp) == EOF)
 			return -1;
 		from = c->end[i];
 	}
 	return ferror(w->fp) ? -1 : 0;
+}
+
+int
+csv_write_rows(struct csv_writer *w, const struct record_list *l)
+{
+	struct csv_cells c = {0};
+	int rc = csv_cells_add(&c, l) == 0 ? csv_write_cells(w, l, &c) : -1;
+	csv_cells_free(&c);
+	return rc;
 }
 
 void

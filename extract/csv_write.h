@@ -32,16 +32,11 @@ struct csv_writer {
 int csv_write_header(struct csv_writer *w, FILE *fp,
     const struct csv_options *o);
 
-/* Writes every record of l. A text cell that begins with = + - @ or a tab
- * gets a leading apostrophe, so that no spreadsheet runs it as a formula.
- * Returns 0, or -1 when a write failed or memory ran out. */
-int csv_write_rows(struct csv_writer *w, const struct record_list *l);
-
 void csv_writer_free(struct csv_writer *w);
 
 /* The cells of rows but their ids, formatted ahead of writing (by the
  * thread that found the rows, while the writer gives ids in order): each
- * cell after its comma, row after row, quoted as csv_write_rows does.
+ * cell after its comma, row after row.
  * A struct csv_cells owns text and end; csv_cells_free releases them. */
 struct csv_cells {
 	char *text;
@@ -50,16 +45,22 @@ struct csv_cells {
 	size_t n, ends_cap;
 };
 
-/* Appends the cells of r but its id. Returns 0, or -1 when memory runs
+/* Appends the cells of the records of l but their ids. A text cell that
+ * begins with = + - @ or a tab gets a leading apostrophe, so that no
+ * spreadsheet runs it as a formula. Returns 0, or -1 when memory runs
  * out. */
-int csv_cells_add(struct csv_cells *c, const struct record *r);
+int csv_cells_add(struct csv_cells *c, const struct record_list *l);
 
 void csv_cells_free(struct csv_cells *c);
 
-/* Writes the records of l as csv_write_rows does, each one's id followed
- * by its cells from c (added for the records of l, in order). Returns 0,
- * or -1 when a write failed or memory ran out. */
+/* Writes the records of l, each one's id followed by its cells from c
+ * (added for the records of l, in order). Returns 0, or -1 when a write
+ * failed or memory ran out. */
 int csv_write_cells(struct csv_writer *w, const struct record_list *l,
     const struct csv_cells *c);
+
+/* Writes every record of l: csv_cells_add, then csv_write_cells. Returns
+ * 0, or -1 when a write failed or memory ran out. */
+int csv_write_rows(struct csv_writer *w, const struct record_list *l);
 
 #endif

@@ -94,12 +94,11 @@ format_rows(void *arg, const struct record_list *rows, void **made)
 	(void)arg;
 	if (cells == NULL)
 		return -1;
-	for (size_t i = 0; i < rows->n; i++)
-		if (csv_cells_add(cells, &rows->v[i]) != 0) {
-			csv_cells_free(cells);
-			free(cells);
-			return -1;
-		}
+	if (csv_cells_add(cells, rows) != 0) {
+		csv_cells_free(cells);
+		free(cells);
+		return -1;
+	}
 	*made = cells;
 	return 0;
 }
