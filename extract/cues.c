@@ -52,27 +52,18 @@ cues_init(struct cues *c, const char *s, size_t ss, size_t se, size_t limit,
 	c->n = 0;
 }
 
-/* The kinds of cue that can start with cp, one bit each, learnt from the
- * patterns and remembered (bit 7: known). Threads share what they learn,
- * each byte stored and loaded whole (relaxed atomics): they all learn the
- * same. */
+/* The kinds of cue that can start with cp, one bit each, from what the
+ * patterns have learnt of their first characters. */
 static unsigned
 kinds_starting(uint32_t cp)
 {
-	static unsigned char known[0x10000];
-	unsigned mask = 0;
-
-	if (cp < 0x10000) {
-		unsigned char k = __atomic_load_n(&known[cp], __ATOMIC_RELAXED);
-		if (k != 0)
-			return k & 0x7F;
-	}
+	uint64_t ids = 0;
 	for (int k = 0; k < CUE_KINDS; k++)
-		if (pat_can_start(patterns[k], cp))
-			mask |= 1u << k;
-	if (cp < 0x10000)
-		__atomic_store_n(&known[cp], (unsigned char)(mask | 0x80),
-		    __ATOMIC_RELAXED);
+		ids |= 1ULL << patterns[k];
+	uint64_t yes = pat_starting(ids, cp);
+	unsigned mask = 0;
+	for (int k = 0; k < CUE_KINDS; k++)
+		mask |= (unsigned)(yes >> patterns[k] & 1) << k;
 	return mask;
 }
 

@@ -376,6 +376,20 @@ pat_can_start(enum pattern_id id, uint32_t cp)
 	return yes;
 }
 
+uint64_t
+pat_starting(uint64_t ids, uint32_t cp)
+{
+	if (cp < 0x10000 && (__atomic_load_n(&first_chars[cp].known,
+	    __ATOMIC_ACQUIRE) & ids) == ids)
+		return __atomic_load_n(&first_chars[cp].yes, __ATOMIC_RELAXED) &
+		    ids;
+	uint64_t yes = 0;
+	for (int id = 0; id < PAT_COUNT; id++)
+		if ((ids >> id & 1) && pat_can_start((enum pattern_id)id, cp))
+			yes |= 1ULL << id;
+	return yes;
+}
+
 int
 pat_match_at(enum pattern_id id, const char *s, size_t len, size_t pos)
 {

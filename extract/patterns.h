@@ -84,6 +84,10 @@ int pat_match(enum pattern_id id, const char *s, size_t len, size_t start);
  * pattern runs, learnt from the pattern itself and remembered. */
 int pat_can_start(enum pattern_id id, uint32_t cp);
 
+/* pat_can_start for the patterns of ids (bit id for pattern id) at once:
+ * the bits of those whose match can begin with cp. */
+uint64_t pat_starting(uint64_t ids, uint32_t cp);
+
 /* Matches pattern id at exactly pos of s[0..len) (anchored there). Returns
  * as pat_match. */
 int pat_match_at(enum pattern_id id, const char *s, size_t len, size_t pos);
