@@ -28,9 +28,10 @@ enum { QUOTE_MAX_CHARS = 100, METRIC_MAX_CHARS = 30, SENTENCE_MAX_Q = 64 };
 /* Documents at least this long are matched by several threads. */
 #define THREAD_MIN_BYTES (1 << 20)
 
-/* Group numbers of PAT_CMP_BEFORE, looked up once. */
+/* Group numbers of PAT_CMP_BEFORE, looked up once (with stop_bits, below,
+ * before the first document is matched). */
 static int cmp_group[CMP_COUNT];
-static int cmp_groups_ready;
+static int tables_ready;
 
 static void
 lookup_cmp_groups(void)
@@ -41,7 +42,6 @@ lookup_cmp_groups(void)
 	};
 	for (int c = 0; c < CMP_COUNT; c++)
 		cmp_group[c] = names[c] ? pat_group(PAT_CMP_BEFORE, names[c]) : -1;
-	cmp_groups_ready = 1;
 }
 
 /* Whether q sits in a 以…为 frame of one clause (以高新区、经开区两个园区为
@@ -892,9 +892,10 @@ match_doc_stream(const struct doc *d, const char *source, int jobs,
 	long rows = 0, rc = 0;
 	struct seen seen = {0};
 
-	if (!cmp_groups_ready) {
+	if (!tables_ready) {
 		lookup_cmp_groups();
 		fill_stop_bits();
+		tables_ready = 1;
 	}
 	quantity_prepare();
 	pthread_mutex_init(&pl.mu, NULL);
@@ -969,7 +970,7 @@ long
 match_doc(const struct doc *d, const char *source, int jobs,
     struct record_list *out)
 {
-	const struct match_output to_list = {NULL, append_rows, NULL, out};
+	const struct match_output to_list = {.sink = append_rows, .arg = out};
 	long rc = match_doc_stream(d, source, jobs, NULL, NULL, &to_list);
 	return rc == MATCH_STOPPED ? MATCH_NOMEM : rc;
 }

@@ -2,8 +2,9 @@
  * Finding the numeric commitments of a segmented document.
  *
  * Ownership: the rows handed to a sink belong to match_doc_stream, which
- * frees them when the sink returns (a sink may move them out); match_doc
- * appends records to out, which owns them. The doc is only read.
+ * frees them when the sink returns (a sink may move them out); what an
+ * output's format made is the sink's once handed to it; match_doc appends
+ * records to out, which owns them. The doc is only read.
  */
 #ifndef EXTRACT_MATCH_H
 #define EXTRACT_MATCH_H

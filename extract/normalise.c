@@ -146,7 +146,7 @@ split_part(void *arg, int k)
 static struct line *
 split_lines(const char *text, size_t len, size_t *nlines)
 {
-	struct split_parts p = {text, 1, {0}, {NULL}, {0}};
+	struct split_parts p = {.text = text, .parts = 1};
 	int want = parallel_parts(len);
 
 	for (int k = 1; k < want; k++) {
@@ -296,7 +296,7 @@ may_fold(unsigned char c)
 	    c == 0xE3 || c == 0xEF;
 }
 
-/* The offset of the first of the 16 characters starting at p[0..16) that
+/* The offset of the first of the 16 bytes p[0..16) that begins something
  * fold changes, or 16: with the compiler's vector extension (SSE2 on
  * x86-64), testing lead bytes together with the bytes after them, since
  * the full-width comma and quotes share lead bytes with what folds and
@@ -606,8 +606,8 @@ doc_build_text(struct doc *d, char *text, size_t len)
 	/* Copy, fold and join, in place: the output never overtakes the
 	 * line being read. A large text is folded in parts by several
 	 * threads, each in place from where its part starts. */
-	struct fold_parts f = {text, lines, d->line_off, 1, {0}, {0}, {0}, 0,
-	    {NULL}, {0}, {0}, {0}};
+	struct fold_parts f = {.text = text, .lines = lines,
+	    .line_off = d->line_off};
 	cut_fold_parts(&f, nlines, parallel_parts(len));
 	parallel_run(f.parts, fold_part, &f);
 	/* The parts stay where they were folded; what lies between them
@@ -637,7 +637,7 @@ doc_build_text(struct doc *d, char *text, size_t len)
 	}
 	d->paras = paras;
 	d->nparas = nparas;
-	if (nlines > 0 && !f.blank_all)
+	if (!f.blank_all)
 		text[o++] = '\n';
 	text[o] = '\0';
 	d->buf = text;

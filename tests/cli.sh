@@ -66,7 +66,8 @@ check "repeated commitments get ids of their own" \
 # Over 8 MB a document is also read, checked, split and folded in parts by
 # several threads: a column-wrapped page, with CR LF line ends and with
 # full-width digits after ideographic spaces (folding shrinks the text, so
-# the parts move), gives the same rows and segments as with one thread.
+# a part ends short of where the next begins), gives the same rows and
+# segments as with one thread.
 for i in $(seq 360); do
 	cat "$seed"; sed 's/$/\r/' "$seed"; printf '\343\200\200确保全年新增\357\274\221\357\274\222家以上。\n'
 done >"$cli/huge.txt"
