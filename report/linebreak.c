@@ -133,9 +133,23 @@ make_atoms(const struct font_set *fs, const struct span *spans,
 				/* An ASCII word or number; a number takes its
 				 * unit along (700亿元, 项目 8 个, 5.5%). */
 				int digits = cp >= '0' && cp <= '9';
-				while (pos < sp->len &&
-				    is_ascii_word((unsigned char)sp->text[pos]))
-					last = (unsigned char)sp->text[pos++];
+				for (;;) {
+					while (pos < sp->len &&
+					    is_ascii_word((unsigned char)sp->text[pos]))
+						last = (unsigned char)sp->text[pos++];
+					/* A span of numbers stays whole:
+					 * 1998—2002, 6～7. */
+					size_t dn;
+					uint32_t dash = pos < sp->len ?
+					    utf8_next(sp->text, pos, sp->len, &dn) : 0;
+					if (!digits || !(dash == 0x2014 ||
+					    dash == 0x2013 || dash == 0xFF5E ||
+					    dash == 0xFF0D) || pos + dn >= sp->len ||
+					    sp->text[pos + dn] < '0' ||
+					    sp->text[pos + dn] > '9')
+						break;
+					pos += dn;
+				}
 				size_t p2 = pos, units = 0;
 				if (digits && p2 < sp->len && sp->text[p2] == ' ')
 					p2++;
@@ -184,11 +198,16 @@ split_wide(const struct font_set *fs, const struct span *spans,
 			continue;
 		}
 		size_t n;
+		uint32_t prev = 0;
 		for (size_t pos = at.start; pos < at.end; pos += n) {
-			utf8_next(sp->text, pos, at.end, &n);
+			uint32_t cp = utf8_next(sp->text, pos, at.end, &n);
+			/* The pieces still keep the rules of what may start
+			 * or end a line. */
 			struct atom piece = {at.span, pos, pos + n,
 			    text_width(fs, sp->font, sp->size, sp->text + pos, n),
-			    pos == at.start ? at.breakable : 1, 0};
+			    pos == at.start ? at.breakable :
+			    !no_line_start(cp) && !no_line_end(prev), 0};
+			prev = cp;
 			if (add_atom(&out, piece) != 0)
 				goto fail;
 		}
