@@ -38,7 +38,7 @@ BUILD ?= build/$(notdir $(CC))
 BIN   ?= bin
 
 COMMON_SRC  := common/record.c common/diag.c common/utf8.c common/decode.c \
-               common/outfile.c common/parallel.c
+               common/outfile.c common/parallel.c common/currency.c
 EXTRACT_SRC := extract/numerals.c extract/normalise.c extract/segment.c \
                extract/patterns.c extract/clauses.c extract/quantity.c \
                extract/cues.c extract/match.c extract/csv_write.c

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../common/currency.h"
+
 const char *
 row_org(const struct commitment *c)
 {
@@ -22,20 +24,16 @@ money_scale(const char *unit, char currency[16])
 		{"万亿", 1e12L}, {"千万", 1e7L}, {"百万", 1e6L}, {"亿", 1e8L},
 		{"万", 1e4L}, {"千", 1e3L}, {"", 1},
 	};
-	static const char *const currencies[] = {
-		"元", "美元", "欧元", "港元", "港币", "日元", "英镑", "人民币",
-	};
 	for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++) {
 		size_t n = strlen(scales[i].prefix);
 		if (strncmp(unit, scales[i].prefix, n) != 0)
 			continue;
-		for (size_t k = 0; k < sizeof currencies / sizeof currencies[0]; k++)
-			if (strcmp(unit + n, currencies[k]) == 0) {
-				/* 人民币 and 元 are one currency. */
-				snprintf(currency, 16, "%s",
-				    k == 7 ? "元" : currencies[k]);
-				return scales[i].scale;
-			}
+		/* 人民币 and 元 are one currency (common/currency.c). */
+		const char *c = currency_of(unit + n);
+		if (c != NULL) {
+			snprintf(currency, 16, "%s", c);
+			return scales[i].scale;
+		}
 	}
 	return 0;
 }
