@@ -39,9 +39,15 @@ BIN   ?= bin
 
 COMMON_SRC  := common/record.c common/diag.c common/utf8.c common/decode.c \
                common/outfile.c common/parallel.c common/currency.c
-EXTRACT_SRC := extract/numerals.c extract/normalise.c extract/segment.c \
-               extract/patterns.c extract/clauses.c extract/quantity.c \
-               extract/cues.c extract/match.c extract/csv_write.c
+# In the order a document goes through them.
+EXTRACT_SRC := extract/lexicon.c extract/patterns.c extract/numerals.c \
+               extract/normalise.c extract/layout.c extract/docinfo.c \
+               extract/attribution.c extract/clauses.c extract/quantity.c \
+               extract/sentence.c extract/tense.c extract/exclude.c \
+               extract/reason.c extract/period.c extract/modality.c \
+               extract/comparator.c extract/metric.c extract/lists.c \
+               extract/match.c extract/ids.c extract/explain.c \
+               extract/prepare.c extract/csv_write.c
 REPORT_SRC  := report/layout_model.c report/fonts.c report/pdf_fonts.c \
                report/pdf_device.c report/linebreak.c report/summary.c \
                report/briefing.c report/csv_read.c

@@ -38,6 +38,9 @@ enum diag_level {
 	X(D_UTF16,          DIAG_NOTE,    "read as UTF-16 (byte order mark)") \
 	X(D_PATTERN,        DIAG_FATAL,   "internal pattern %s: %s at offset %zu") \
 	X(D_MATCH_LIMIT,    DIAG_WARNING, "pattern %s gave up on this sentence (%s); sentence skipped") \
+	X(D_SECTION,        DIAG_NOTE,    "section judged %s from here: %.*s") \
+	X(D_NO_TARGETS,     DIAG_WARNING, "no targets found; %zu numbers judged past, %zu not commitments (--explain lists them)") \
+	X(D_SENTENCE_PARTS, DIAG_WARNING, "sentence with more than %d numbers read in parts") \
 	X(D_CSV_SYNTAX,     DIAG_ERROR,   "%s") \
 	X(D_CSV_RAGGED,     DIAG_ERROR,   "row has %zu fields, the header has %zu") \
 	X(D_CSV_NO_COLUMN,  DIAG_ERROR,   "no %s column (%s); file skipped") \

@@ -67,12 +67,12 @@ clause_start(const char *s, size_t ss, size_t pos, int with_lists)
 }
 
 size_t
-clause_end(const char *s, size_t pos, size_t se)
+clause_end(const char *s, size_t pos, size_t se, int with_lists)
 {
 	size_t p = pos, len;
 	while (p < se) {
 		uint32_t cp = utf8_next(s, p, se, &len);
-		if (is_clause_end(cp))
+		if (is_clause_end(cp) && !(with_lists && cp == 0x3001 /* 、 */))
 			break;
 		p += len;
 	}

@@ -26,8 +26,9 @@ size_t sentence_end(const char *s, size_t ss, size_t hi);
  * [ss, pos); with_lists set, a 、 does not end it. */
 size_t clause_start(const char *s, size_t ss, size_t pos, int with_lists);
 
-/* The end of the clause holding pos: before the next clause end, or se. */
-size_t clause_end(const char *s, size_t pos, size_t se);
+/* The end of the clause holding pos: before the next clause end, or se;
+ * with_lists set, a 、 does not end it. */
+size_t clause_end(const char *s, size_t pos, size_t se, int with_lists);
 
 /* The start of the last max_chars characters before pos, not before lo. */
 size_t chars_before(const char *s, size_t lo, size_t pos, int max_chars);

@@ -1,7 +1,8 @@
 /*
  * One input document as the extractor sees it: normalised text with soft
  * line breaks joined, the map back to source lines, its paragraphs (with
- * their kind and tense) and its articles (with who committed).
+ * their kind, heading level, tense prior and period) and its articles
+ * (who committed), and what the document as a whole is (genre, year).
  *
  * Ownership: a struct doc owns buf, line_off, paras and articles and every
  * string in them; doc_free releases all of it. file is borrowed.
@@ -14,49 +15,55 @@
 enum para_kind {
 	PARA_BODY,
 	PARA_TITLE,      /* the document's or an article's headline */
-	PARA_HEADING,    /* 一、… or an unnumbered section heading */
-	PARA_SUBHEADING, /* （一）… */
+	PARA_HEADING,    /* 一、…, （一）… or an unnumbered section heading */
 	PARA_BYLINE,     /* 通讯员…记者… */
 	PARA_INTERVIEW,  /* ——访… naming the interviewee and posts */
+	PARA_SPEAKER,    /* 工业和信息化部部长肖亚庆：opening what one says */
 	PARA_EDITOR,     /* 编者按 */
-	PARA_META,       /* page chrome, series lines, dates, sources */
+	PARA_META,       /* page chrome, session and date lines, sources */
+	PARA_GLOSSARY,   /* explanations of terms after 名词解释 */
 };
 
 enum tense {
-	TENSE_NEUTRAL, /* no section says: a sentence needs its own cue */
-	TENSE_PAST,    /* a retrospective: nothing here is a commitment */
-	TENSE_FUTURE,  /* a plan: targets need no cue word */
+	TENSE_NEUTRAL, /* nothing says: a sentence needs its own cue */
+	TENSE_PAST,    /* a retrospective: a number needs a future cue */
+	TENSE_FUTURE,  /* a plan: a number needs no cue word */
+};
+
+enum genre {
+	GENRE_NEWS,    /* stories, interviews, pages: neutral unless said */
+	GENRE_REPORT,  /* a government work report: review, then plan */
+	GENRE_PLAN,    /* a plan or programme: forward-looking throughout */
+};
+
+struct span {
+	size_t a, b;   /* bytes of buf; a == b for none */
 };
 
 struct para {
 	size_t start, end;   /* bytes of buf, end excluded, no '\n' */
 	enum para_kind kind;
-	enum tense tense;
+	int level;           /* a heading's level: 1 一、 2 （一） 3 1．;
+	                      * for a body that opens with a numbered
+	                      * heading sentence, that level; else 0 */
+	size_t head_end;     /* end of that heading sentence, or start */
+	enum tense prior;    /* what its section says of its numbers */
 	int article;         /* index into articles, or -1 */
-	int period_para;     /* the heading whose period applies here, or -1 */
+	struct span period;  /* the time its section names, or none */
+	int five_year;       /* that time spans several years */
 };
 
 struct article {
 	char *title;  /* headline, or the report's title; may be NULL */
 	char *org;    /* who committed; may be NULL */
 	char *person; /* may be NULL */
-};
-
-/* How far segmenting has gone, and what it carries from one paragraph to
- * the next. */
-struct segment_state {
-	size_t done;        /* paragraphs [0, done) have their kind and tense */
-	int seen_body;      /* body text came before */
-	int report;         /* the document is a government work report */
-	enum tense tense;   /* of the section being read */
-	int period_para;    /* the heading naming its period, or -1 */
+	int company;  /* org is a company (its plans are not a
+	               * government's) */
 };
 
 struct doc {
 	const char *file;  /* as named on the command line */
-	char *buf;         /* normalised UTF-8, paragraphs end with '\n' (and
-	                    * empty lines are left where a large text was
-	                    * cut into parts to fold) */
+	char *buf;         /* normalised UTF-8, paragraphs end with '\n' */
 	size_t len;
 	size_t *line_off;  /* line_off[i]: where source line i+1 starts in buf */
 	size_t nlines;
@@ -65,14 +72,18 @@ struct doc {
 	size_t nparas;
 	struct article *articles;
 	size_t narticles;
-	int year;          /* the year a report is for (its title's), or 0 */
-	struct segment_state seg;
+	enum genre genre;
+	int year;          /* the year the document speaks in, or 0 */
+	int year_stated;   /* the year is written in its front matter or
+	                    * dateline, not inferred from the years it names */
+	int digits;        /* numbers are mostly written in Arabic digits */
+	char plan_period[64]; /* a plan's own time (“十四五”时期), or "" */
 };
 
 /* Builds the normalised, joined text of utf8[0..len) (valid UTF-8, malloc'd
  * with a byte to spare) into d, taking the buffer: it becomes d->buf, or is
  * freed on failure. Its paragraphs, the lines of d->buf with text, go to
- * d->paras, all body text until segmented. Returns 0, or -1 when memory
+ * d->paras, all body text until laid out. Returns 0, or -1 when memory
  * runs out. */
 int doc_build_text(struct doc *d, char *utf8, size_t len);
 

@@ -22,9 +22,10 @@
 #include "../common/version.h"
 #include "csv_write.h"
 #include "doc.h"
+#include "explain.h"
 #include "match.h"
 #include "patterns.h"
-#include "segment.h"
+#include "prepare.h"
 
 static const char usage_text[] =
     "usage: extract [OPTIONS] FILE... [-o OUT.csv]\n"
@@ -37,7 +38,9 @@ static const char usage_text[] =
     "      --lf           end records with LF instead of CR LF\n"
     "  -j, --jobs N       threads for a large input (default: the CPUs, at most 4)\n"
     "  -q, --quiet        do not print notes (warnings and errors still are)\n"
-    "      --segments     print how each input was segmented instead of a CSV\n"
+    "      --explain      print every number with the decision taken and why\n"
+    "                     (row, past-cue, slogan …) instead of a CSV\n"
+    "      --segments     print how each input was laid out instead of a CSV\n"
     "  -h, --help         print this help and exit\n"
     "  -V, --version      print the version and exit\n"
     "\n"
@@ -46,14 +49,16 @@ static const char usage_text[] =
     "Exit status: 0 all inputs processed, 1 some input had errors (the rest\n"
     "is in the CSV), 2 usage or system error (no CSV written).\n";
 
-/* Prints how a document was segmented: one line per paragraph with its
- * source line, kind, tense, article and opening characters. */
+/* Prints how a document was laid out: one line per paragraph with its
+ * source line, kind, prior, article and opening characters. */
 static void
 dump_segments(const struct doc *d)
 {
 	static const char *const kinds[] = {"body", "title", "heading",
-	    "subheading", "byline", "interview", "editor", "meta"};
+	    "byline", "interview", "speaker", "editor", "meta", "glossary"};
 	static const char *const tenses[] = {"neutral", "past", "future"};
+	static const char *const genres[] = {"news", "report", "plan"};
+	printf("%s: %s, year %d\n", d->file, genres[d->genre], d->year);
 	for (size_t i = 0; i < d->nparas; i++) {
 		const struct para *p = &d->paras[i];
 		size_t n = 0, chars = 0;
@@ -64,9 +69,9 @@ dump_segments(const struct doc *d)
 				n++;
 			chars++;
 		}
-		printf("%s:%zu: %-10s %-7s a%-2d %.*s\n", d->file,
-		    doc_line_of(d, p->start), kinds[p->kind], tenses[p->tense],
-		    p->article, (int)n, d->buf + p->start);
+		printf("%s:%zu: %-9s %d %-7s a%-2d %.*s\n", d->file,
+		    doc_line_of(d, p->start), kinds[p->kind], p->level,
+		    tenses[p->prior], p->article, (int)n, d->buf + p->start);
 	}
 	for (size_t i = 0; i < d->narticles; i++)
 		printf("%s: article a%zu: title=%s org=%s person=%s\n", d->file, i,
@@ -75,75 +80,42 @@ dump_segments(const struct doc *d)
 		    d->articles[i].person ? d->articles[i].person : "");
 }
 
-static int dump_only;
+enum mode { MODE_CSV, MODE_SEGMENTS, MODE_EXPLAIN };
+static enum mode mode = MODE_CSV;
 static int jobs = 1;
 
-/* Where the rows of the inputs go: the CSV being written. */
-struct csv_sink {
-	struct csv_writer *writer;
-	const char *output;    /* for messages; NULL for standard output */
-};
-
-/* The format of the CSV output, run by the thread that matched rows: their
- * cells but the ids, into *made. Returns 0, or -1 when memory runs out. */
-static int
-format_rows(void *arg, const struct record_list *rows, void **made)
+/* Says where a section's prior changed (tense_priors' note). */
+static void
+note_section(const struct doc *d, size_t para, enum tense t, const char *why)
 {
-	struct csv_cells *cells = calloc(1, sizeof *cells);
-
-	(void)arg;
-	if (cells == NULL)
-		return -1;
-	if (csv_cells_add(cells, rows) != 0) {
-		csv_cells_free(cells);
-		free(cells);
-		return -1;
+	static const char *const words[] = {"neutral", "past", "forward-looking"};
+	const struct para *p = &d->paras[para];
+	size_t n = 0, chars = 0;
+	while (p->start + n < p->end && chars < 30) {
+		n++;
+		while (p->start + n < p->end &&
+		    ((unsigned char)why[n] & 0xC0) == 0x80)
+			n++;
+		chars++;
 	}
-	*made = cells;
-	return 0;
+	diag(D_SECTION, &(struct diag_loc){d->file, doc_line_of(d, p->start), 0},
+	    words[t], (int)n, why);
 }
 
-static void
-discard_cells(void *made)
-{
-	csv_cells_free(made);
-	free(made);
-}
-
-/* The sink of the CSV output: writes the rows, ids first. Returns 0, or
- * -1 after reporting a failed write. */
-static int
-write_rows(void *arg, struct record_list *rows, void *made)
-{
-	struct csv_sink *sink = arg;
-	int rc = csv_write_cells(sink->writer, rows, made);
-	discard_cells(made);
-	if (rc == 0)
-		return 0;
-	diag(D_OUTPUT, &(struct diag_loc){sink->output, 0, 0},
-	    strerror(errno ? errno : EIO));
-	return -1;
-}
-
-/* The preparer of match_doc_stream: segments the document doc up to a
- * paragraph. */
-static void
-segment_upto(void *doc, size_t upto)
-{
-	doc_segment_upto(doc, upto);
-}
-
-/* Extracts the commitments of one file into the CSV of sink (NULL with
- * --segments). Returns 0, or -1 when memory ran out or a write failed
+/* Extracts the commitments of one file into the CSV writer w (NULL unless
+ * writing a CSV). Returns 0, or -1 when memory ran out or a write failed
  * (reported). Unreadable or binary inputs are reported and skipped. */
 static int
-process(const char *path, struct csv_sink *sink)
+process(const char *path, struct csv_writer *w, const char *output)
 {
 	char *raw;
 	size_t n;
 	struct diag_loc loc = {path, 0, 0};
 	struct decoded dec;
 	struct doc doc;
+	struct record_list rows = {0};
+	struct match_stats stats;
+	int rc;
 
 	if (read_file(path, &raw, &n) != 0) {
 		diag(D_OPEN, &loc, strerror(errno));
@@ -153,28 +125,32 @@ process(const char *path, struct csv_sink *sink)
 		return 0;
 	memset(&doc, 0, sizeof doc);
 	doc.file = path;
-	int rc = doc_build_text(&doc, dec.text, dec.len);
-	if (rc == 0 && dump_only) {
-		if (doc_segment(&doc) == 0)
-			dump_segments(&doc);
-		else
-			diag(D_NOMEM, &loc);
+	rc = doc_build_text(&doc, dec.text, dec.len);
+	if (rc == 0)
+		rc = doc_prepare(&doc, note_section);
+	if (rc == 0 && mode == MODE_SEGMENTS) {
+		dump_segments(&doc);
 		doc_free(&doc);
 		return 0;
 	}
-	/* The rest of a report is segmented while its start is matched. */
+	const char *source = strcmp(path, "-") == 0 ? "stdin" : path;
 	if (rc == 0)
-		rc = doc_segment_start(&doc);
-	const struct match_output csv = {format_rows, write_rows, discard_cells,
-	    sink};
-	long found = rc == 0 ? match_doc_stream(&doc, strcmp(path, "-") == 0 ?
-	    "stdin" : path, jobs, segment_upto, &doc, &csv) : MATCH_NOMEM;
-	if (found == MATCH_NOMEM)
+		rc = match_doc(&doc, source, &rows, &stats,
+		    mode == MODE_EXPLAIN ? explain_decision : NULL, stdout);
+	if (rc != 0)
 		diag(D_NOMEM, &loc);
-	else if (found >= 0 && doc.len == 0)
+	else if (doc.len == 0)
 		diag(D_EMPTY, &loc);
+	else if (stats.rows == 0 && stats.past > 0)
+		diag(D_NO_TARGETS, &loc, stats.past, stats.wording);
+	if (rc == 0 && w != NULL && csv_write_rows(w, &rows) != 0) {
+		diag(D_OUTPUT, &(struct diag_loc){output, 0, 0},
+		    strerror(errno ? errno : EIO));
+		rc = -1;
+	}
+	record_list_free(&rows);
 	doc_free(&doc);
-	return found < 0 ? -1 : 0;
+	return rc;
 }
 
 int
@@ -187,6 +163,7 @@ main(int argc, char **argv)
 		{"lf", no_argument, NULL, 'L'},
 		{"quiet", no_argument, NULL, 'q'},
 		{"segments", no_argument, NULL, 'S'},
+		{"explain", no_argument, NULL, 'E'},
 		{"jobs", required_argument, NULL, 'j'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
@@ -225,12 +202,15 @@ main(int argc, char **argv)
 			diag_set_quiet_notes(1);
 			break;
 		case 'S':
-			dump_only = 1;
+			mode = MODE_SEGMENTS;
+			break;
+		case 'E':
+			mode = MODE_EXPLAIN;
 			break;
 		case 'j': {
 			char *end;
 			long n = strtol(optarg, &end, 10);
-			if (*end || n < 1 || n > MAX_JOBS) {
+			if (*end || n < 1 || n > PARALLEL_MAX) {
 				diag(D_USAGE, NULL, "--jobs takes 1 to 8");
 				return 2;
 			}
@@ -255,10 +235,11 @@ main(int argc, char **argv)
 	parallel_set_jobs(jobs);
 	if (patterns_init() != 0)
 		return 2;
+	match_prepare();
 
-	if (dump_only) {
+	if (mode != MODE_CSV) {
 		for (int i = optind; i < argc; i++)
-			if (process(argv[i], NULL) != 0)
+			if (process(argv[i], NULL, NULL) != 0)
 				break;
 		patterns_free();
 		return diag_exit_status();
@@ -275,9 +256,8 @@ main(int argc, char **argv)
 	int failed = csv_write_header(&writer, out.fp, &csv) != 0;
 	if (failed)
 		diag(D_OUTPUT, &loc, strerror(errno ? errno : EIO));
-	struct csv_sink sink = {&writer, output};
 	for (int i = optind; i < argc && !failed; i++)
-		failed = process(argv[i], &sink) != 0;
+		failed = process(argv[i], &writer, output) != 0;
 	csv_writer_free(&writer);
 	if (failed)
 		outfile_abort(&out);

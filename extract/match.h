@@ -1,58 +1,47 @@
 /*
- * Finding the numeric commitments of a segmented document.
+ * Finding the commitments of a prepared document (laid out, its genre,
+ * year, articles and section priors known): every sentence with a number
+ * is read, every number judged (exclude.c, then tense.c), and every
+ * commitment made a row with its fields (fields.h) and stable id.
  *
- * Ownership: the rows handed to a sink belong to match_doc_stream, which
- * frees them when the sink returns (a sink may move them out); what an
- * output's format made is the sink's once handed to it; match_doc appends
- * records to out, which owns them. The doc is only read.
+ * Ownership: match_doc appends records to rows, which owns them; the doc
+ * is only read. An observer is called for every number with the decision
+ * taken; what it is given lives only during the call.
  */
 #ifndef EXTRACT_MATCH_H
 #define EXTRACT_MATCH_H
 
+#include <stddef.h>
+
 #include "../common/record.h"
 #include "doc.h"
+#include "reason.h"
+#include "sentence.h"
 
-/* The most threads match_doc uses. */
-#define MAX_JOBS 8
-
-/* What match_doc_stream returns instead of a count. */
-#define MATCH_NOMEM   (-1L) /* memory ran out */
-#define MATCH_STOPPED (-2L) /* the sink returned non-zero */
-
-/* Where match_doc_stream sends the rows of each stretch of a document.
- * format, when set, is called by the thread that matched the rows, before
- * they have ids, to make ahead what sink will need of them (for a CSV,
- * every cell but the id); it returns 0, or -1 when memory runs out. sink
- * receives the rows with their ids, in the order of the text, with what
- * format made (NULL without format), which it then owns; it may move
- * records out of rows (leaving them zeroed), and whatever is left is freed
- * when it returns. It returns 0 to go on, non-zero to stop. discard frees
- * what format made for rows that never reach sink. */
-struct match_output {
-	int (*format)(void *arg, const struct record_list *rows, void **made);
-	int (*sink)(void *arg, struct record_list *rows, void *made);
-	void (*discard)(void *made);
-	void *arg;
+/* What was decided about one number: quantity i of st, the reason, the
+ * words that decided (why_a == why_b for none) and, for a row, the row
+ * (the first when a list made several). */
+struct decision {
+	const struct sentence *st;
+	size_t i;
+	enum reason reason;
+	size_t why_a, why_b;
+	const struct record *row;
 };
 
-/* Makes paragraphs [0, upto) of the document ready to match: gives them
- * their kind and tense. Called with growing upto, on the thread that
- * called match_doc_stream, while other threads match what is ready. */
-typedef void (*match_prepare)(void *arg, size_t upto);
+struct match_stats {
+	size_t numbers, rows, past, wording;
+};
 
-/* Finds the commitments of d and hands them to out, a stretch at a time
- * and in the order of the text; source names the input in the records.
- * With prepare, paragraphs are matched as prepare makes them ready;
- * without, all of them are ready. A document of 1 MB or more is matched
- * by up to jobs threads (the calling one among them); the rows do not
- * depend on their number. Returns the number of rows, MATCH_NOMEM or
- * MATCH_STOPPED. */
-long match_doc_stream(const struct doc *d, const char *source, int jobs,
-    match_prepare prepare, void *prepare_arg, const struct match_output *out);
+/* Finds the commitments of d and appends them to rows; source names the
+ * input in them. Calls seen(arg, decision) for every number when seen is
+ * set. Returns 0, or -1 when memory runs out; stats counts what was
+ * decided. */
+int match_doc(const struct doc *d, const char *source,
+    struct record_list *rows, struct match_stats *stats,
+    void (*seen)(void *arg, const struct decision *dec), void *arg);
 
-/* Like match_doc_stream, appending the rows to out. Returns their number,
- * or -1 when memory runs out. */
-long match_doc(const struct doc *d, const char *source, int jobs,
-    struct record_list *out);
+/* Prepares the tables matching uses; call once before threads match. */
+void match_prepare(void);
 
 #endif

@@ -466,8 +466,9 @@ add_para(struct fold_parts *f, int k, size_t start, size_t end)
 		f->paras[k] = v;
 		f->cap[k] = cap;
 	}
-	f->paras[k][f->nparas[k]++] = (struct para){start, end, PARA_BODY,
-	    TENSE_NEUTRAL, -1, -1};
+	f->paras[k][f->nparas[k]++] = (struct para){.start = start,
+	    .end = end, .kind = PARA_BODY, .head_end = start,
+	    .article = -1};
 }
 
 /* Cuts the nlines lines of f into up to want parts of about equal bytes. */

@@ -10,42 +10,50 @@
 #include "../common/utf8.h"
 #include "patterns.h"
 
-/* Group numbers of PAT_UNIT and PAT_BARE_SUFFIX, looked up once. */
+/* Group numbers of PAT_UNIT and PAT_BARE_SUFFIX, looked up once: the
+ * suffix groups give the comparator (以上, 以内, 左右). */
 static struct {
 	int ready;
-	int approx, scale, suffix;
+	int approx, scale;
+	int suffix[3], bare_suffix[3]; /* in the order of suffix_cmp */
 	int kind[4]; /* pct money measure count, in enum unit_kind order from 1 */
-	int bare_suffix;
 	int jiao, fen;
 } g;
+
+static const int suffix_cmp[3] = {CMP_GE, CMP_LE, CMP_APPROX};
 
 void
 quantity_prepare(void)
 {
 	static const char *const kinds[] = {"pct", "money", "measure", "count"};
+	static const char *const suffixes[] = {"sge", "sle", "sapprox"};
 	if (g.ready)
 		return;
 	g.approx = pat_group(PAT_UNIT, "approx");
 	g.scale = pat_group(PAT_UNIT, "scale");
-	g.suffix = pat_group(PAT_UNIT, "suffix");
+	for (int k = 0; k < 3; k++) {
+		g.suffix[k] = pat_group(PAT_UNIT, suffixes[k]);
+		g.bare_suffix[k] = pat_group(PAT_BARE_SUFFIX, suffixes[k]);
+	}
 	for (int k = 0; k < 4; k++)
 		g.kind[k] = pat_group(PAT_UNIT, kinds[k]);
-	g.bare_suffix = pat_group(PAT_BARE_SUFFIX, "suffix");
 	g.jiao = pat_group(PAT_JIAO_FEN, "jiao");
 	g.fen = pat_group(PAT_JIAO_FEN, "fen");
 	g.ready = 1;
 }
 
-/* The comparator of a suffix at s[a..b): 以上, 左右/上下, or 以内/以下/之内. */
+/* The comparator of the suffix group of the last match that is set
+ * (groups[3], in the order of suffix_cmp), or -1. */
 static int
-suffix_comparator(const char *s, size_t a, size_t b)
+suffix_comparator(const int groups[3])
 {
-	if (b - a == 6 && memcmp(s + a, "以上", 6) == 0)
-		return CMP_GE;
-	if (b - a == 6 && (memcmp(s + a, "左右", 6) == 0 ||
-	    memcmp(s + a, "上下", 6) == 0))
-		return CMP_APPROX;
-	return CMP_LE;
+	size_t a, b;
+	for (int k = 0; k < 3; k++) {
+		pat_span(groups[k], &a, &b);
+		if (a != (size_t)-1)
+			return suffix_cmp[k];
+	}
+	return -1;
 }
 
 /* Reads the unit after a number ending at pos: scale, unit word, suffix.
@@ -64,11 +72,8 @@ read_unit(const char *s, size_t pos, size_t hi, const struct numeral *n,
 		if (pat_match(PAT_BARE_SUFFIX, s, hi, pos) == 1) {
 			size_t end;
 			pat_span(0, &a, &end);
-			pat_span(g.bare_suffix, &a, &b);
-			if (a != (size_t)-1) {
-				q->cmp = suffix_comparator(s, a, b);
+			if ((q->cmp = suffix_comparator(g.bare_suffix)) >= 0)
 				return end;
-			}
 		}
 		return pos;
 	}
@@ -101,9 +106,7 @@ read_unit(const char *s, size_t pos, size_t hi, const struct numeral *n,
 		pat_span(g.approx, &a, &b);
 		if (a != (size_t)-1)
 			q->approx_more = 1;
-		pat_span(g.suffix, &a, &b);
-		if (a != (size_t)-1)
-			q->cmp = suffix_comparator(s, a, b);
+		q->cmp = suffix_comparator(g.suffix);
 		return end;
 	}
 	/* A number with only a scale: 贫困人口减少6800多万。 */
@@ -113,9 +116,7 @@ read_unit(const char *s, size_t pos, size_t hi, const struct numeral *n,
 		pat_span(0, &a, &end);
 		strcpy(q->unit, n->prefix);
 		q->kind = U_SCALE;
-		pat_span(g.bare_suffix, &a, &b);
-		if (a != (size_t)-1)
-			q->cmp = suffix_comparator(s, a, b);
+		q->cmp = suffix_comparator(g.bare_suffix);
 		return end;
 	}
 	return 0;

@@ -1,6 +1,6 @@
 /*
  * libFuzzer target: any bytes through the whole of extract — decoding,
- * normalising, segmenting, matching and the CSV writer.
+ * normalising, preparing, matching and the CSV writer.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -14,7 +14,7 @@
 #include "../../extract/doc.h"
 #include "../../extract/match.h"
 #include "../../extract/patterns.h"
-#include "../../extract/segment.h"
+#include "../../extract/prepare.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -28,6 +28,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		/* Diagnostics are silenced; stderr stays libFuzzer's. */
 		if (devnull == NULL || patterns_init() != 0)
 			abort();
+		match_prepare();
 		diag_set_stream(devnull);
 		ready = 1;
 	}
@@ -42,8 +43,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(&d, 0, sizeof d);
 	d.file = "fuzz";
 	struct record_list rows = {0};
-	if (doc_build_text(&d, dec.text, dec.len) == 0 && doc_segment(&d) == 0)
-		match_doc(&d, "fuzz", 2, &rows);
+	struct match_stats stats;
+	if (doc_build_text(&d, dec.text, dec.len) == 0 &&
+	    doc_prepare(&d, NULL) == 0)
+		match_doc(&d, "fuzz", &rows, &stats, NULL, NULL);
 	FILE *out = fopen("/dev/null", "w");
 	struct csv_writer w;
 	struct csv_options o = {1, 1, 0};

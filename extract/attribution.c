@@ -1,0 +1,420 @@
+/*
+ * Articles of a story or page and who committed in each: the interviewee
+ * of an interview line, an official the text names, a speaker line, a
+ * place's part of a story, or the body its headline opens with.
+ */
+#define _GNU_SOURCE /* memmem */
+#include "attribution.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../common/utf8.h"
+#include "layout.h"
+#include "lexicon.h"
+#include "patterns.h"
+
+static const char *
+ptext(const struct doc *d, const struct para *p, size_t *len)
+{
+	*len = p->end - p->start;
+	return d->buf + p->start;
+}
+
+static char *
+dup_span(const char *s, size_t a, size_t b)
+{
+	if (a == (size_t)-1 || b <= a)
+		return NULL;
+	return strndup(s + a, b - a);
+}
+
+/* Appends an article, taking the strings; returns its index or -1 when
+ * memory runs out (the strings are freed). */
+static int
+add_article(struct doc *d, char *title, char *org, char *person)
+{
+	struct article *bigger = realloc(d->articles,
+	    (d->narticles + 1) * sizeof *bigger);
+	if (bigger == NULL) {
+		free(title);
+		free(org);
+		free(person);
+		return -1;
+	}
+	d->articles = bigger;
+	int company = org != NULL &&
+	    lex_suffix(LEX_COMPANY_SUFFIX, org, strlen(org)) > 0;
+	d->articles[d->narticles++] = (struct article){title, org, person,
+	    company};
+	return (int)d->narticles - 1;
+}
+
+/* Mentions of name in the paragraphs [first, last]. */
+static size_t
+mentions(const struct doc *d, size_t first, size_t last, const char *name)
+{
+	size_t n = 0, k = strlen(name);
+	if (k == 0)
+		return 0;
+	for (size_t i = first; i <= last && i < d->nparas; i++) {
+		const struct para *p = &d->paras[i];
+		const char *s = d->buf + p->start, *end = d->buf + p->end, *hit;
+		while ((hit = memmem(s, (size_t)(end - s), name, k)) != NULL) {
+			n++;
+			s = hit + k;
+		}
+	}
+	return n;
+}
+
+/* Organisations that a post names but that are memberships, not the unit
+ * the official runs (市委常委). */
+static int
+is_membership(const char *org)
+{
+	static const char *const list[] = {"市委", "县委", "区委", "省委",
+	    "州委", "市政府", "县政府", "区政府"};
+	for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
+		if (strcmp(org, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Picks the organisation from the posts of an interview line
+ * (市委常委、高新区党工委书记、送桥镇党委书记): the one the article names
+ * most, the first on a tie. */
+static char *
+org_from_posts(const struct doc *d, const char *posts, size_t plen,
+    size_t first, size_t last)
+{
+	char *best = NULL;
+	size_t best_count = 0;
+	int gorg = pat_group(PAT_POST_ORG, "org");
+	size_t pos = 0;
+
+	while (pos < plen) {
+		const char *sep = memmem(posts + pos, plen - pos, "、", 3);
+		size_t end = sep ? (size_t)(sep - posts) : plen;
+		size_t a, b;
+		if (pat_match(PAT_POST_ORG, posts + pos, end - pos, 0) == 1) {
+			pat_span(gorg, &a, &b);
+			char *org = dup_span(posts + pos, a, b);
+			if (org != NULL && !is_membership(org)) {
+				size_t count = last >= first ?
+				    mentions(d, first, last, org) : 0;
+				if (best == NULL || count > best_count) {
+					free(best);
+					best = org;
+					best_count = count;
+					org = NULL;
+				}
+			}
+			free(org);
+		}
+		pos = end + (sep ? 3 : 0);
+	}
+	return best;
+}
+
+/* The place a story names in full: 长沙市 when it writes 长沙 and also
+ * 长沙市 somewhere. Returns a malloc'd name. */
+static char *
+full_place(const struct doc *d, const char *s, size_t len)
+{
+	static const char *const suffixes[] = {"市", "省", "县", "区", "州",
+	    "自治区", "自治州"};
+	if (lex_suffix(LEX_PLACE_SUFFIX, s, len) == 0) {
+		char buf[64];
+		for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+			size_t k = strlen(suffixes[i]);
+			if (len + k >= sizeof buf)
+				continue;
+			memcpy(buf, s, len);
+			memcpy(buf + len, suffixes[i], k + 1);
+			if (memmem(d->buf, d->len, buf, len + k) != NULL)
+				return strdup(buf);
+		}
+	}
+	return strndup(s, len);
+}
+
+/* The official first named in paragraphs [first, last]
+ * (高邮镇党委书记张中斌), as *org and *person; a post alone (县长陈建国)
+ * names its level of government. */
+static void
+first_official(const struct doc *d, size_t first, size_t last, char **org,
+    char **person)
+{
+	int gorg = pat_group(PAT_OFFICIAL, "org");
+	int gname = pat_group(PAT_OFFICIAL, "name");
+	int gtitle = pat_group(PAT_OFFICIAL, "title");
+
+	*org = *person = NULL;
+	for (size_t i = first; i <= last && i < d->nparas && !*person; i++) {
+		size_t len, a, b;
+		const char *s = ptext(d, &d->paras[i], &len);
+		if (d->paras[i].kind != PARA_BODY || pat_match(PAT_OFFICIAL, s,
+		    len, 0) != 1)
+			continue;
+		pat_span(gorg, &a, &b);
+		if (a != (size_t)-1)
+			*org = full_place(d, s + a, b - a);
+		pat_span(gname, &a, &b);
+		*person = dup_span(s, a, b);
+		pat_span(gtitle, &a, &b);
+		if (*org == NULL && b - a == 6 &&
+		    memcmp(s + a + 3, "长", 3) == 0 &&
+		    memmem("市县区镇乡省州", strlen("市县区镇乡省州"), s + a, 3) != NULL) {
+			char gov[16];
+			memcpy(gov, s + a, 3);
+			memcpy(gov + 3, "政府", sizeof "政府");
+			*org = strdup(gov);
+		}
+	}
+}
+
+/* The body a headline opens with: 南方电网 of 南方电网物资管理目标, 深圳
+ * of 深圳如何实现…; NULL when it opens with none. */
+static char *
+headline_body(const struct doc *d, const char *s, size_t len)
+{
+	size_t pos = 0, n, best = 0;
+	for (int k = 0; k < 12 && pos < len; k++) {
+		uint32_t cp = utf8_next(s, pos, len, &n);
+		if (cp < 0x4E00 || cp > 0x9FFF)
+			break;
+		pos += n;
+		if (k >= 1 && (lex_suffix(LEX_BODY_SUFFIX, s, pos) > 0 ||
+		    lex_suffix(LEX_PLACE_SUFFIX, s, pos) > 0))
+			best = pos;
+	}
+	return best > 0 ? full_place(d, s, best) : NULL;
+}
+
+/* Whether a paragraph opens one place's part of a story (长沙：…, or a
+ * heading that is a place: （二）武汉市); sets *a, *b to the place. A
+ * place without a suffix counts only when the story has several. */
+static int
+place_head(const struct doc *d, const struct para *p, int several,
+    size_t *a, size_t *b)
+{
+	size_t len;
+	const char *s = ptext(d, p, &len);
+	int gplace = pat_group(PAT_PLACE_HEAD, "place");
+	if (p->kind == PARA_META || p->kind == PARA_BYLINE ||
+	    pat_match(PAT_PLACE_HEAD, s, len, 0) != 1)
+		return 0;
+	pat_span(gplace, a, b);
+	size_t n = *b - *a;
+	if (lex_suffix(LEX_SPEECH, s + *a, n) > 0 ||
+	    pat_find(PAT_BYLINE, s + *a, n, 0) == 1 ||
+	    lex_suffix(LEX_POST, s + *a, n) > 0)
+		return 0;
+	return lex_suffix(LEX_PLACE_SUFFIX, s + *a, n) > 0 || several;
+}
+
+/* Articles of the place heads of a story, when it has two or more:
+ * each place's part runs to the next. Returns 0, or -1 when memory runs
+ * out. */
+static int
+place_articles(struct doc *d)
+{
+	size_t heads = 0, a, b;
+	for (size_t i = 0; i < d->nparas; i++)
+		heads += place_head(d, &d->paras[i], 0, &a, &b) ||
+		    (d->paras[i].kind != PARA_BODY &&
+		    place_head(d, &d->paras[i], 1, &a, &b));
+	if (heads < 2)
+		return 0;
+	int art = -1;
+	for (size_t i = 0; i < d->nparas; i++) {
+		struct para *p = &d->paras[i];
+		if (place_head(d, p, 1, &a, &b)) {
+			art = add_article(d, NULL, full_place(d, d->buf + p->start + a,
+			    b - a), NULL);
+			if (art < 0)
+				return -1;
+		}
+		if (art >= 0)
+			p->article = art;
+	}
+	return 0;
+}
+
+/* A speaker line opens what one official says, up to the next speaker
+ * line or headline. Returns 0, or -1 when memory runs out. */
+static int
+speaker_articles(struct doc *d)
+{
+	int gname = pat_group(PAT_SPEAKER_HEAD, "name");
+	int gorg = pat_group(PAT_SPEAKER_HEAD, "org");
+	int art = -1;
+	for (size_t i = 0; i < d->nparas; i++) {
+		struct para *p = &d->paras[i];
+		size_t len, a, b;
+		const char *s = ptext(d, p, &len);
+		if (p->kind == PARA_SPEAKER && pat_match(PAT_SPEAKER_HEAD, s,
+		    len, 0) == 1) {
+			pat_span(gname, &a, &b);
+			char *person = dup_span(s, a, b);
+			pat_span(gorg, &a, &b);
+			char *org = dup_span(s, a, b);
+			art = add_article(d, NULL, org, person);
+			if (art < 0)
+				return -1;
+		} else if (p->kind == PARA_TITLE || p->kind == PARA_INTERVIEW)
+			art = -1;
+		if (art >= 0)
+			p->article = art;
+	}
+	return 0;
+}
+
+struct block {
+	size_t first, last; /* body paragraphs */
+};
+
+/* Articles of a page: bodies, bylines, headlines and ——访 lines. A body
+ * belongs to the interviewee it names most; a body that names none goes
+ * with the nearest interview line after it (the seed's paper prints the
+ * headline under the article), or before it. Bodies left get the first
+ * official they name, or the body their headline opens with. */
+static int
+page_articles(struct doc *d)
+{
+	size_t nblocks = 0;
+	struct block *blocks = malloc((d->nparas + 1) * sizeof *blocks);
+	int *block_article = malloc((d->nparas + 1) * sizeof *block_article);
+	int gname = pat_group(PAT_INTERVIEW, "name");
+	int gposts = pat_group(PAT_INTERVIEW, "posts");
+	int rc = -1;
+
+	if (blocks == NULL || block_article == NULL)
+		goto out;
+	for (size_t i = 0; i < d->nparas; i++) {
+		enum para_kind k = d->paras[i].kind;
+		if (k != PARA_BODY && k != PARA_HEADING && k != PARA_GLOSSARY)
+			continue;
+		if (nblocks > 0 && blocks[nblocks - 1].last + 1 == i)
+			blocks[nblocks - 1].last = i;
+		else
+			blocks[nblocks++] = (struct block){i, i};
+	}
+	for (size_t b = 0; b < nblocks; b++)
+		block_article[b] = -1;
+
+	/* One article per interview line. */
+	for (size_t i = 0; i < d->nparas; i++) {
+		struct para *p = &d->paras[i];
+		if (p->kind != PARA_INTERVIEW)
+			continue;
+		size_t len, a, b;
+		const char *s = ptext(d, p, &len);
+		if (pat_match(PAT_INTERVIEW, s, len, 0) != 1)
+			continue;
+		pat_span(gname, &a, &b);
+		char *person = dup_span(s, a, b);
+		size_t pa, pb;
+		pat_span(gposts, &pa, &pb);
+		if (person == NULL)
+			continue;
+		size_t best = (size_t)-1, best_count = 0;
+		for (size_t k = 0; k < nblocks; k++) {
+			size_t c = mentions(d, blocks[k].first, blocks[k].last,
+			    person);
+			if (c > best_count) {
+				best_count = c;
+				best = k;
+			}
+		}
+		if (best == (size_t)-1) {
+			for (size_t k = nblocks; k-- > 0;)
+				if (blocks[k].last < i && block_article[k] < 0) {
+					best = k;
+					break;
+				}
+			for (size_t k = 0; best == (size_t)-1 && k < nblocks; k++)
+				if (blocks[k].first > i && block_article[k] < 0)
+					best = k;
+		}
+		char *org = NULL;
+		if (pa != (size_t)-1)
+			org = best != (size_t)-1 ?
+			    org_from_posts(d, s + pa, pb - pa, blocks[best].first,
+				blocks[best].last) :
+			    org_from_posts(d, s + pa, pb - pa, 1, 0);
+		char *title = NULL;
+		if (i > 0 && d->paras[i - 1].kind == PARA_TITLE) {
+			size_t tl;
+			const char *ts = ptext(d, &d->paras[i - 1], &tl);
+			title = strndup(ts, tl);
+		}
+		int art = add_article(d, title, org, person);
+		if (art < 0)
+			goto out;
+		p->article = art;
+		if (best != (size_t)-1)
+			block_article[best] = art;
+	}
+
+	for (size_t k = 0; k < nblocks; k++) {
+		if (block_article[k] >= 0)
+			continue;
+		/* A continuation of the article before it when no headline,
+		 * byline or interview line separates them. */
+		if (k > 0 && block_article[k - 1] >= 0) {
+			int separated = 0;
+			for (size_t i = blocks[k - 1].last + 1; i < blocks[k].first; i++)
+				if (d->paras[i].kind != PARA_META &&
+				    d->paras[i].kind != PARA_SPEAKER)
+					separated = 1;
+			if (!separated) {
+				block_article[k] = block_article[k - 1];
+				continue;
+			}
+		}
+		char *org, *person, *title = NULL;
+		first_official(d, blocks[k].first, blocks[k].last, &org, &person);
+		size_t head = (size_t)-1;
+		for (size_t i = blocks[k].first; i-- > 0;) {
+			if (d->paras[i].kind == PARA_TITLE) {
+				head = i;
+				break;
+			}
+			if (d->paras[i].kind == PARA_BODY)
+				break;
+		}
+		if (head == (size_t)-1 && k == 0 && d->nparas > 0 &&
+		    d->paras[0].kind == PARA_TITLE)
+			head = 0;
+		if (head != (size_t)-1) {
+			size_t tl;
+			const char *ts = ptext(d, &d->paras[head], &tl);
+			title = strndup(ts, tl);
+			if (org == NULL)
+				org = headline_body(d, ts, tl);
+		}
+		int art = add_article(d, title, org, person);
+		if (art < 0)
+			goto out;
+		block_article[k] = art;
+	}
+	for (size_t k = 0; k < nblocks; k++)
+		for (size_t i = blocks[k].first; i <= blocks[k].last; i++)
+			d->paras[i].article = block_article[k];
+	rc = 0;
+out:
+	free(blocks);
+	free(block_article);
+	return rc;
+}
+
+int
+attribution_read(struct doc *d)
+{
+	if (page_articles(d) != 0 || speaker_articles(d) != 0 ||
+	    place_articles(d) != 0)
+		return -1;
+	return 0;
+}

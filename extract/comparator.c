@@ -1,0 +1,75 @@
+/*
+ * The comparator of a target: the word after its number (以上, 以内,
+ * 左右), else the word before it (超过, 突破, 不低于, 控制在, 约), else the
+ * word at the end of the 、 list it is in (分别达65%、60%以上: both 以上),
+ * else 达到. 多 and 余 (6800多万) read as more than.
+ */
+#include "../common/record.h"
+#include "clauses.h"
+#include "fields.h"
+#include "patterns.h"
+
+/* The comparator a word before the number states, or -1. */
+static int
+comparator_before(const struct sentence *st, const struct quantity *q)
+{
+	static const char *const names[CMP_COUNT] = {
+		[CMP_EQ] = "eq", [CMP_GE] = "ge", [CMP_GT] = "gt",
+		[CMP_APPROX] = "approx", [CMP_LE] = "le", [CMP_LT] = "lt",
+	};
+	const char *s = st->d->buf;
+	size_t cs = clause_start(s, st->ss, q->start, 0);
+	size_t w = chars_before(s, cs, q->start, 6), a, b;
+	if (pat_find(PAT_CMP_BEFORE, s, q->start, w) != 1)
+		return -1;
+	for (int c = 0; c < CMP_COUNT; c++) {
+		if (names[c] == NULL)
+			continue;
+		pat_span(pat_group(PAT_CMP_BEFORE, names[c]), &a, &b);
+		if (a != (size_t)-1)
+			return c;
+	}
+	return -1;
+}
+
+/* The suffix comparator that ends the 、 list holding quantity i: the
+ * last quantity of its clause (、 and 和 keep a clause going), of the
+ * same kind of unit, with 以上, 以内 or 左右. */
+static int
+list_suffix(const struct sentence *st, size_t i)
+{
+	size_t ca, cb, last = i;
+	sentence_clause(st, st->q[i].start, &ca, &cb);
+	for (size_t j = i + 1; j < st->nq && st->q[j].start < cb; j++) {
+		/* A list whose other values say their own (1500家、30家以上、
+		 * 5家以上) gives this one nothing. */
+		if (last != i && st->q[last].cmp >= 0)
+			return -1;
+		last = j;
+	}
+	const struct quantity *l = &st->q[last];
+	if (last == i || l->kind != st->q[i].kind || l->range)
+		return -1;
+	return l->cmp == CMP_GE || l->cmp == CMP_LE || l->cmp == CMP_APPROX ?
+	    l->cmp : -1;
+}
+
+int
+comparator_of(const struct sentence *st, size_t i)
+{
+	const struct quantity *q = &st->q[i];
+	int cmp = q->cmp;
+	if (cmp < 0 && q->approx_more)
+		cmp = CMP_GT;
+	if (cmp < 0) {
+		int before = comparator_before(st, q);
+		int list = list_suffix(st, i);
+		if (list >= 0 && (before < 0 || before == CMP_EQ))
+			cmp = list;
+		else
+			cmp = before >= 0 ? before : CMP_EQ;
+	}
+	if (q->lo.approx && cmp == CMP_EQ)
+		cmp = CMP_GT;
+	return cmp;
+}

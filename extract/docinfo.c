@@ -1,0 +1,587 @@
+/*
+ * The document as a whole: genre and year from its front matter, the
+ * government and the official of a report, a plan's own period.
+ */
+#define _GNU_SOURCE /* memmem */
+#include "docinfo.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../common/utf8.h"
+#include "layout.h"
+#include "lexicon.h"
+#include "numerals.h"
+#include "patterns.h"
+
+/* How far a report's front matter (title, session, speaker, salutation)
+ * can reach: web copies put a dozen lines of page chrome first. */
+enum { FRONT_MATTER = 30, TITLE_MAX_CHARS = 40 };
+
+static const char *
+ptext(const struct doc *d, const struct para *p, size_t *len)
+{
+	*len = p->end - p->start;
+	return d->buf + p->start;
+}
+
+static int
+contains(const char *s, size_t len, const char *lit)
+{
+	return memmem(s, len, lit, strlen(lit)) != NULL;
+}
+
+static int
+matches(enum pattern_id id, const char *s, size_t len)
+{
+	return pat_match(id, s, len, 0) == 1;
+}
+
+/* The bytes of the first max characters of s[0..len). */
+static size_t
+chars_prefix(const char *s, size_t len, size_t max)
+{
+	size_t pos = 0, n;
+	for (size_t k = 0; k < max && pos < len; k++) {
+		utf8_next(s, pos, len, &n);
+		pos += n ? n : 1;
+	}
+	return pos;
+}
+
+static size_t
+front(const struct doc *d)
+{
+	return d->nparas < FRONT_MATTER ? d->nparas : FRONT_MATTER;
+}
+
+int
+five_year_span(const char *s, size_t len, int *first, int *last)
+{
+	static const char *const nth[] = {"一", "二", "三", "四", "五", "六",
+	    "七", "八", "九"};
+	/* 十四五 or 第十四个五年: the n-th plan from the third on (1966)
+	 * runs from 1951 + 5n: the 11th 2006–2010, the 14th 2021–2025. */
+	for (size_t i = 0; i < 9; i++) {
+		char a[32], b[32];
+		snprintf(a, sizeof a, "十%s五", nth[i]);
+		snprintf(b, sizeof b, "第十%s个五年", nth[i]);
+		if (contains(s, len, a) || contains(s, len, b)) {
+			*first = 1951 + 5 * (11 + (int)i);
+			*last = *first + 4;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The first year written in s[0..len) (2004年, 二〇二五年), or 0. */
+static int
+first_year(const char *s, size_t len)
+{
+	size_t a, b;
+	if (pat_find(PAT_YEAR, s, len, 0) != 1)
+		return 0;
+	pat_span(0, &a, &b);
+	return numeral_year(s + a, b - a);
+}
+
+/* A dated line's year: 2011-02-21 or 2023/01/05 in page chrome. */
+static int
+iso_date_year(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 10 <= len; i++) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		if ((u[0] == '1' || u[0] == '2') && u[1] >= '0' && u[1] <= '9' &&
+		    u[2] >= '0' && u[2] <= '9' && u[3] >= '0' && u[3] <= '9' &&
+		    (u[4] == '-' || u[4] == '/' || u[4] == '.') &&
+		    u[5] >= '0' && u[5] <= '9' && (i == 0 || u[-1] < '0' ||
+		    u[-1] > '9'))
+			return (u[0] - '0') * 1000 + (u[1] - '0') * 100 +
+			    (u[2] - '0') * 10 + (u[3] - '0');
+	}
+	return 0;
+}
+
+/* A report: a paragraph of its front matter opens with 各位代表, or its
+ * title says 政府工作报告 and a short line names the session
+ * (在…人民代表大会…会议上) or the report is made on behalf of the
+ * government (我代表…人民政府). A story about a report has neither. */
+static int
+is_report(const struct doc *d)
+{
+	int titled = 0, session = 0;
+	for (size_t i = 0; i < front(d); i++) {
+		size_t len;
+		const char *s = ptext(d, &d->paras[i], &len);
+		if (matches(PAT_REPORT_MARK, s, len))
+			return 1;
+		if (d->paras[i].kind != PARA_BODY && contains(s, len, "政府工作报告"))
+			titled = 1;
+		if ((len < 4 * 60 && contains(s, len, "人民代表大会") &&
+		    contains(s, len, "会议")) || matches(PAT_DELEGATE_ORG, s, len))
+			session = 1;
+	}
+	return titled && session;
+}
+
+/* A plan: its title (a paragraph before the body) names one. */
+static int
+is_plan(const struct doc *d)
+{
+	for (size_t i = 0; i < front(d) && i < 8; i++) {
+		const struct para *p = &d->paras[i];
+		size_t len;
+		const char *s = ptext(d, p, &len);
+		len = chars_prefix(s, len, 60);
+		if ((p->kind == PARA_TITLE || i == 0) &&
+		    pat_find(PAT_PLAN_TITLE, s, len, 0) == 1 &&
+		    !contains(s, len, "报告"))
+			return 1;
+		if (p->kind == PARA_BODY)
+			break;
+	}
+	return 0;
+}
+
+/* The year a report or plan is for: the first year of its front matter. */
+static int
+front_matter_year(const struct doc *d)
+{
+	for (size_t i = 0; i < front(d); i++) {
+		size_t len;
+		const char *s = ptext(d, &d->paras[i], &len);
+		int y = first_year(s, len);
+		if (y == 0 && d->paras[i].kind == PARA_META)
+			y = iso_date_year(s, len);
+		if (y > 0)
+			return y;
+		if (matches(PAT_REPORT_MARK, s, len))
+			break;
+	}
+	return 0;
+}
+
+/* Whether the clause after a year at s[b..) sets a target for it
+ * (2022年数字经济达5000亿元以上, 2025年占比突破50%). */
+static int
+target_clause(const char *s, size_t b, size_t len)
+{
+	static const char *const marks[] = {"目标", "以上", "突破", "超过",
+	    "左右", "不低于", "控制在"};
+	size_t end = b;
+	for (int k = 0; k < 24 && end < len; k++) {
+		size_t n;
+		uint32_t cp = utf8_next(s, end, len, &n);
+		if (cp == 0xFF0C || cp == 0x3002 || cp == 0xFF1B || n == 0 ||
+		    cp == '\n')
+			break;
+		end += n;
+	}
+	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (memmem(s + b, end - b, marks[k], strlen(marks[k])) != NULL)
+			return 1;
+	return 0;
+}
+
+/* What the sentence around s[a..b) says of its time: its strong cue
+ * words (lexicon.h), CUE_PAST or CUE_FUTURE or both, or 0. */
+static unsigned
+sentence_tense(const char *s, size_t len, size_t a, size_t b)
+{
+	size_t ss = a, se = b, at, n;
+	while (ss > 0) {
+		uint32_t cp = utf8_prev(s, 0, ss, &at);
+		if (cp == 0x3002 || cp == '\n' || cp == 0xFF01 || cp == 0xFF1F)
+			break;
+		ss = at;
+	}
+	while (se < len) {
+		uint32_t cp = utf8_next(s, se, len, &n);
+		if (cp == 0x3002 || cp == '\n' || cp == 0xFF01 || cp == 0xFF1F ||
+		    n == 0)
+			break;
+		se += n;
+	}
+	unsigned flags = 0;
+	size_t pos = ss, ca, cb;
+	while (pos < se && pat_find(PAT_CUE, s, se, pos) == 1) {
+		pat_span(0, &ca, &cb);
+		const struct lex_entry *e = lex_lookup(LEX_CUE, s + ca, cb - ca);
+		if (e != NULL && !(e->flags & CUE_WEAK))
+			flags |= e->flags & (CUE_PAST | CUE_FUTURE);
+		pos = cb > ca ? cb : ca + 1;
+	}
+	return flags;
+}
+
+/* The year a story speaks in: its dateline; else, from the years it
+ * names and what their sentences say — results of years before its own,
+ * targets of its own year and after: the earliest year it sets targets
+ * for, or the latest other year it names when that is later. A story
+ * that sets no year targets, names years without saying more and says
+ * 今年 speaks of the year after them. A horizon (到2035年, 2035年远景目标),
+ * a deadline (2025年前) or a document's span is no such year. */
+static int
+story_year(struct doc *d)
+{
+	int past = 0, future = 0, neutral = 0;
+	for (size_t i = 0; i < front(d) && i < 12; i++) {
+		size_t len;
+		const char *s = ptext(d, &d->paras[i], &len);
+		int y = iso_date_year(s, len);
+		if (y > 0 && d->paras[i].kind != PARA_BODY) {
+			d->year_stated = 1;
+			return y;
+		}
+	}
+	const char *s = d->buf;
+	size_t pos = 0, a, b;
+	while (pos < d->len && pat_find(PAT_YEAR, s, d->len, pos) == 1) {
+		pat_span(0, &a, &b);
+		pos = b;
+		int y = numeral_year(s + a, b - a);
+		size_t at, after = b + (b < d->len && s[b] == ' ') + 3;
+		uint32_t before = utf8_prev(s, 0, a, &at);
+		/* Not a horizon (到2025年), the end of a span (2020—2025年)
+		 * or a year in a document's title (规划（2020-2025年）). */
+		if (y == 0 || before == 0x5230 /* 到 */ || before == 0x81F3 /* 至 */ ||
+		    before == '-' || before == 0x2014 || before == 0x2013 ||
+		    before == 0xFF0D || before == '~' || before == 0xFF5E)
+			continue;
+		if (after + 3 <= d->len && (memcmp(s + after, "）", 3) == 0 ||
+		    memcmp(s + after, "》", 3) == 0 || memcmp(s + after, "前", 3) == 0))
+			continue;
+		if (after + 6 <= d->len && (memcmp(s + after, "远景", 6) == 0 ||
+		    memcmp(s + after, "以前", 6) == 0 ||
+		    memcmp(s + after, "底前", 6) == 0))
+			continue;
+		unsigned t = sentence_tense(s, d->len, a, b);
+		if (!(t & CUE_PAST) && target_clause(s, after, d->len))
+			t |= CUE_FUTURE;
+		if ((t & CUE_FUTURE) && !(t & CUE_PAST)) {
+			if (future == 0 || y < future)
+				future = y;
+		} else if (t & CUE_PAST) {
+			if (y > past)
+				past = y;
+		} else if (y > neutral)
+			neutral = y;
+	}
+	int latest = past > neutral ? past : neutral;
+	if (future != 0)
+		return future > latest ? future : latest;
+	if (neutral > 0 && neutral >= past) {
+		const char *now = memmem(s, d->len, "今年", 6);
+		int this_year = now != NULL && !(now + 12 <= s + d->len &&
+		    memcmp(now + 6, "以来", 6) == 0);
+		return this_year ? neutral + 1 : neutral;
+	}
+	return latest;
+}
+
+/* Whether most numbers are written in digits: then a number written in
+ * Chinese numerals is wording (两个大局, 三件事) unless it says more. */
+static int
+count_digit_runs(const struct doc *d)
+{
+	int runs = 0;
+	for (size_t i = 0; i < d->len; i++)
+		if (d->buf[i] >= '0' && d->buf[i] <= '9' &&
+		    (i == 0 || d->buf[i - 1] < '0' || d->buf[i - 1] > '9'))
+			runs++;
+	return runs;
+}
+
+static char *
+dup_span(const char *s, size_t a, size_t b)
+{
+	if (a == (size_t)-1 || b <= a)
+		return NULL;
+	return strndup(s + a, b - a);
+}
+
+/* Like dup_span, without the spaces that pad a short name (龚  正). */
+static char *
+dup_name(const char *s, size_t a, size_t b)
+{
+	char *name = dup_span(s, a, b), *o = name;
+	if (name == NULL)
+		return NULL;
+	for (const char *c = name; *c != '\0'; c++)
+		if (*c != ' ')
+			*o++ = *c;
+	*o = '\0';
+	return name;
+}
+
+static int
+add_article(struct doc *d, char *title, char *org, char *person)
+{
+	struct article *bigger = realloc(d->articles,
+	    (d->narticles + 1) * sizeof *bigger);
+	if (bigger == NULL) {
+		free(title);
+		free(org);
+		free(person);
+		return -1;
+	}
+	d->articles = bigger;
+	d->articles[d->narticles++] = (struct article){title, org, person, 0};
+	for (size_t i = 0; i < d->nparas; i++)
+		d->paras[i].article = (int)d->narticles - 1;
+	return 0;
+}
+
+/* Whether s ends with the post of a government's head (…市长, …省长). */
+static int
+ends_with_post(const char *s, size_t len)
+{
+	static const char *const posts[] = {"市长", "省长", "县长", "区长",
+	    "州长", "盟长", "旗长", "主席", "总理"};
+	for (size_t i = 0; i < sizeof posts / sizeof posts[0]; i++) {
+		size_t n = strlen(posts[i]);
+		if (len >= n && memcmp(s + len - n, posts[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Frees and clears *org when it names no place: 自治区 from
+ * 在自治区第十三届人民代表大会, 省人民政府 from 我代表省人民政府. */
+static void
+drop_if_no_place(char **org)
+{
+	static const char *const bare[] = {"自治区", "自治州", "省", "市", "县",
+	    "区", "州", "盟", "旗"};
+	size_t n;
+
+	if (*org == NULL)
+		return;
+	n = strlen(*org);
+	if (n > strlen("人民政府") &&
+	    strcmp(*org + n - strlen("人民政府"), "人民政府") == 0)
+		n -= strlen("人民政府");
+	for (size_t i = 0; i < sizeof bare / sizeof bare[0]; i++)
+		if (strlen(bare[i]) == n && memcmp(*org, bare[i], n) == 0) {
+			free(*org);
+			*org = NULL;
+			return;
+		}
+}
+
+/* The government that reports: 长沙市人民政府 from 在长沙市第十二届人民代表大会,
+ * else from the title or the speaker's line, else from 我代表…人民政府;
+ * the speaker from 市长 谭仲池. */
+static int
+report_article(struct doc *d)
+{
+	char *title = NULL, *org = NULL, *person = NULL, *speaker_org = NULL;
+	char *delegate_org = NULL;
+	int gdorg = pat_group(PAT_DELEGATE_ORG, "org");
+	int gorg = pat_group(PAT_REPORT_ORG, "org");
+	int gsorg = pat_group(PAT_REPORT_SPEAKER, "org");
+	int gname = pat_group(PAT_REPORT_SPEAKER, "name");
+	int gtitle = pat_group(PAT_REPORT_SPEAKER, "title");
+	int gtorg = pat_group(PAT_TITLE_SPEAKER, "org");
+	int gtitle_org = pat_group(PAT_TITLE_ORG, "org");
+	int gtname = pat_group(PAT_TITLE_SPEAKER, "name");
+	size_t a, b;
+
+	for (size_t i = 0; i < d->nparas && i < FRONT_MATTER + 6; i++) {
+		struct para *p = &d->paras[i];
+		size_t len;
+		const char *s = ptext(d, p, &len);
+		size_t chars = len < 4 * 60 ? para_chars(d, p) : 61;
+		/* The title names the report: 2004年政府工作报告, or the
+		 * part before —— of 政府工作报告——2026年2月4日在…. */
+		if (title == NULL && contains(s, len, "报告") &&
+		    p->kind != PARA_BODY) {
+			const char *dash = memmem(s, len, "——", 6);
+			size_t tl = dash && dash > s ? (size_t)(dash - s) : len;
+			if (chars <= TITLE_MAX_CHARS || dash)
+				title = strndup(s, tl);
+		}
+		if (org == NULL && chars <= 60 && matches(PAT_REPORT_ORG, s, len)) {
+			pat_span(gorg, &a, &b);
+			org = dup_span(s, a, b);
+		}
+		if (delegate_org == NULL && matches(PAT_DELEGATE_ORG, s, len)) {
+			pat_span(gdorg, &a, &b);
+			delegate_org = dup_span(s, a, b);
+		}
+		if (speaker_org == NULL && p->kind != PARA_BODY &&
+		    matches(PAT_TITLE_ORG, s, len)) {
+			pat_span(gtitle_org, &a, &b);
+			speaker_org = dup_span(s, a, b);
+		}
+		if (matches(PAT_TITLE_SPEAKER, s, len)) {
+			if (speaker_org == NULL) {
+				pat_span(gtorg, &a, &b);
+				speaker_org = dup_span(s, a, b);
+			}
+			if (person == NULL) {
+				pat_span(gtname, &a, &b);
+				person = dup_span(s, a, b);
+			}
+		}
+		if (person == NULL && chars <= 30 &&
+		    matches(PAT_REPORT_SPEAKER, s, len)) {
+			pat_span(gname, &a, &b);
+			person = dup_name(s, a, b);
+			pat_span(gsorg, &a, &b);
+			char *o = dup_span(s, a, b);
+			size_t ta, tb;
+			pat_span(gtitle, &ta, &tb);
+			if (o == NULL && tb - ta == strlen("总理") &&
+			    memcmp(s + ta, "总理", tb - ta) == 0)
+				o = strdup("国务院");
+			if (o != NULL && speaker_org == NULL)
+				speaker_org = o;
+			else
+				free(o);
+		}
+		/* A name alone on its line right under the session line
+		 * (七台河: 李兵) or the post (东莞市人民政府市长⏎吕成蹊). */
+		const struct para *before = i > 0 ? &d->paras[i - 1] : NULL;
+		if (person == NULL && p->kind == PARA_TITLE && before != NULL &&
+		    chars >= 2 && chars <= 4 &&
+		    (contains(d->buf + before->start, before->end - before->start,
+		    "会议") || ends_with_post(d->buf + before->start,
+		    before->end - before->start))) {
+			int han = 1;
+			for (size_t k = 0; k < len; k++)
+				if ((unsigned char)s[k] < 0x80)
+					han = 0;
+			if (han && !contains(s, len, "报告") &&
+			    !contains(s, len, "代表"))
+				person = strndup(s, len);
+		}
+		if (matches(PAT_REPORT_MARK, s, len) && org && person)
+			break;
+	}
+	drop_if_no_place(&org);
+	drop_if_no_place(&speaker_org);
+	drop_if_no_place(&delegate_org);
+	if (org == NULL) {
+		org = speaker_org;
+		speaker_org = NULL;
+	}
+	if (org == NULL) {
+		org = delegate_org;
+		delegate_org = NULL;
+	}
+	free(speaker_org);
+	free(delegate_org);
+	if (org != NULL && strcmp(org, "国务院") != 0 &&
+	    !contains(org, strlen(org), "政府")) {
+		/* The government of the place. */
+		size_t n = strlen(org);
+		char *full = malloc(n + sizeof "人民政府");
+		if (full == NULL) {
+			free(org);
+			free(title);
+			free(person);
+			return -1;
+		}
+		memcpy(full, org, n);
+		memcpy(full + n, "人民政府", sizeof "人民政府");
+		free(org);
+		org = full;
+	}
+	if (title == NULL)
+		title = strdup("政府工作报告");
+	return add_article(d, title, org, person);
+}
+
+/* A plan's article: its title, and the state or place it is for
+ * (中华人民共和国…纲要, 邢台市…实施方案). */
+static int
+plan_article(struct doc *d)
+{
+	char *title = NULL, *org = NULL;
+	for (size_t i = 0; i < front(d) && i < 8 && title == NULL; i++) {
+		const struct para *p = &d->paras[i];
+		size_t len;
+		const char *s = ptext(d, p, &len);
+		/* A title run into its text ends at the first mark. */
+		const char *stop = memmem(s, len, "，", 3);
+		if (stop != NULL)
+			len = (size_t)(stop - s);
+		len = chars_prefix(s, len, TITLE_MAX_CHARS * 2);
+		if (pat_find(PAT_PLAN_TITLE, s, len, 0) != 1)
+			continue;
+		title = strndup(s, len);
+		if (contains(s, len, "中华人民共和国"))
+			org = strdup("中华人民共和国");
+		else {
+			/* The place the title opens with. */
+			size_t best = 0, pos = 0, n;
+			for (int k = 0; k < 12 && pos < len; k++) {
+				utf8_next(s, pos, len, &n);
+				pos += n;
+				if (lex_suffix(LEX_PLACE_SUFFIX, s, pos) > 0)
+					best = pos;
+			}
+			if (best > 3)
+				org = strndup(s, best);
+		}
+	}
+	return add_article(d, title, org, NULL);
+}
+
+/* A plan's own period and year: the five-year plan its title names
+ * (“十四五”时期, from 2021), or the time it gives (2021－2025年). */
+static void
+plan_period(struct doc *d)
+{
+	static const char *const nth[] = {"一", "二", "三", "四", "五", "六",
+	    "七", "八", "九"};
+	for (size_t i = 0; i < front(d) && i < 8; i++) {
+		const struct para *p = &d->paras[i];
+		size_t len, a, b;
+		const char *s = ptext(d, p, &len);
+		int first, last;
+		if (p->kind == PARA_BODY && i > 0)
+			break;
+		len = chars_prefix(s, len, 60);
+		if (five_year_span(s, len, &first, &last)) {
+			snprintf(d->plan_period, sizeof d->plan_period,
+			    "“十%s五”时期", nth[(first - 2006) / 5 % 9]);
+			d->year = first;
+			return;
+		}
+		if (pat_find(PAT_PERIOD, s, len, 0) == 1) {
+			pat_span(0, &a, &b);
+			if (b - a < sizeof d->plan_period) {
+				memcpy(d->plan_period, s + a, b - a);
+				d->plan_period[b - a] = '\0';
+			}
+			return;
+		}
+	}
+}
+
+int
+docinfo_read(struct doc *d)
+{
+	d->digits = count_digit_runs(d) >= 8;
+	d->plan_period[0] = '\0';
+	if (is_report(d)) {
+		d->genre = GENRE_REPORT;
+		d->year = front_matter_year(d);
+		d->year_stated = d->year > 0;
+		return report_article(d);
+	}
+	if (is_plan(d)) {
+		d->genre = GENRE_PLAN;
+		d->year = front_matter_year(d);
+		plan_period(d); /* a five-year plan's first year wins */
+		d->year_stated = d->year > 0;
+		return plan_article(d);
+	}
+	d->genre = GENRE_NEWS;
+	d->year = story_year(d);
+	return 0;
+}

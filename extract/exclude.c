@@ -1,0 +1,383 @@
+/*
+ * The classes of numbers that commit nothing, each a function named for
+ * its class. They look at the number's neighbours and its clause only.
+ */
+#define _GNU_SOURCE /* memmem */
+#include "exclude.h"
+
+#include <string.h>
+
+#include "../common/record.h"
+#include "../common/utf8.h"
+#include "clauses.h"
+#include "lexicon.h"
+#include "numerals.h"
+#include "patterns.h"
+
+static int
+at(const char *s, size_t pos, size_t hi, const char *lit)
+{
+	size_t n = strlen(lit);
+	return pos + n <= hi && memcmp(s + pos, lit, n) == 0;
+}
+
+/* The character after q, and its length. */
+static uint32_t
+after(const struct sentence *st, const struct quantity *q, size_t *len)
+{
+	return utf8_next(st->d->buf, q->end, st->se, len);
+}
+
+/* 第3, 届, G234, PM2.5, 1+2: an ordinal, a name or a code. */
+static int
+is_code(const struct sentence *st, const struct quantity *q)
+{
+	const char *s = st->d->buf;
+	size_t w = chars_before(s, st->ss, q->start, 4);
+	return pat_find(PAT_NOT_BEFORE, s, q->start, w) == 1;
+}
+
+/* 零部件, 七台河, 一体化: the numeral is part of a word of the lexicon; 零
+ * alone is never a target's value either. */
+static int
+in_word(const struct sentence *st, const struct quantity *q)
+{
+	const char *s = st->d->buf;
+	size_t a, b;
+	if (!q->lo.chinese)
+		return 0;
+	if (q->lo.value.mant == 0 && !q->range)
+		return 1;
+	for (size_t from = chars_before(s, st->ss, q->start, 3);
+	    from <= q->start; from++) {
+		if (((unsigned char)s[from] & 0xC0) == 0x80)
+			continue;
+		if (pat_match_at(PAT_WORD_NUMERAL, s, st->se, from) == 1) {
+			pat_span(0, &a, &b);
+			if (a <= q->start && b > q->start)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A quoted slogan (“七个更”, ‘三项推选’, “3815”) holds q: a quote opened
+ * at most four characters before it and closed within eight after it. A
+ * longer quotation is someone's words, not a name. */
+static int
+in_quotes(const struct sentence *st, const struct quantity *q)
+{
+	const char *s = st->d->buf;
+	uint32_t open = 0;
+	size_t len, opened = 0;
+	for (size_t p = st->ss; p < q->start; p += len) {
+		uint32_t cp = utf8_next(s, p, q->start, &len);
+		if (cp == 0x201C || cp == 0x2018 || cp == 0x300C || cp == '"') {
+			open = open == '"' && cp == '"' ? 0 : cp;
+			opened = p + len;
+		} else if (cp == 0x201D || cp == 0x2019 || cp == 0x300D)
+			open = 0;
+	}
+	if (!open || utf8_count((const unsigned char *)s + opened,
+	    q->start - opened) > 4)
+		return 0;
+	size_t p = q->end;
+	for (int i = 0; i < 8 && p < st->se; i++, p += len) {
+		uint32_t cp = utf8_next(s, p, st->se, &len);
+		if (cp == 0x201D || cp == 0x2019 || cp == 0x300D || cp == '"')
+			return 1;
+		if (is_clause_end(cp))
+			break;
+	}
+	return 0;
+}
+
+/* 以高新区、经开区两个园区为龙头: a count inside a 以…为 frame names what
+ * serves as something, it sets no target. */
+static int
+in_yi_wei_frame(const struct sentence *st, const struct quantity *q)
+{
+	const char *s = st->d->buf;
+	size_t p = q->start, at_, len;
+	int yi = 0;
+	while (p > st->ss && !yi) {
+		uint32_t cp = utf8_prev(s, st->ss, p, &at_);
+		if (is_clause_end(cp) && cp != 0x3001 /* 、 */)
+			break;
+		yi = cp == 0x4EE5 /* 以 */ &&
+		    utf8_next(s, p, st->se, &len) != 0x4E0A /* 以上 */;
+		p = at_;
+	}
+	if (!yi)
+		return 0;
+	for (p = q->end; p < st->se; p += len) {
+		uint32_t cp = utf8_next(s, p, st->se, &len);
+		if (is_clause_end(cp) && cp != 0x3001)
+			return 0;
+		if (cp == 0x4E3A /* 为 */)
+			return 1;
+	}
+	return 0;
+}
+
+/* A small count in Chinese numerals that names a slogan or a list (两个
+ * 大局, 五篇大文章, 三件事), or 一个/一批 as an article. */
+static int
+is_slogan(const struct sentence *st, const struct quantity *q)
+{
+	const char *s = st->d->buf;
+	size_t len;
+	if (in_quotes(st, q) || in_yi_wei_frame(st, q))
+		return 1;
+	if (!q->lo.chinese || q->range || q->lo.prefix[0] != '\0' ||
+	    q->lo.value.scale != 0 || q->lo.value.mant > 10 ||
+	    q->kind != U_COUNT)
+		return 0;
+	uint32_t next = after(st, q, &len);
+	if (q->lo.value.mant == 1 && (is_han(next) || next == 0x201C))
+		return 1;
+	if (strcmp(q->unit, "批") == 0)
+		return 1; /* 一批, 两批: some, never a count */
+	/* 三件事：, 四个方面的工作 */
+	if (next == 0xFF1A /* ： */ || next == 0x201C)
+		return 1;
+	return pat_match(PAT_SLOGAN_AFTER, s, st->se, q->end) == 1;
+}
+
+/* 沪杭、浙赣、萧甬三条铁路: a count right after as many listed items
+ * (without 等) counts the list, it sets no target. */
+static int
+is_list_count(const struct sentence *st, const struct quantity *q)
+{
+	const char *s = st->d->buf;
+	if (q->kind != U_COUNT || q->range || q->lo.value.scale != 0 ||
+	    q->lo.prefix[0] != '\0' || q->lo.value.mant < 2 ||
+	    q->lo.value.mant > 20)
+		return 0;
+	size_t cs = clause_start(s, st->ss, q->start, 1), p = q->start, at_;
+	uint32_t cp = utf8_prev(s, cs, p, &at_);
+	if (!is_han(cp) || cp == 0x7B49 /* 等 */)
+		return 0;
+	unsigned items = 1, chars = 0;
+	while (p > cs) {
+		cp = utf8_prev(s, cs, p, &at_);
+		p = at_;
+		if (cp == 0x3001 /* 、 */ || (items > 0 && is_conjunction(cp) &&
+		    chars > 0)) {
+			items++;
+			chars = 0;
+			continue;
+		}
+		if (!is_han(cp))
+			break;
+		if (++chars > 12)
+			break;
+	}
+	return items >= 2 && items == q->lo.value.mant;
+}
+
+/* The size class of what is counted: 亿元级, 10亿元以上项目1个, 5000万元项目5
+ * 个 — an amount or measure followed by a noun and another number in the
+ * same clause. */
+static int
+is_size_class(const struct sentence *st, size_t i)
+{
+	const struct quantity *q = &st->q[i];
+	const char *s = st->d->buf;
+	size_t len;
+	if (q->kind != U_COUNT && pat_match(PAT_SIZE_CLASS, s, st->se, q->end) == 1)
+		return 1;
+	uint32_t next = after(st, q, &len);
+	if (!((q->kind == U_MONEY || q->kind == U_MEASURE || q->cmp == CMP_GE ||
+	    q->cmp == CMP_LE) && (is_han(next) || (next < 0x80 &&
+	    ((next | 0x20) >= 'a' && (next | 0x20) <= 'z'))) &&
+	    !is_conjunction(next)))
+		return 0;
+	if (lex_prefix(LEX_GROWTH, s + q->end, st->se - q->end) > 0 ||
+	    lex_prefix(LEX_PERIOD, s + q->end, st->se - q->end) > 0)
+		return 0;
+	return i + 1 < st->nq &&
+	    st->q[i + 1].start < clause_end(s, q->end, st->se, 0);
+}
+
+/* A plant's or project's size in its name: 年产50万吨氨基酸项目, 10万千瓦
+ * 光伏电站, 总投资120亿元的…项目 — not what is to be reached. A fund's
+ * size is (设立总规模1亿元的引导资金). */
+static int
+is_capacity(const struct sentence *st, const struct quantity *q)
+{
+	const char *s = st->d->buf;
+	size_t len;
+	if (q->kind != U_MEASURE && q->kind != U_MONEY)
+		return 0;
+	uint32_t next = after(st, q, &len);
+	int named = is_han(next) && !is_conjunction(next) &&
+	    lex_prefix(LEX_GROWTH, s + q->end, st->se - q->end) == 0 &&
+	    lex_prefix(LEX_PERIOD, s + q->end, st->se - q->end) == 0 &&
+	    !at(s, q->end, st->se, "以") && !at(s, q->end, st->se, "左右") &&
+	    !at(s, q->end, st->se, "目标") && !at(s, q->end, st->se, "任务") &&
+	    !at(s, q->end, st->se, "大关") && !at(s, q->end, st->se, "台阶");
+	if (!named)
+		return 0;
+	size_t w = chars_before(s, st->ss, q->start, 8);
+	if (pat_find(PAT_CAPACITY, s, q->start, w) == 1)
+		return 1;
+	/* The clause names a facility or a fund after the number. */
+	size_t ce = clause_end(s, q->end, st->se, 0);
+	for (size_t p = q->end; p < ce; p += len) {
+		utf8_next(s, p, ce, &len);
+		if (lex_prefix(LEX_FUND, s + p, ce - p) > 0)
+			return 0;
+		if (lex_prefix(LEX_FACILITY, s + p, ce - p) > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A share that does something: 百分之十销售国际市场, 1%人口抽样调查 — a
+ * percentage followed by a verb or noun, not by what qualifies it. */
+static int
+is_share(const struct sentence *st, const struct quantity *q)
+{
+	const char *s = st->d->buf;
+	size_t len;
+	if (q->kind != U_PERCENT || q->range)
+		return 0;
+	uint32_t next = after(st, q, &len);
+	if (!is_han(next) || is_conjunction(next))
+		return 0;
+	static const char *const allowed[] = {"以", "左右", "上下", "之", "的",
+	    "至", "到", "目标", "为", "即", "和", "是", "增", "提", "降",
+	    "左", "水平", "幅度", "增速", "阈值", "红线", "底线", "多"};
+	for (size_t k = 0; k < sizeof allowed / sizeof allowed[0]; k++)
+		if (at(s, q->end, st->se, allowed[k]))
+			return 0;
+	return 1;
+}
+
+/* What a change is measured from: 由380元提高到420元 (380), 比２０１０年的
+ * １．０３４吨 (1.034), 在去年增长8%的基础上 (8%). */
+static int
+is_baseline(const struct sentence *st, size_t i)
+{
+	const struct quantity *q = &st->q[i];
+	const char *s = st->d->buf;
+	size_t cs = clause_start(s, st->ss, q->start, 0);
+	size_t ce = clause_end(s, q->end, st->se, 0), p, len, at_;
+
+	if (at(s, q->end, st->se, "的基础上") || at(s, q->end, st->se, "基础上") ||
+	    at(s, q->end, st->se, "的基数"))
+		return 1;
+	/* 从…到, 由…到: the number after 从 with another after 到. */
+	for (p = q->start; p > cs;) {
+		uint32_t cp = utf8_prev(s, cs, p, &at_);
+		p = at_;
+		if (cp == 0x4ECE /* 从 */ || cp == 0x7531 /* 由 */) {
+			for (size_t j = i + 1; j < st->nq && st->q[j].start < ce; j++) {
+				size_t k = q->end;
+				while (k < st->q[j].start) {
+					if (at(s, k, st->q[j].start, "到") ||
+					    at(s, k, st->q[j].start, "至"))
+						return 1;
+					utf8_next(s, k, st->q[j].start, &len);
+					k += len;
+				}
+			}
+			break;
+		}
+		if (cp >= '0' && cp <= '9')
+			break;
+	}
+	/* 比…的 right before the number. */
+	if (!(q->start >= cs + 3 && at(s, q->start - 3, q->start, "的")))
+		return 0;
+	for (p = q->start - 3; p > cs;) {
+		uint32_t cp = utf8_prev(s, cs, p, &at_);
+		p = at_;
+		if (cp == 0x6BD4 /* 比 */ || cp == 0x8F83 /* 较 */)
+			return 1;
+	}
+	return 0;
+}
+
+/* 现有3120个, 只有867元: a state cue right before the number, with no
+ * forward cue in the clause before it (要求年内有十个项目建成投产). */
+static int
+is_state(const struct sentence *st, const struct quantity *q)
+{
+	const char *s = st->d->buf;
+	size_t cs = clause_start(s, st->ss, q->start, 1);
+	const struct cue_hit *c = sentence_cue_before(st, CUE_STATE, cs,
+	    q->start);
+	/* 在全市1021家企业中: the population a statement is about. */
+	if (memmem(s + cs, q->start - cs, "在", 3) != NULL) {
+		size_t ce = clause_end(s, q->end, st->se, 0);
+		if (ce >= q->end + 3 && at(s, ce - 3, ce, "中"))
+			return 1;
+	}
+	if (c == NULL || utf8_count((const unsigned char *)s + c->b,
+	    q->start - c->b) > 2)
+		return 0;
+	return sentence_cue_before(st, CUE_MODAL, cs, c->a) == NULL;
+}
+
+/* 预计全年增长6%: an estimate, unless a commitment cue comes between. */
+static int
+is_forecast(const struct sentence *st, const struct quantity *q)
+{
+	const struct cue_hit *f = sentence_cue_before(st, CUE_FORECAST, st->ss,
+	    q->start);
+	return f != NULL && sentence_cue_before(st, CUE_MODAL, f->b,
+	    q->start) == NULL;
+}
+
+enum reason
+exclude_check(const struct sentence *st, size_t i)
+{
+	const struct quantity *q = &st->q[i];
+	const struct doc *d = st->d;
+	const char *s = d->buf;
+	size_t cs = clause_start(s, st->ss, q->start, 0);
+
+	switch (st->p->kind) {
+	case PARA_BODY:
+	case PARA_HEADING:
+		break;
+	case PARA_GLOSSARY:
+		return R_GLOSSARY;
+	default:
+		return R_NOT_BODY;
+	}
+	if (is_code(st, q))
+		return R_CODE;
+	if (pat_match(PAT_TIME_AFTER, s, st->se, q->end) == 1)
+		return R_TIME;
+	if (in_word(st, q))
+		return R_IN_WORD;
+	/* 两个大局, 三件事 in a text that writes its numbers in digits; a
+	 * change in percentage points (降低一个百分点) is still one. */
+	if (d->digits && q->lo.chinese && q->lo.prefix[0] == '\0' &&
+	    q->lo.kind == NUM_PLAIN && !q->range && q->kind != U_PERCENT)
+		return R_WORDING;
+	if (is_slogan(st, q))
+		return R_SLOGAN;
+	if (is_list_count(st, q))
+		return R_LIST_COUNT;
+	if (is_size_class(st, i))
+		return R_SIZE_CLASS;
+	if (is_capacity(st, q))
+		return R_CAPACITY;
+	if (is_share(st, q))
+		return R_SHARE;
+	if (is_baseline(st, i))
+		return R_BASELINE;
+	if (is_state(st, q))
+		return R_STATE;
+	if (is_forecast(st, q))
+		return R_FORECAST;
+	if (sentence_cue_before(st, CUE_CONDITION, st->ss, q->start) != NULL)
+		return R_CONDITION;
+	if (sentence_cue_before(st, CUE_RULE, cs, q->start) != NULL)
+		return R_RULE;
+	return R_ROW;
+}

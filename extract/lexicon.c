@@ -1,0 +1,572 @@
+/*
+ * The lexicon: every word a rule of the extractor depends on, one table
+ * per kind. A word's context (the characters that may not stand right
+ * before or after it) is part of its entry, so that 要 is a cue in 要确保
+ * but not in 主要 or 要素.
+ */
+#include "lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../common/currency.h"
+
+#define F(w, f) {w, f, NULL, NULL}
+#define W(w) {w, 0, NULL, NULL}
+
+/* Sentence cues. A longer word wins over the shorter one it holds
+ * (今年以来 over 今年), so a phrase with its own meaning is listed whole. */
+static const struct lex_entry cue[] = {
+	/* Commitments: the word written as 措辞. */
+	{"确保", CUE_MODAL | CUE_FUTURE, NULL, "了"},
+	F("力争", CUE_MODAL | CUE_FUTURE),
+	/* Not 争取到, nor 争取资金/争取中央支持 (to obtain, in a review). */
+	{"争取", CUE_MODAL | CUE_FUTURE, NULL, "了到各上中国省政资项试专支债"},
+	/* Not the noun: 经过努力, 共同努力, 不懈努力. */
+	{"努力", CUE_MODAL | CUE_FUTURE, "过同懈辛的出些和大多", "下了"},
+	F("力求", CUE_MODAL | CUE_FUTURE),
+	F("预期", CUE_MODAL | CUE_FUTURE),
+	F("务必", CUE_MODAL | CUE_FUTURE),
+	F("保证", CUE_MODAL | CUE_FUTURE),
+	F("必须", CUE_MODAL | CUE_FUTURE),
+	/* Not the noun: 工作要求, 总体要求. */
+	{"要求", CUE_MODAL | CUE_FUTURE, "作的和等项些本准合高严新体殊出规", "，。、；：的和”"},
+	/* 要 as a verb of intent; not 主要, 重要, 需要, 要素, 要点 … */
+	{"要", CUE_MODAL | CUE_FUTURE, "主重需必只纪概摘扼提首简机政纲只显紧", "素点是闻件害道求"},
+	/* 计划 of intent (计划新建), not the noun (成长计划，). */
+	{"计划", CUE_MODAL | CUE_FUTURE, "“《的长标划动", "，。、；：”》的和及与）"},
+	{"拟", CUE_MODAL | CUE_FUTURE, "模草虚比", "定稿人写"},
+	/* Forward-looking, but not written as 措辞. */
+	/* Weak: 将 also stands for 把 in a past narrative (将5个乡镇纳入). */
+	{"将", CUE_FUTURE | CUE_WEAK, "即", "军领近士来"},
+	{"目标是", CUE_FUTURE | CUE_LEAD, NULL, NULL},
+	{"目标为", CUE_FUTURE | CUE_LEAD, NULL, NULL},
+	{"目标：", CUE_FUTURE | CUE_LEAD, NULL, NULL},
+	{"任务是", CUE_FUTURE | CUE_LEAD, NULL, NULL},
+	F("奋斗目标", CUE_FUTURE | CUE_LEAD),
+	F("发展目标", CUE_FUTURE | CUE_LEAD),
+	F("主要目标", CUE_FUTURE | CUE_LEAD),
+	F("工作目标", CUE_FUTURE | CUE_LEAD),
+	F("总体目标", CUE_FUTURE | CUE_LEAD),
+	F("今年", CUE_FUTURE | CUE_TIME),
+	F("今年内", CUE_FUTURE | CUE_TIME),
+	F("明年", CUE_FUTURE | CUE_TIME),
+	F("年底前", CUE_FUTURE | CUE_TIME),
+	F("今后", CUE_FUTURE | CUE_TIME),
+	F("未来", CUE_FUTURE | CUE_TIME),
+	F("下一步", CUE_FUTURE | CUE_TIME),
+	F("下阶段", CUE_FUTURE | CUE_TIME),
+	F("届时", CUE_FUTURE | CUE_TIME),
+	{"力促", CUE_FUTURE, "聚尽全努协合", NULL},
+	F("着力", CUE_FUTURE | CUE_WEAK),
+	F("全年", CUE_FUTURE | CUE_WEAK),
+	F("年内", CUE_FUTURE | CUE_WEAK),
+	F("年底", CUE_FUTURE | CUE_WEAK),
+	/* Results. */
+	{"去年", CUE_PAST | CUE_TIME, "比较同于在", NULL},
+	{"上年", CUE_PAST | CUE_TIME, "比较同于在", "度同期基础"},
+	F("过去", CUE_PAST | CUE_TIME),
+	F("已经", CUE_PAST),
+	F("业已", CUE_PAST),
+	{"已", CUE_PAST, "不而早", "知往"},
+	F("早已", CUE_PAST),
+	F("刚刚", CUE_PAST),
+	F("一年来", CUE_PAST | CUE_TIME),
+	F("两年来", CUE_PAST | CUE_TIME),
+	F("三年来", CUE_PAST | CUE_TIME),
+	F("五年来", CUE_PAST | CUE_TIME),
+	F("近年来", CUE_PAST | CUE_TIME),
+	F("多年来", CUE_PAST | CUE_TIME),
+	F("近五年", CUE_PAST | CUE_TIME),
+	F("今年以来", CUE_PAST | CUE_TIME),
+	F("今年一季度", CUE_PAST | CUE_TIME),
+	F("今年上半年", CUE_PAST | CUE_TIME),
+	F("今年前三季度", CUE_PAST | CUE_TIME),
+	F("前三季度", CUE_PAST | CUE_TIME),
+	F("近三年", CUE_PAST | CUE_TIME),
+	F("近两年", CUE_PAST | CUE_TIME),
+	F("近几年", CUE_PAST | CUE_TIME),
+	F("近年", CUE_PAST | CUE_TIME),
+	F("年初以来", CUE_PAST | CUE_TIME),
+	F("截至", CUE_PAST | CUE_TIME),
+	F("截止", CUE_PAST | CUE_TIME),
+	F("曾经", CUE_PAST),
+	F("历史上", CUE_PAST | CUE_TIME),
+	F("实现了", CUE_PAST),
+	F("完成了", CUE_PAST),
+	F("达到了", CUE_PAST),
+	F("增长了", CUE_PAST),
+	F("突破了", CUE_PAST),
+	F("提高了", CUE_PAST),
+	F("新增了", CUE_PAST),
+	F("建成了", CUE_PAST),
+	F("下降了", CUE_PAST),
+	F("减少了", CUE_PAST),
+	F("取得了", CUE_PAST),
+	F("获得了", CUE_PAST),
+	F("荣获", CUE_PAST),
+	F("创历史新高", CUE_PAST),
+	/* A present state: the number after it is not a target. */
+	F("现有", CUE_STATE),
+	F("目前", CUE_STATE),
+	F("现在", CUE_STATE),
+	F("原有", CUE_STATE),
+	F("仅有", CUE_STATE),
+	F("只有", CUE_STATE),
+	F("共有", CUE_STATE),
+	F("尚有", CUE_STATE),
+	F("还有", CUE_STATE),
+	F("约有", CUE_STATE),
+	F("拥有", CUE_STATE),
+	F("大约有", CUE_STATE),
+	F("共计", CUE_STATE),
+	F("合计", CUE_STATE),
+	F("总计", CUE_STATE),
+	{"有", CUE_STATE, "拥具没所占享持含保只仅共尚还约", "效关望力序利"},
+	/* Estimates and conditions. */
+	F("预计", CUE_FORECAST),
+	F("预测", CUE_FORECAST),
+	F("估计", CUE_FORECAST),
+	F("有望", CUE_FORECAST),
+	F("可望", CUE_FORECAST),
+	F("如果", CUE_CONDITION),
+	F("假如", CUE_CONDITION),
+	F("倘若", CUE_CONDITION),
+	F("一旦", CUE_CONDITION),
+	{"若", CUE_CONDITION, "倘", "干"},
+	/* Rules and standards. */
+	F("标准为", CUE_RULE),
+	F("补贴标准", CUE_RULE),
+	F("补助标准", CUE_RULE),
+	F("执行", CUE_RULE),
+	F("不得超过", CUE_RULE),
+	F("不得低于", CUE_RULE),
+};
+
+/* Time words a row's period is read from (besides years and 到2025年,
+ * which are patterns). */
+static const struct lex_entry period[] = {
+	W("全年"), W("年内"), W("今年内"), W("今年"), W("明年"), W("本年度"),
+	W("本年"), W("当年"), W("年底前"), W("年底"), W("年末"),
+	{"年度", 0, "上本", "内目"},
+};
+
+static const struct lex_entry scale[] = {
+	W("万亿"), W("千万"), W("百万"), W("十万"), W("亿"), W("万"),
+};
+
+static const struct lex_entry unit_percent[] = {
+	W("个百分点"), W("百分点"), W("%"), W("‰"),
+};
+
+/* The currencies come from common/currency.c; 元 and 人民币 are added
+ * by patterns.c. */
+static struct lex_entry unit_money[CURRENCY_MAX];
+static size_t n_unit_money;
+
+static const struct lex_entry unit_measure[] = {
+	W("平方公里"), W("平方千米"), W("平方米"), W("立方米"), W("公里"),
+	W("千米"), W("延米"), {"米", 0, NULL, "粮"}, W("亩"), W("公顷"),
+	W("吨标准煤"), W("吨标煤"), W("吨"), W("千瓦时"), W("千瓦"),
+	W("兆瓦"), W("吉瓦"), W("千伏安"), {"度", 0, NULL, "假过"},
+	W("公斤"), W("千克"), W("斤"), W("标准箱"), W("标箱"), W("TEU"),
+	W("kW"), W("MW"), W("GW"),
+};
+
+static const struct lex_entry unit_count[] = {
+	W("个工作日"), W("工作日"), W("人次"), W("人"), W("户"),
+	{"家", 0, NULL, "庭长乡园属"},
+	{"个", 0, NULL, "月小时季度年星期人"},
+	{"项", 0, NULL, "目"}, W("件"), W("座"), W("所"), W("条"), W("套"),
+	{"台", 0, NULL, "阶"}, W("辆"), W("张"), W("间"), W("处"), W("批"),
+	W("场"), W("名"), W("位"), W("栋"), W("幢"), W("艘"), W("架"),
+	W("株"), W("棵"), W("宗"), W("例"), W("篇"), {"部", 0, NULL, "件门分署"},
+	W("块"), {"片", 0, NULL, "区"}, W("床"), W("倍"), W("只"),
+	W("支"), W("册"), W("层"), W("头"), W("匹"), W("口"),
+};
+
+/* After a count, a time: 5年, 3个月 are durations, 9月 a date. */
+static const struct lex_entry unit_time[] = {
+	W("年"), W("月"), W("日"), W("号"), W("时"), W("分钟"), W("秒"),
+	W("周岁"), W("岁"), W("天"), W("小时"), W("个月"), W("周"),
+	W("季度"), W("星期"),
+};
+
+static const struct lex_entry cmp_ge[] = {
+	W("不低于"), W("不少于"), W("至少"),
+};
+static const struct lex_entry cmp_le[] = {
+	W("不超过"), W("不高于"), W("控制在"), W("压减到"), W("压减至"),
+	W("压缩到"), W("压缩至"), W("控制到"),
+};
+static const struct lex_entry cmp_gt[] = {
+	W("超过"), W("突破"), {"过", 0, "通经不度越难太错", NULL},
+	W("超"), W("逾"), W("多于"), W("高于"),
+};
+static const struct lex_entry cmp_lt[] = {
+	W("低于"), W("少于"),
+};
+static const struct lex_entry cmp_approx[] = {
+	W("接近"), {"约", 0, "制节", "束定"}, {"近", 0, "最附接将", NULL},
+	W("大约"),
+};
+static const struct lex_entry cmp_eq[] = {
+	W("达到"), {"达", 0, "下传表送转到", NULL},
+	{"为", 0, "作成认行因以称分别", NULL},
+	W("保持在"), W("稳定在"), W("提高到"), W("提高至"), W("提升到"),
+	W("提升至"), W("增至"), W("增加到"), W("增加至"), W("降至"),
+	W("降低到"), W("降低至"), W("下降到"), W("下降至"), W("减少到"),
+	W("减少至"), W("扩大到"), W("扩大至"), W("缩短到"), W("缩短至"),
+	W("缩减到"), W("缩减至"), W("达到了"),
+};
+
+static const struct lex_entry suffix_ge[] = { W("以上"), W("之上") };
+static const struct lex_entry suffix_le[] = {
+	W("以内"), W("以下"), W("之内"),
+};
+static const struct lex_entry suffix_approx[] = { W("左右"), W("上下") };
+
+/* Verbs of change: a metric keeps them (工业增加值增长). */
+static const struct lex_entry growth[] = {
+	W("年均增长"), W("增长"), W("增加"), W("增速"), W("下降"), W("降低"),
+	W("提高"), W("提升"), W("减少"), W("扩大"), W("缩减"), W("缩短"),
+	W("压减"), W("压缩"), W("削减"), W("翻番"), W("上升"), W("回落"),
+	W("减排"), W("递增"),
+};
+
+/* Verbs of attainment before a number: the metric ends before them. */
+static const struct lex_entry attain[] = {
+	W("分别为"), W("分别达到"), W("分别达"), W("分别"), W("均达到"),
+	W("均达"), W("均"), W("各"), W("达到"), {"达", 0, "下传表送转到", NULL},
+	{"为", 0, "作成认行因以称", NULL}, W("超过"), W("突破"), W("超"),
+	W("逾"), {"过", 0, "通经不度越难太错", NULL}, W("不低于"),
+	W("不少于"), W("至少"), W("不超过"), W("不高于"), W("控制在"),
+	W("低于"), W("约"), W("接近"), W("保持在"), W("稳定在"), W("共"),
+	W("累计"), W("的"), W("在"), W("到"), W("至"), W("提高到"),
+	W("提高至"), W("提升到"), W("提升至"), W("增至"), W("增加到"),
+	W("降至"), W("降低到"), W("降低至"), W("下降到"), W("下降至"),
+	W("减少到"), W("压减到"), W("压减至"), W("压缩到"), W("压缩至"),
+	W("控制到"), W("扩大到"), W("缩短到"), W("缩减到"), W("实现"),
+	W("完成"), W("达标"), W("总数"),
+};
+
+/* What opens a clause without being part of what it measures. */
+static const struct lex_entry opener[] = {
+	W("其中"), W("同时"), W("并且"), W("并"), W("和"), W("及"),
+	W("以及"), W("全市"), W("全省"), W("全区"), W("全县"), W("全州"),
+	W("全镇"), W("全盟"), W("全国"), W("全乡"), W("全自治区"),
+	W("我市"), W("我省"), W("我区"), W("我县"), W("我州"), W("我镇"),
+	W("全年"), W("年内"), W("今年"), W("明年"), W("当年"), W("确保"),
+	W("力争"), W("努力"), W("争取"), W("预期"), W("预计"), W("计划"),
+	W("力求"), W("要求"), W("要"), W("将"), W("使"), W("让"), W("务必"),
+	W("保证"), W("必须"), W("目标是"), W("目标为"), W("进一步"),
+	W("持续"), W("力促"), W("促进"), W("推动"), W("同比"), W("一是"),
+	W("二是"), W("三是"), W("四是"), W("五是"), W("六是"), W("七是"),
+	W("八是"), W("九是"), W("十是"), W("此外"), W("另外"), W("还"),
+	W("也"), W("再"), W("就是"), W("即"), W("包括"), W("主要"),
+	W("整体"), W("总体"), W("基本"), W("实现"), W("年底前"), W("年底"),
+	W("年末"), W("到"), W("至"), W("在"), W("今后"), W("未来"),
+	W("预期目标"), W("主要预期目标"), W("主要目标"), W("是"),
+};
+
+static const struct lex_entry post[] = {
+	W("党委书记"), W("党工委书记"), W("党组书记"), W("书记"),
+	W("副书记"), W("常务副市长"), W("副市长"), W("市长"), W("副县长"),
+	W("县长"), W("副区长"), W("区长"), W("副镇长"), W("镇长"),
+	W("副乡长"), W("乡长"), W("州长"), W("副州长"), W("省长"),
+	W("副省长"), W("自治区主席"), W("主席"), W("副主席"), W("主任"),
+	W("副主任"), W("局长"), W("副局长"), W("厅长"), W("副厅长"),
+	W("部长"), W("副部长"), W("司长"), W("副司长"), W("署长"),
+	W("总经理"), W("副总经理"), W("董事长"), W("经理"), W("行长"),
+	W("会长"), W("院长"), W("校长"), W("秘书长"), W("负责人"),
+	W("总理"), W("常委"), W("处长"), W("科长"), W("所长"), W("站长"),
+	W("队长"), W("组长"), W("盟长"), W("旗长"), W("总裁"),
+	W("总工程师"), W("总经济师"), W("发言人"), W("主任委员"),
+};
+
+static const struct lex_entry place_suffix[] = {
+	W("自治区"), W("自治州"), W("自治县"), W("特别行政区"), W("省"),
+	W("市"), W("县"), W("区"), W("镇"), W("乡"), W("街道"), W("州"),
+	W("盟"), W("旗"), W("新区"), W("开发区"), W("高新区"), W("园区"),
+	W("村"),
+};
+
+/* Bodies that commit besides governments. */
+static const struct lex_entry body_suffix[] = {
+	W("人民政府"), W("政府"), W("委员会"), W("管委会"), W("部"),
+	W("局"), W("厅"), W("委"), W("办"), W("署"), W("总局"), W("中心"),
+	W("公司"), W("集团"), W("银行"), W("电网"), W("协会"), W("学会"),
+	W("大学"), W("医院"),
+};
+
+static const struct lex_entry company_suffix[] = {
+	W("公司"), W("集团"), W("股份"), W("有限"), W("银行"), W("电网"),
+	W("企业"), W("厂"), W("证券"), W("控股"),
+};
+
+static const struct lex_entry speech[] = {
+	W("表示"), W("说"), W("指出"), W("介绍"), W("强调"), W("称"),
+	W("透露"), W("提出"), W("认为"), W("谈到"), W("坦言"),
+	W("告诉记者"), W("接受采访时"), W("在接受"), W("解释"),
+	W("宣布"), W("要求"), W("部署"),
+};
+
+static const struct lex_entry byline[] = {
+	W("本报记者"), W("记者"), W("通讯员"), W("见习记者"), W("特约记者"),
+	W("本报讯"), W("摄影"), W("实习生"),
+};
+
+static const struct lex_entry chrome[] = {
+	W("当前位置"), W("首页"), W("打印"), W("下载"), W("全屏"), W("收藏"),
+	W("分享"), W("扫一扫"), W("关闭窗口"), W("相关报道"), W("来源："),
+	W("来源:"), W("时间："), W("时间:"), W("发表时间"), W("发布时间"),
+	W("阅读量"), W("阅读次数"), W("责任编辑"), W("编辑："), W("编辑:"),
+	W("【字"), W("字号"), W("加大"), W("还原"), W("减小"), W("【"),
+	W("】"), W(">"), W("字体："), W("浏览次数"), W("点击数"),
+};
+
+/* Section headings. A year in a heading counts too (tense.c). */
+static const struct lex_entry past_heading[] = {
+	W("回顾"), W("回首"), W("总结"), W("成就"), W("成绩"), W("成效"),
+	W("一年来"), W("五年来"), W("过去"), W("本届政府"), W("工作进展"),
+	W("取得"), W("发展基础"), W("发展环境"), W("现状"),
+};
+static const struct lex_entry future_heading[] = {
+	W("目标"), W("任务"), W("工作安排"), W("重点工作"), W("总体要求"),
+	W("今后"), W("展望"), W("着眼"), W("建议"), W("部署"), W("计划"),
+	W("规划"), W("安排"), W("今年"), W("明年"), W("思路"), W("未来"),
+	W("政府工作"), W("工作要点"), W("举措"), W("打算"),
+};
+static const struct lex_entry glossary[] = {
+	W("名词解释"), W("用语释义"), W("词语解释"), W("名词注解"),
+	W("注释"), W("释义"), W("附件"), W("附："), W("附表"),
+};
+static const struct lex_entry plan_title[] = {
+	W("规划"), W("纲要"), W("实施方案"), W("行动方案"), W("行动计划"),
+	W("工作方案"), W("实施意见"), W("指导意见"), W("工作要点"),
+	W("三年行动"),
+};
+
+/* After a small count: the count names a slogan or a list's length
+ * (两个大局, 三件事, 七个方面), not a target. */
+static const struct lex_entry slogan_noun[] = {
+	W("方面"), W("大局"), W("文章"), W("转变"), W("全面"), W("一体化"),
+	W("坚持"), W("确保"), W("优先"), W("统筹"), W("重点"), W("攻坚战"),
+	W("保卫战"), W("行动"), W("战略"), W("体系"), W("机制"), W("原则"),
+	W("关系"), W("意识"), W("自信"), W("维护"), W("本领"), W("能力"),
+	W("精神"), W("理念"), W("思想"), W("作用"), W("定位"), W("导向"),
+	W("要求"), W("任务"), W("目标"), W("问题"), W("领域"), W("环节"),
+	W("支柱"), W("优势"), W("片区"), W("手"), W("步"), W("点"),
+	W("面"), W("代表"), W("服务"), W("规定"), W("制度"), W("办法"),
+	W("条例"), W("件事"), W("字"), W("结合"), W("不"), W("同步"),
+	W("化"), W("大"), W("个"), W("篇"), W("心"), W("区"), W("带"),
+	W("基地"), W("中心"), W("平台"), W("高地"), W("示范"), W("工作"),
+	W("必须"), W("毫不动摇"), W("维护"), W("强"), W("新"), W("好"),
+	W("先"), W("有"), W("无"), W("零"), W("率先"), W("联动"),
+	W("并举"), W("融合"), W("协同"), W("一批"), W("提升"), W("突破"),
+	W("攻坚"), W("工程"), W("举措"), W("措施"), W("路径"), W("清单"),
+	W("经济"), W("产业"), W("城市"), W("品牌"),
+};
+
+/* What the items of a list share: 化学需氧量和二氧化硫排放总量 is
+ * 化学需氧量排放总量 and 二氧化硫排放总量. */
+static const struct lex_entry measure_noun[] = {
+	W("排放总量"), W("排放量"), W("总量"), W("总额"), W("总值"),
+	W("产值"), W("增加值"), W("营业收入"), W("收入"), W("营收"),
+	W("投资"), W("比重"), W("占比"), W("比例"), W("覆盖率"),
+	W("利用率"), W("达标率"), W("增长率"), W("增速"), W("率"),
+	W("产量"), W("能耗"), W("浓度"), W("规模"), W("面积"), W("数量"),
+	W("人数"), W("销售额"), W("税收"), W("利润"),
+};
+
+/* Who or where a measure is of, listed before a shared noun: 城镇和农村
+ * 居民人均可支配收入. */
+static const struct lex_entry qualifier[] = {
+	W("城镇"), W("农村"), W("城市"), W("城乡"), W("乡村"), W("市区"),
+	W("县域"), W("中心城区"), W("男性"), W("女性"), W("国内"), W("国外"),
+	W("境内"), W("境外"), W("省内"), W("省外"), W("城区"), W("郊区"),
+};
+
+/* Before a measure: a plant's capacity (年产50万吨…项目). */
+static const struct lex_entry capacity[] = {
+	W("年产"), W("年加工"), W("年处理"), W("日处理"), W("装机"),
+	W("年吞吐"), W("年出栏"), W("年屠宰"), W("年存栏"), W("年发电"),
+	W("年设计"), W("设计产能"), W("产能"), W("总投资"), W("投资"),
+	W("总规模"), W("规模"), W("总装机"),
+};
+
+/* What a capacity before it belongs to (50万吨氨基酸项目, 10万千瓦光伏
+ * 电站). */
+static const struct lex_entry facility[] = {
+	W("项目"), W("工程"), W("电站"), W("电厂"), W("码头"), W("泊位"),
+	W("生产线"), W("基地"), W("储备库"), W("机组"), W("装置"),
+	W("航道"), W("产业园"), W("园区"), W("矿井"), W("煤矿"),
+};
+
+/* A fund whose size is committed (设立总规模1亿元的引导资金). */
+static const struct lex_entry fund[] = {
+	W("基金"), W("资金"), W("资金池"),
+};
+
+/* Words that hold a numeral and are no number: the numeral is read only
+ * when the word is not there. */
+static const struct lex_entry word_numeral[] = {
+	W("零部件"), W("零售"), W("零距离"), W("零容忍"), W("零星"),
+	W("零碳"), W("零跑动"), W("一体化"), W("一些"), W("一批"),
+	W("一流"), W("一线"), W("一律"), W("一直"), W("一起"), W("一道"),
+	W("一致"), W("一定"), W("一般"), W("一样"), W("一切"), W("一同"),
+	W("一并"), W("一站式"), W("一揽子"), W("一张图"), W("一件事"),
+	W("一条龙"), W("一体"), W("统一"), W("唯一"), W("万一"), W("专一"),
+	W("一号"), W("一把手"), W("一系列"), W("一步"), W("一方面"),
+	W("两岸"), W("两会"), W("三农"), W("三峡"), W("四川"), W("五金"),
+	W("六安"), W("九江"), W("十堰"), W("七台河"), W("陆家嘴"),
+	W("二倍体"), W("万物"), W("百姓"), W("百货"), W("千方百计"),
+	W("千家万户"), W("万众"), W("四面八方"), W("十分"), W("万分"),
+	W("一路"), W("二手"), W("一口"), W("一头"), W("三亚"), W("三明"),
+	W("九寨沟"), W("万州"), W("五指山"), W("十字路口"), W("八达岭"),
+	W("两委"), W("双一流"), W("一带一路"), W("五一"), W("十一"),
+	W("一次性"), W("一网通办"), W("一网统管"), W("一码通"), W("内陆"),
+	W("大陆"), W("登陆"), W("陆续"), W("陆地"), W("陆路"), W("海陆"),
+	W("水陆"), W("着陆"), W("陆上"),
+};
+
+static const struct {
+	const char *name;
+	const struct lex_entry *v;
+	size_t n;
+} tables[LEX_COUNT] = {
+#define T(id, name, arr) [id] = {name, arr, sizeof arr / sizeof arr[0]}
+	T(LEX_CUE, "cue", cue),
+	T(LEX_PERIOD, "period", period),
+	T(LEX_SCALE, "scale", scale),
+	T(LEX_UNIT_PERCENT, "unit_percent", unit_percent),
+	[LEX_UNIT_MONEY] = {"unit_money", unit_money, 0},
+	T(LEX_UNIT_MEASURE, "unit_measure", unit_measure),
+	T(LEX_UNIT_COUNT, "unit_count", unit_count),
+	T(LEX_UNIT_TIME, "unit_time", unit_time),
+	T(LEX_CMP_GE, "cmp_ge", cmp_ge),
+	T(LEX_CMP_LE, "cmp_le", cmp_le),
+	T(LEX_CMP_GT, "cmp_gt", cmp_gt),
+	T(LEX_CMP_LT, "cmp_lt", cmp_lt),
+	T(LEX_CMP_APPROX, "cmp_approx", cmp_approx),
+	T(LEX_CMP_EQ, "cmp_eq", cmp_eq),
+	T(LEX_SUFFIX_GE, "suffix_ge", suffix_ge),
+	T(LEX_SUFFIX_LE, "suffix_le", suffix_le),
+	T(LEX_SUFFIX_APPROX, "suffix_approx", suffix_approx),
+	T(LEX_GROWTH, "growth", growth),
+	T(LEX_ATTAIN, "attain", attain),
+	T(LEX_OPENER, "opener", opener),
+	T(LEX_POST, "post", post),
+	T(LEX_PLACE_SUFFIX, "place_suffix", place_suffix),
+	T(LEX_BODY_SUFFIX, "body_suffix", body_suffix),
+	T(LEX_COMPANY_SUFFIX, "company_suffix", company_suffix),
+	T(LEX_SPEECH, "speech", speech),
+	T(LEX_BYLINE, "byline", byline),
+	T(LEX_CHROME, "chrome", chrome),
+	T(LEX_PAST_HEADING, "past_heading", past_heading),
+	T(LEX_FUTURE_HEADING, "future_heading", future_heading),
+	T(LEX_GLOSSARY, "glossary", glossary),
+	T(LEX_PLAN_TITLE, "plan_title", plan_title),
+	T(LEX_SLOGAN_NOUN, "slogan_noun", slogan_noun),
+	T(LEX_MEASURE_NOUN, "measure_noun", measure_noun),
+	T(LEX_QUALIFIER, "qualifier", qualifier),
+	T(LEX_CAPACITY, "capacity", capacity),
+	T(LEX_FACILITY, "facility", facility),
+	T(LEX_FUND, "fund", fund),
+	T(LEX_WORD_NUMERAL, "word_numeral", word_numeral),
+#undef T
+};
+
+/* Each table's entries sorted by word, for lex_lookup. */
+static const struct lex_entry **sorted[LEX_COUNT];
+static size_t sorted_n[LEX_COUNT];
+
+static int
+by_word(const void *a, const void *b)
+{
+	const struct lex_entry *x = *(const struct lex_entry *const *)a;
+	const struct lex_entry *y = *(const struct lex_entry *const *)b;
+	return strcmp(x->word, y->word);
+}
+
+void
+lexicon_init(void)
+{
+	static const struct lex_entry *storage[4096];
+	size_t used = 0;
+
+	if (sorted[0] != NULL)
+		return;
+	n_unit_money = 0;
+	for (size_t i = 0; i < currency_count(); i++)
+		unit_money[n_unit_money++] = (struct lex_entry){
+		    currency_word(i), 0, NULL, NULL};
+	for (int t = 0; t < LEX_COUNT; t++) {
+		size_t n;
+		const struct lex_entry *v = lex_entries((enum lex_table)t, &n);
+		sorted[t] = storage + used;
+		for (size_t i = 0; i < n && used < sizeof storage / sizeof storage[0]; i++)
+			storage[used++] = &v[i];
+		sorted_n[t] = (size_t)(storage + used - sorted[t]);
+		qsort(sorted[t], sorted_n[t], sizeof *sorted[t], by_word);
+	}
+}
+
+const struct lex_entry *
+lex_entries(enum lex_table t, size_t *n)
+{
+	*n = t == LEX_UNIT_MONEY ? n_unit_money : tables[t].n;
+	return tables[t].v;
+}
+
+const char *
+lex_name(enum lex_table t)
+{
+	return tables[t].name;
+}
+
+const struct lex_entry *
+lex_lookup(enum lex_table t, const char *s, size_t len)
+{
+	size_t lo = 0, hi = sorted_n[t];
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const char *w = sorted[t][mid]->word;
+		int c = strncmp(w, s, len);
+		if (c == 0 && w[len] != '\0')
+			c = 1;
+		if (c == 0)
+			return sorted[t][mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+size_t
+lex_suffix(enum lex_table t, const char *s, size_t len)
+{
+	size_t n, best = 0;
+	const struct lex_entry *v = lex_entries(t, &n);
+	for (size_t i = 0; i < n; i++) {
+		size_t k = strlen(v[i].word);
+		if (k > best && k <= len && memcmp(s + len - k, v[i].word, k) == 0)
+			best = k;
+	}
+	return best;
+}
+
+size_t
+lex_prefix(enum lex_table t, const char *s, size_t len)
+{
+	size_t n, best = 0;
+	const struct lex_entry *v = lex_entries(t, &n);
+	for (size_t i = 0; i < n; i++) {
+		size_t k = strlen(v[i].word);
+		if (k > best && k <= len && memcmp(s, v[i].word, k) == 0)
+			best = k;
+	}
+	return best;
+}

@@ -1,0 +1,122 @@
+/*
+ * The period of a target: the time phrase that governs it, from the
+ * nearest to the farthest — its clause, its sentence, the sentences
+ * before it in its paragraph, its section's heading or opening — and
+ * then what the document is: a report's plan is for the report's year, a
+ * plan for its own period. A five-year horizon is never carried out of
+ * its section, and a year of a result or a baseline is no period.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "docinfo.h"
+#include "fields.h"
+#include "lexicon.h"
+#include "patterns.h"
+
+/* Whether a time phrase can be a target's period: it names when
+ * something is due, not a baseline, a span of results or a past year. */
+static int
+is_period(const struct doc *d, const struct time_hit *t)
+{
+	if (t->role != TIME_PERIOD)
+		return 0;
+	return t->this_year || d->year == 0 || t->first == 0 ||
+	    t->last >= d->year;
+}
+
+/* Writes a time phrase: as written, with the years it means when it
+ * names none itself (全年（2026年）, 今后五年（2023—2027年）). */
+static void
+write_time(const struct doc *d, const char *s, size_t a, size_t b,
+    const struct time_hit *t, char *out, size_t cap)
+{
+	int first, last;
+	int n = snprintf(out, cap, "%.*s", (int)(b - a), s + a);
+	if (n < 0 || (size_t)n >= cap) {
+		out[0] = '\0';
+		return;
+	}
+	if (!d->year_stated || t->first == 0 || pat_find(PAT_YEAR, s, b, a) == 1 ||
+	    five_year_span(s + a, b - a, &first, &last))
+		return;
+	if (t->last > t->first)
+		snprintf(out + n, cap - (size_t)n, "（%d—%d年）", t->first,
+		    t->last);
+	else
+		snprintf(out + n, cap - (size_t)n, "（%d年）", t->first);
+}
+
+void
+period_of(const struct sentence *st, size_t i, const struct field_run *run,
+    char *out, size_t cap)
+{
+	const struct doc *d = st->d;
+	const char *s = d->buf;
+	const struct quantity *q = &st->q[i];
+	const struct time_hit *best = NULL;
+	size_t ca, cb;
+
+	out[0] = '\0';
+	sentence_clause(st, q->start, &ca, &cb);
+	/* Its clause before it, nearest first; then after it (8个项目年内
+	 * 开工); then the sentence before it. */
+	for (size_t k = 0; k < st->ntime; k++) {
+		const struct time_hit *t = &st->time[k];
+		if (t->b <= q->start && is_period(d, t))
+			best = t;
+	}
+	if (best == NULL || best->a < ca) {
+		for (size_t k = 0; k < st->ntime; k++) {
+			const struct time_hit *t = &st->time[k];
+			if (t->a >= q->end && t->a < cb && is_period(d, t)) {
+				best = t;
+				break;
+			}
+		}
+	}
+	if (best != NULL) {
+		write_time(d, s, best->a, best->b, best, out, cap);
+		return;
+	}
+	if (run->period.b > run->period.a) {
+		struct time_hit t;
+		time_classify(s, run->period.a, run->period.b, run->period.a,
+		    run->period.b, d->year, &t);
+		write_time(d, s, run->period.a, run->period.b, &t, out, cap);
+		return;
+	}
+	const struct para *p = st->p;
+	if (p->period.b > p->period.a) {
+		struct time_hit t;
+		time_classify(s, p->period.a, p->period.b, p->period.a,
+		    p->period.b, d->year, &t);
+		write_time(d, s, p->period.a, p->period.b, &t, out, cap);
+		return;
+	}
+	if (d->genre == GENRE_REPORT && p->prior == TENSE_FUTURE && d->year > 0)
+		snprintf(out, cap, "%d年", d->year);
+	else if (d->genre == GENRE_PLAN)
+		snprintf(out, cap, "%s", d->plan_period);
+}
+
+void
+fields_update(const struct sentence *st, struct field_run *run)
+{
+	for (size_t k = 0; k < st->ntime; k++)
+		if (is_period(st->d, &st->time[k])) {
+			run->period = (struct span){st->time[k].a, st->time[k].b};
+			run->five_year = st->time[k].five_year;
+		}
+	/* A lead-in of targets that ends the sentence with its colon
+	 * governs what follows: 主要预期目标是：; 要抓好以下工作： does
+	 * not. */
+	if (st->colon > st->ss && st->colon >= st->se - 3 &&
+	    sentence_cue_before(st, CUE_LEAD, st->ss, st->colon) != NULL) {
+		const struct cue_hit *c = sentence_cue_before(st, CUE_MODAL,
+		    st->ss, st->colon);
+		run->lead_cue = c ? (struct span){c->a, c->b} :
+		    (struct span){0, 0};
+	} else if (st->colon >= st->se - 3 || (st->nq > 0 && st->colon == st->ss))
+		run->lead_cue = (struct span){0, 0};
+}

@@ -1,0 +1,293 @@
+/*
+ * Reading a sentence: one pass over its bytes finds where it ends and
+ * where its numbers start; the cue and time patterns then run over it
+ * once each, trying only the characters their words can start with.
+ */
+#define _GNU_SOURCE /* memmem */
+#include "sentence.h"
+
+#include <string.h>
+
+#include "../common/utf8.h"
+#include "clauses.h"
+#include "docinfo.h"
+#include "lexicon.h"
+#include "numerals.h"
+#include "patterns.h"
+
+/* The BMP characters the sentence scan stops at: full stops (。！？) and
+ * those a Chinese numeral starts with. */
+static uint8_t stop_bits[0x10000 / 8];
+
+void
+sentence_prepare(void)
+{
+	static int ready;
+	if (ready)
+		return;
+	for (uint32_t cp = 0; cp < 0x10000; cp++)
+		if (numeral_is_start(cp) || cp == 0x3002 || cp == 0xFF01 ||
+		    cp == 0xFF1F)
+			stop_bits[cp / 8] |= (uint8_t)(1u << (cp % 8));
+	quantity_prepare();
+	ready = 1;
+}
+
+/* Reads the quantity at pos into st unless it is full. Returns its end,
+ * or 0 when none starts there. */
+static size_t
+take_quantity(struct sentence *st, const char *s, size_t pos, size_t hi)
+{
+	if (!quantity_starts_at(s, st->ss, pos))
+		return 0;
+	if (st->nq == SENTENCE_MAX_Q) {
+		struct quantity spare;
+		if (quantity_read(s, st->ss, hi, pos, &spare)) {
+			st->more_q = 1;
+			return spare.end;
+		}
+		return 0;
+	}
+	if (!quantity_read(s, st->ss, hi, pos, &st->q[st->nq]))
+		return 0;
+	return st->q[st->nq++].end;
+}
+
+/* The end of the sentence from ss, reading its quantities on the way. A
+ * sentence ends after 。！？ (and a closing quote); a number starts at a
+ * digit or a Chinese numeral. */
+static size_t
+scan(struct sentence *st, const char *s, size_t ss, size_t hi)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t pos = ss, end;
+
+	while (pos < hi) {
+		unsigned char b = u[pos];
+		if (b < 0x80) {
+			if (b >= '0' && b <= '9') {
+				if ((end = take_quantity(st, s, pos, hi)) > 0) {
+					pos = end;
+					continue;
+				}
+			} else if (b == '!' || b == '?')
+				return sentence_end(s, pos, hi);
+			pos++;
+			continue;
+		}
+		if (b < 0xE0 || pos + 2 >= hi) {
+			pos++;
+			continue;
+		}
+		if (b >= 0xF0) {
+			pos += 4; /* beyond the BMP: no numeral, no full stop */
+			continue;
+		}
+		uint32_t cp = (uint32_t)(b & 0x0F) << 12 |
+		    (uint32_t)(u[pos + 1] & 0x3F) << 6 | (u[pos + 2] & 0x3F);
+		if (!(stop_bits[cp / 8] >> (cp % 8) & 1)) {
+			pos += 3;
+			continue;
+		}
+		if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F)
+			return sentence_end(s, pos, hi);
+		if ((end = take_quantity(st, s, pos, hi)) > 0) {
+			pos = end;
+			continue;
+		}
+		pos += 3;
+	}
+	return hi;
+}
+
+static void
+find_cues(struct sentence *st)
+{
+	const char *s = st->d->buf;
+	size_t pos = st->ss, a, b;
+	while (st->ncue < SENTENCE_MAX_CUES &&
+	    pat_find(PAT_CUE, s, st->se, pos) == 1) {
+		pat_span(0, &a, &b);
+		const struct lex_entry *e = lex_lookup(LEX_CUE, s + a, b - a);
+		if (e != NULL)
+			st->cue[st->ncue++] = (struct cue_hit){a, b, e->flags};
+		pos = b > a ? b : a + 1;
+	}
+}
+
+static int
+at(const char *s, size_t pos, size_t hi, const char *lit)
+{
+	size_t n = strlen(lit);
+	return pos + n <= hi && memcmp(s + pos, lit, n) == 0;
+}
+
+/* The years a time phrase at s[a..b) names, relative to year (the
+ * document's). */
+static void
+time_years(struct time_hit *t, const char *s, size_t a, size_t b, int year)
+{
+	int first = 0, last = 0;
+	size_t pos = a;
+	t->first = t->last = t->this_year = t->five_year = t->relative = 0;
+	/* Every year written in it: the first and the last. */
+	while (pos < b && pat_find(PAT_YEAR, s, b, pos) == 1) {
+		size_t ya, yb;
+		pat_span(0, &ya, &yb);
+		int y = numeral_year(s + ya, yb - ya);
+		if (y > 0) {
+			if (first == 0)
+				first = y;
+			last = y;
+		}
+		pos = yb;
+	}
+	if (first == 0 && five_year_span(s + a, b - a, &first, &last))
+		t->five_year = 1;
+	if (first == 0) {
+		/* Spans counted from now: 今后五年, 两年内, 明年; else the
+		 * year itself (全年, 年内, 年底前, 上半年). */
+		t->relative = 1;
+		static const char *const spans[] = {"一", "两", "二", "三", "四",
+		    "五"};
+		static const int years[] = {1, 2, 2, 3, 4, 5};
+		int n = 0;
+		for (size_t k = 0; k < 6 && n == 0; k++)
+			for (size_t p = a; p + 3 <= b; p += 3)
+				if (memcmp(s + p, spans[k], strlen(spans[k])) == 0 &&
+				    at(s, p + strlen(spans[k]), b, "年"))
+					n = years[k];
+		for (size_t p = a; p < b && n == 0; p++)
+			if (s[p] >= '1' && s[p] <= '5' && (at(s, p + 1, b, "年") ||
+			    at(s, p + 2, b, "年")))
+				n = s[p] - '0';
+		if (n > 1) {
+			t->five_year = 1;
+			first = year;
+			last = year ? year + n - 1 : 0;
+		} else if (memmem(s + a, b - a, "明年", 6) != NULL) {
+			first = last = year ? year + 1 : 0;
+		} else {
+			t->this_year = 1;
+			first = last = year;
+		}
+	}
+	t->first = first;
+	t->last = last;
+	if (last > first)
+		t->five_year = 1;
+}
+
+/* What a time phrase at s[a..b) is for: a period, or a baseline (比2010年,
+ * 在2020年基础上), the span of a result (2020年以来) or a date. */
+static enum time_role
+time_role(const char *s, size_t ss, size_t a, size_t b, size_t se)
+{
+	size_t p, n;
+	uint32_t before = utf8_prev(s, ss, a, &p);
+	if (before == 0x6BD4 /* 比 */ || before == 0x8F83 /* 较 */ ||
+	    before == 0x540C /* 同 */ || before == 0x4E0E /* 与 */ ||
+	    before == 0x4ECE /* 从 */ || before == 0x7531 /* 由 */ ||
+	    before == 0x6309 /* 按 */ || before == 0x4EE5 /* 以 */ ||
+	    before == 0x5BF9 /* 对 */)
+		return TIME_BASELINE;
+	size_t q = b;
+	while (q < se && s[q] == ' ')
+		q++;
+	if (at(s, q, se, "以来") || at(s, q, se, "来，") ||
+	    at(s, q, se, "至今") || at(s, q, se, "以后") ||
+	    at(s, q, se, "末以来"))
+		return TIME_SINCE;
+	if (at(s, q, se, "基础上") || at(s, q, se, "相比") ||
+	    at(s, q, se, "价格") || at(s, q, se, "不变价") ||
+	    at(s, q, se, "为基") || at(s, q, se, "同期"))
+		return TIME_BASELINE;
+	/* 2023年1月4日, 2023年9月: a day or a month of a date line. */
+	uint32_t c = utf8_next(s, q, se, &n);
+	if (c >= '0' && c <= '9') {
+		size_t r = q;
+		while (r < se && s[r] >= '0' && s[r] <= '9')
+			r++;
+		if (at(s, r, se, "月"))
+			return TIME_DATE;
+	}
+	return TIME_PERIOD;
+}
+
+void
+time_classify(const char *s, size_t ss, size_t se, size_t a, size_t b,
+    int year, struct time_hit *t)
+{
+	t->a = a;
+	t->b = b;
+	time_years(t, s, a, b, year);
+	t->role = time_role(s, ss, a, b, se);
+}
+
+static void
+find_times(struct sentence *st)
+{
+	const char *s = st->d->buf;
+	size_t pos = st->ss, a, b;
+	while (st->ntime < SENTENCE_MAX_TIMES &&
+	    pat_find(PAT_PERIOD, s, st->se, pos) == 1) {
+		pat_span(0, &a, &b);
+		time_classify(s, st->ss, st->se, a, b, st->d->year,
+		    &st->time[st->ntime++]);
+		pos = b > a ? b : a + 1;
+	}
+}
+
+size_t
+sentence_read(struct sentence *st, const struct doc *d, const struct para *p,
+    size_t ss, size_t hi, int cues)
+{
+	const char *s = d->buf;
+	st->d = d;
+	st->p = p;
+	st->ss = ss;
+	st->nq = st->ncue = st->ntime = 0;
+	st->more_q = 0;
+	st->se = scan(st, s, ss, hi);
+	st->colon = ss;
+	for (size_t pos = ss; pos + 3 <= st->se; pos++)
+		if (memcmp(s + pos, "：", 3) == 0) {
+			st->colon = pos + 3;
+			break;
+		}
+	if (cues || st->nq > 0) {
+		find_cues(st);
+		find_times(st);
+	}
+	return st->se;
+}
+
+void
+sentence_clause(const struct sentence *st, size_t pos, size_t *ca, size_t *cb)
+{
+	*ca = clause_start(st->d->buf, st->ss, pos, 1);
+	*cb = clause_end(st->d->buf, pos, st->se, 1);
+}
+
+const struct cue_hit *
+sentence_cue_before(const struct sentence *st, unsigned flags, size_t from,
+    size_t pos)
+{
+	const struct cue_hit *last = NULL;
+	for (size_t i = 0; i < st->ncue && st->cue[i].a < pos; i++)
+		if ((st->cue[i].flags & flags) && st->cue[i].a >= from &&
+		    st->cue[i].b <= pos)
+			last = &st->cue[i];
+	return last;
+}
+
+const struct cue_hit *
+sentence_cue_in(const struct sentence *st, unsigned flags, size_t from,
+    size_t to)
+{
+	for (size_t i = 0; i < st->ncue; i++)
+		if ((st->cue[i].flags & flags) && st->cue[i].a >= from &&
+		    st->cue[i].a < to)
+			return &st->cue[i];
+	return NULL;
+}

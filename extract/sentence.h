@@ -1,0 +1,87 @@
+/*
+ * A sentence of a paragraph as the deciders see it: its quantities, the
+ * cue words in it (lexicon.h, LEX_CUE) and its time phrases (years,
+ * 全年, 到2025年, “十四五”期间), each found once.
+ *
+ * Ownership: a struct sentence holds no pointers but to the document it
+ * was read from, which must outlive it; nothing is allocated.
+ */
+#ifndef EXTRACT_SENTENCE_H
+#define EXTRACT_SENTENCE_H
+
+#include <stddef.h>
+
+#include "doc.h"
+#include "quantity.h"
+
+/* The most quantities, cues and time phrases kept of one sentence; a
+ * sentence with more quantities is read in parts of this many (a note
+ * says so), cues and times beyond these are not looked for. */
+enum { SENTENCE_MAX_Q = 96, SENTENCE_MAX_CUES = 64, SENTENCE_MAX_TIMES = 32 };
+
+struct cue_hit {
+	size_t a, b;      /* bytes of the buffer */
+	unsigned flags;   /* enum cue_flag */
+};
+
+enum time_role {
+	TIME_PERIOD,      /* names when a target is due: 全年, 到2025年 */
+	TIME_BASELINE,    /* what a change is measured from: 比2010年 */
+	TIME_SINCE,       /* a result's span: 2020年以来, 今年以来 */
+	TIME_DATE,        /* a day: 2023年1月4日 */
+};
+
+struct time_hit {
+	size_t a, b;
+	enum time_role role;
+	int first, last;  /* the years it spans, 0 when it names none */
+	int this_year;    /* 今年, 全年, 年内 …: the document's year */
+	int five_year;    /* spans several years (十四五, 今后五年) */
+	int relative;     /* names no year: counted from the document's
+	                   * (两年内, 明年, 全年) */
+};
+
+struct sentence {
+	const struct doc *d;
+	const struct para *p;
+	size_t ss, se;      /* the sentence, bytes of d->buf */
+	size_t colon;       /* end of a lead-in up to ：, or ss */
+	struct quantity q[SENTENCE_MAX_Q];
+	size_t nq;
+	int more_q;         /* quantities beyond SENTENCE_MAX_Q were left */
+	struct cue_hit cue[SENTENCE_MAX_CUES];
+	size_t ncue;
+	struct time_hit time[SENTENCE_MAX_TIMES];
+	size_t ntime;
+};
+
+/* Prepares the tables sentence_read uses; call once before threads read
+ * sentences. */
+void sentence_prepare(void);
+
+/* Reads the sentence that starts at ss of paragraph p, ending by hi:
+ * its end, its quantities and (with cues set, or when it has a
+ * quantity) its cue words and times. Returns the sentence's end. */
+size_t sentence_read(struct sentence *st, const struct doc *d,
+    const struct para *p, size_t ss, size_t hi, int cues);
+
+/* Describes the time phrase at s[a..b) of the sentence s[ss..se) for a
+ * document of year: the years it spans and what it is for. */
+void time_classify(const char *s, size_t ss, size_t se, size_t a, size_t b,
+    int year, struct time_hit *t);
+
+/* The clause of the sentence holding pos: [*ca, *cb), bounded by ，；：
+ * and the sentence (、 does not end a clause). */
+void sentence_clause(const struct sentence *st, size_t pos, size_t *ca,
+    size_t *cb);
+
+/* The last cue with any of flags that ends at or before pos and starts
+ * at or after from; NULL when none. */
+const struct cue_hit *sentence_cue_before(const struct sentence *st,
+    unsigned flags, size_t from, size_t pos);
+
+/* The first cue with any of flags that starts in [from, to); NULL. */
+const struct cue_hit *sentence_cue_in(const struct sentence *st,
+    unsigned flags, size_t from, size_t to);
+
+#endif

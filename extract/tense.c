@@ -1,0 +1,504 @@
+/*
+ * Section priors and the time of each number.
+ *
+ * A report opens with its review (past) and goes on to its plan; where a
+ * section begins is told by its heading (一、2022年工作回顾, 三、2023年工作
+ * 安排), by a paragraph that opens the plan (2023年是…, 今年政府工作的总体
+ * 要求是), or, for a heading that says neither (三、鼓足干劲奋进新征程) or a
+ * report without headings, by what its sentences say: counted cue words
+ * and years. A plan looks ahead throughout; a story is neutral, each
+ * sentence speaking for itself.
+ */
+#define _GNU_SOURCE /* memmem */
+#include "tense.h"
+
+#include <string.h>
+
+#include "../common/utf8.h"
+#include "clauses.h"
+#include "layout.h"
+#include "lexicon.h"
+#include "numerals.h"
+#include "patterns.h"
+
+static int
+matches(enum pattern_id id, const char *s, size_t len)
+{
+	return pat_match(id, s, len, 0) == 1;
+}
+
+/* What a time phrase says of the time of the words near it. */
+static enum tense
+time_tense(const char *s, const struct time_hit *t, int year)
+{
+	if (t->role == TIME_SINCE)
+		return TENSE_PAST;
+	/* A span counted from now (两年时间, 一年内) says how long, not
+	 * when: 今后, 未来 and 明年 are cue words of their own. */
+	if (t->role != TIME_PERIOD || t->this_year || t->relative)
+		return TENSE_NEUTRAL;
+	if (year != 0 && t->first != 0 && t->last < year)
+		return TENSE_PAST;
+	if (memcmp(s + t->a, "到", 3) == 0 || memcmp(s + t->a, "至", 3) == 0)
+		return TENSE_FUTURE;
+	if (year == 0 || t->first == 0)
+		return TENSE_NEUTRAL;
+	return TENSE_FUTURE;
+}
+
+/* Evidence in a stretch of text: strong cue words and years of each
+ * tense, counted. */
+struct tally {
+	unsigned past, future;
+};
+
+static void
+count_evidence(const struct doc *d, const struct para *p, struct tally *t)
+{
+	struct sentence st;
+	for (size_t ss = p->start; ss < p->end;) {
+		ss = sentence_read(&st, d, p, ss, p->end, 1);
+		for (size_t k = 0; k < st.ncue; k++) {
+			unsigned f = st.cue[k].flags;
+			if (f & CUE_WEAK)
+				continue;
+			t->past += (f & CUE_PAST) != 0;
+			t->future += (f & CUE_FUTURE) != 0;
+		}
+		for (size_t k = 0; k < st.ntime; k++) {
+			enum tense tt = time_tense(d->buf, &st.time[k], d->year);
+			t->past += tt == TENSE_PAST;
+			t->future += tt == TENSE_FUTURE;
+		}
+	}
+}
+
+/* What a tally says: a clear majority, or neutral. */
+static enum tense
+tally_tense(const struct tally *t)
+{
+	if (t->future >= 3 && 2 * t->future >= 3 * t->past)
+		return TENSE_FUTURE;
+	if (t->past >= 3 && 2 * t->past >= 3 * t->future)
+		return TENSE_PAST;
+	return TENSE_NEUTRAL;
+}
+
+/* The strong words a heading of level 2 or below may switch on. */
+static int
+strong_heading_word(const char *s, size_t len, enum tense *t)
+{
+	static const char *const past[] = {"回顾", "一年来", "五年来", "过去"};
+	static const char *const future[] = {"工作安排", "今年", "明年", "今后",
+	    "展望", "未来"};
+	for (size_t k = 0; k < sizeof past / sizeof past[0]; k++)
+		if (len >= strlen(past[k]) && strstr(s, past[k]) != NULL &&
+		    (size_t)(strstr(s, past[k]) - s) < len) {
+			*t = TENSE_PAST;
+			return 1;
+		}
+	for (size_t k = 0; k < sizeof future / sizeof future[0]; k++)
+		if (strstr(s, future[k]) != NULL &&
+		    (size_t)(strstr(s, future[k]) - s) < len) {
+			*t = TENSE_FUTURE;
+			return 1;
+		}
+	return 0;
+}
+
+/* What a heading says of its section, and the period it names (*period
+ * set, *five_year saying whether it spans years). TENSE_NEUTRAL when it
+ * says nothing. */
+static enum tense
+heading_tense(const struct doc *d, size_t a, size_t b, int level,
+    struct span *period, int *five_year)
+{
+	const char *s = d->buf + a;
+	size_t len = b - a, pos = 0, ta, tb;
+	int past_year = 0, future_year = 0;
+
+	period->a = period->b = 0;
+	*five_year = 0;
+	while (pos < len && pat_find(PAT_PERIOD, s, len, pos) == 1) {
+		pat_span(0, &ta, &tb);
+		struct time_hit t;
+		time_classify(s, 0, len, ta, tb, d->year, &t);
+		enum tense tt = time_tense(s, &t, d->year);
+		if (tt == TENSE_PAST)
+			past_year = 1;
+		else if (tt == TENSE_FUTURE || (t.role == TIME_PERIOD &&
+		    t.this_year)) {
+			future_year = 1;
+			if (period->b == 0) {
+				*period = (struct span){a + ta, a + tb};
+				*five_year = t.five_year;
+			}
+		}
+		pos = tb > ta ? tb : ta + 1;
+	}
+	int past_word = pat_find(PAT_PAST_HEADING, s, len, 0) == 1;
+	int future_word = pat_find(PAT_FUTURE_HEADING, s, len, 0) == 1;
+	if (level >= 2) {
+		enum tense t;
+		if (past_year != future_year)
+			return past_year ? TENSE_PAST : TENSE_FUTURE;
+		return strong_heading_word(s, len, &t) ? t : TENSE_NEUTRAL;
+	}
+	if (past_year && !future_year)
+		return TENSE_PAST;
+	if (future_year && !past_year)
+		return past_word && !future_word ? TENSE_PAST : TENSE_FUTURE;
+	if (past_word != future_word)
+		return past_word ? TENSE_PAST : TENSE_FUTURE;
+	return TENSE_NEUTRAL;
+}
+
+/* What a paragraph that opens a part of a report says: 2023年是…, 今年政
+ * 府工作的总体要求是 (the plan) or 2022年是… (the review); neutral when it
+ * opens nothing. Sets *period to the time it names. */
+static enum tense
+opening_tense(const struct doc *d, const struct para *p, struct span *period,
+    int *five_year)
+{
+	size_t len = p->end - p->start, a, b;
+	const char *s = d->buf + p->start;
+	if (pat_match(PAT_PLAN_OPENING, s, len, 0) != 1)
+		return TENSE_NEUTRAL;
+	static const char *const groups[] = {"year", "year2", "year3"};
+	int year = 0;
+	for (size_t k = 0; k < 3 && year == 0; k++) {
+		pat_span(pat_group(PAT_PLAN_OPENING, groups[k]), &a, &b);
+		if (a != (size_t)-1)
+			year = numeral_year(s + a, b - a);
+	}
+	if (year != 0 && d->year != 0 && year < d->year)
+		return TENSE_PAST;
+	/* The time it names: the first period phrase of its first clause. */
+	period->a = period->b = 0;
+	*five_year = 0;
+	size_t ce = clause_end(s, 0, len, 0);
+	if (pat_find(PAT_PERIOD, s, ce, 0) == 1) {
+		struct time_hit t;
+		pat_span(0, &a, &b);
+		time_classify(s, 0, len, a, b, d->year, &t);
+		if (t.role == TIME_PERIOD) {
+			*period = (struct span){p->start + a, p->start + b};
+			*five_year = t.five_year;
+		}
+	}
+	return TENSE_FUTURE;
+}
+
+/* The tally of paragraphs [from, to). */
+static enum tense
+section_evidence(const struct doc *d, size_t from, size_t to)
+{
+	struct tally t = {0, 0};
+	for (size_t i = from; i < to; i++)
+		if (d->paras[i].kind == PARA_BODY)
+			count_evidence(d, &d->paras[i], &t);
+	return tally_tense(&t);
+}
+
+/* The end of the section a level-1 heading at i opens. */
+static size_t
+section_end(const struct doc *d, size_t i)
+{
+	size_t j = i + 1;
+	while (j < d->nparas && !(d->paras[j].kind == PARA_HEADING &&
+	    d->paras[j].level == 1))
+		j++;
+	return j;
+}
+
+/* A report without headings: where its review ends and its plan begins,
+ * by the paragraph that best splits past evidence before from future
+ * evidence after. Returns the first paragraph of the plan, or nparas. */
+static size_t
+change_point(const struct doc *d, size_t from)
+{
+	size_t n = d->nparas;
+	long best, score;
+	size_t at = n;
+	/* score(k) = sum over i<k of (past-future) + sum over i>=k of
+	 * (future-past); start with k = n and move k down. */
+	long total = 0;
+	struct tally t;
+	for (size_t i = from; i < n; i++) {
+		t.past = t.future = 0;
+		if (d->paras[i].kind == PARA_BODY)
+			count_evidence(d, &d->paras[i], &t);
+		total += (long)t.past - (long)t.future;
+	}
+	score = total;
+	best = total;
+	for (size_t k = n; k-- > from;) {
+		t.past = t.future = 0;
+		if (d->paras[k].kind == PARA_BODY)
+			count_evidence(d, &d->paras[k], &t);
+		/* Paragraph k moves to the plan's side. */
+		score += 2 * ((long)t.future - (long)t.past);
+		if (score > best) {
+			best = score;
+			at = k;
+		}
+	}
+	return at;
+}
+
+void
+tense_priors(struct doc *d, void (*note)(const struct doc *d, size_t para,
+    enum tense t, const char *why))
+{
+	enum tense section = TENSE_NEUTRAL, sub = TENSE_NEUTRAL;
+	struct span period = {0, 0}, sub_period = {0, 0};
+	int five = 0, sub_five = 0, sub_level = 0, in_sub = 0;
+	int report = d->genre == GENRE_REPORT, headed = 0;
+	size_t plan_from = (size_t)-1;
+
+	if (d->genre == GENRE_PLAN)
+		section = TENSE_FUTURE;
+	if (report) {
+		for (size_t i = 0; i < d->nparas; i++)
+			headed |= d->paras[i].kind == PARA_HEADING &&
+			    d->paras[i].level == 1;
+	}
+	for (size_t i = 0; i < d->nparas; i++) {
+		struct para *p = &d->paras[i];
+		size_t len = p->end - p->start;
+		const char *s = d->buf + p->start;
+		enum tense before = in_sub ? sub : section;
+
+		if (report && matches(PAT_REPORT_MARK, s, len) &&
+		    section == TENSE_NEUTRAL && plan_from == (size_t)-1) {
+			/* After the salutation the review begins; a report
+			 * without headings is split where its evidence
+			 * turns. */
+			section = TENSE_PAST;
+			if (!headed)
+				plan_from = change_point(d, i + 1);
+		}
+		if (i == plan_from) {
+			section = TENSE_FUTURE;
+			in_sub = 0;
+		}
+		int level = p->kind == PARA_HEADING ? p->level : p->level;
+		size_t hb = p->kind == PARA_HEADING ? p->end : p->head_end;
+		if (level > 0 && (p->kind == PARA_HEADING || hb > p->start)) {
+			struct span hp;
+			int hf;
+			enum tense t = heading_tense(d, p->start, hb, level, &hp,
+			    &hf);
+			if (level == 1) {
+				in_sub = 0;
+				if (d->genre == GENRE_NEWS)
+					t = TENSE_NEUTRAL;
+				else if (t == TENSE_NEUTRAL && report)
+					t = section_evidence(d, i + 1,
+					    section_end(d, i));
+				else if (t == TENSE_NEUTRAL)
+					t = section;
+				section = t;
+				period = hp;
+				five = hf;
+			} else if (!in_sub || level <= sub_level) {
+				in_sub = t != TENSE_NEUTRAL || hp.b > 0;
+				sub = t != TENSE_NEUTRAL ? t : section;
+				sub_period = hp;
+				sub_five = hf;
+				sub_level = level;
+			}
+		} else if (p->kind == PARA_BODY && d->genre != GENRE_NEWS) {
+			struct span op;
+			int of;
+			enum tense t = opening_tense(d, p, &op, &of);
+			if (t != TENSE_NEUTRAL) {
+				section = t;
+				in_sub = 0;
+				if (t == TENSE_FUTURE && op.b > 0) {
+					period = op;
+					five = of;
+				}
+			}
+		}
+		p->prior = in_sub ? sub : section;
+		if (in_sub && sub_period.b > 0) {
+			p->period = sub_period;
+			p->five_year = sub_five;
+		} else {
+			p->period = period;
+			p->five_year = five;
+		}
+		if (note != NULL && p->prior != before && p->kind != PARA_META)
+			note(d, i, p->prior, s);
+	}
+}
+
+/* Evidence of a number's time: what it says, where, and the reason a
+ * past one gives. */
+struct evidence {
+	enum tense t;
+	size_t a, b;
+	enum reason why;
+};
+
+/* A perfective 了 after a verb in [a, b) (组织了, 建成了): a result.
+ * Not 为了, 除了, 了解, 了不起. Returns the end of the 了 or 0. */
+static size_t
+perfective(const char *s, size_t a, size_t b)
+{
+	size_t p = a, len, at;
+	while (p < b) {
+		uint32_t cp = utf8_next(s, p, b, &len);
+		if (cp == 0x4E86 /* 了 */ && p > a) {
+			uint32_t before = utf8_prev(s, a, p, &at);
+			uint32_t next = utf8_next(s, p + len, b, &at);
+			if (is_han(before) && before != 0x4E3A /* 为 */ &&
+			    before != 0x9664 /* 除 */ && before != 0x7F62 /* 罢 */ &&
+			    next != 0x89E3 /* 解 */ && next != 0x4E0D /* 不 */ &&
+			    next != 0x7ED3 /* 结 */)
+				return p + len;
+		}
+		p += len ? len : 1;
+	}
+	return 0;
+}
+
+enum reason
+tense_decide(const struct sentence *st, size_t i, const struct tense_run *run,
+    size_t *why_a, size_t *why_b)
+{
+	const struct quantity *q = &st->q[i];
+	const struct doc *d = st->d;
+	const char *s = d->buf;
+	size_t pos = q->start, ca, cb;
+	/* The nearest time evidence before the number (a time word or a
+	 * year: it speaks for its sentence), and verb evidence (in the
+	 * number's own clause, or anywhere before it where the section's
+	 * prior does not say otherwise). */
+	struct evidence time = {TENSE_NEUTRAL, 0, 0, R_ROW};
+	struct evidence own_past = time, wide_past = time;
+	size_t fut_b = 0, weak_b = 0;
+
+	*why_a = *why_b = 0;
+	sentence_clause(st, q->start, &ca, &cb);
+	enum tense prior = st->p->prior;
+	for (size_t k = 0; k < st->ncue && st->cue[k].a < pos; k++) {
+		const struct cue_hit *c = &st->cue[k];
+		if (c->b > pos || !(c->flags & (CUE_PAST | CUE_FUTURE)))
+			continue;
+		int past = (c->flags & CUE_PAST) != 0;
+		if (c->flags & CUE_TIME) {
+			if (c->b > time.b)
+				time = (struct evidence){past ? TENSE_PAST : TENSE_FUTURE,
+				    c->a, c->b, R_PAST_CUE};
+			continue;
+		}
+		if (past && c->a >= ca)
+			own_past = (struct evidence){TENSE_PAST, c->a, c->b,
+			    R_PAST_CUE};
+		else if (past && prior != TENSE_FUTURE)
+			wide_past = (struct evidence){TENSE_PAST, c->a, c->b,
+			    R_PAST_CUE};
+		else if (!past && (c->flags & CUE_WEAK))
+			weak_b = c->b;
+		else if (!past && ((c->flags & CUE_LEAD) || c->a >= ca ||
+		    prior != TENSE_PAST))
+			fut_b = c->b;
+	}
+	for (size_t k = 0; k < st->ntime && st->time[k].a < pos; k++) {
+		const struct time_hit *t = &st->time[k];
+		enum tense tt = time_tense(s, t, d->year);
+		if (t->b > pos || tt == TENSE_NEUTRAL || t->b <= time.b)
+			continue;
+		time = (struct evidence){tt, t->a, t->b, R_PAST_YEAR};
+	}
+	/* 把目标定在了…, 提出了…的目标: setting a target is no result. */
+	size_t perf = perfective(s, ca, pos);
+	if (perf > 0 && memmem(s + ca, cb - ca, "目标", 6) != NULL)
+		perf = 0;
+	if (perf > 0 && own_past.t == TENSE_NEUTRAL)
+		own_past = (struct evidence){TENSE_PAST, perf - 6, perf,
+		    R_PAST_CUE};
+	/* A result's own verb (已建成, 完成了) decides; then the time its
+	 * sentence speaks of (一九八四年…争取增长百分之六 is a past year's
+	 * plan); then verbs. */
+	if (own_past.t == TENSE_PAST && own_past.b > time.b) {
+		*why_a = own_past.a;
+		*why_b = own_past.b;
+		return own_past.why;
+	}
+	if (time.t == TENSE_PAST) {
+		*why_a = time.a;
+		*why_b = time.b;
+		return time.why;
+	}
+	if (time.t == TENSE_FUTURE)
+		return R_ROW;
+	if (wide_past.t == TENSE_PAST && wide_past.b > fut_b) {
+		*why_a = wide_past.a;
+		*why_b = wide_past.b;
+		return wide_past.why;
+	}
+	/* What comes after it in its clause: 8个项目年内开工. */
+	int after = 0;
+	for (size_t k = 0; k < st->ncue && !after; k++)
+		after = st->cue[k].a >= q->end && st->cue[k].a < cb &&
+		    (st->cue[k].flags & CUE_FUTURE);
+	for (size_t k = 0; k < st->ntime && !after; k++)
+		after = st->time[k].a >= q->end && st->time[k].a < cb &&
+		    st->time[k].role == TIME_PERIOD &&
+		    (st->time[k].this_year ||
+		    time_tense(s, &st->time[k], d->year) == TENSE_FUTURE);
+	if (fut_b > 0 || after)
+		return R_ROW;
+	if (weak_b > 0 && (prior == TENSE_FUTURE || run->tense == TENSE_FUTURE ||
+	    (run->tense == TENSE_NEUTRAL && prior == TENSE_NEUTRAL)))
+		return R_ROW;
+	if (run->tense == TENSE_FUTURE)
+		return R_ROW;
+	if (run->tense == TENSE_PAST) {
+		*why_a = run->a;
+		*why_b = run->b;
+		return R_PAST_CONTEXT;
+	}
+	if (prior == TENSE_FUTURE)
+		return R_ROW;
+	return prior == TENSE_PAST ? R_PAST_SECTION : R_NO_CUE;
+}
+
+void
+tense_update(const struct sentence *st, struct tense_run *run)
+{
+	const char *s = st->d->buf;
+	enum tense prior = st->p->prior;
+	size_t last = 0;
+	for (size_t k = 0; k < st->ncue; k++) {
+		const struct cue_hit *c = &st->cue[k];
+		if ((c->flags & CUE_WEAK) || c->b <= last)
+			continue;
+		/* A verb against its section's prior speaks for its clause
+		 * only, not for the sentences after it. */
+		if (!(c->flags & (CUE_TIME | CUE_LEAD)) &&
+		    ((prior == TENSE_PAST && (c->flags & CUE_FUTURE)) ||
+		    (prior == TENSE_FUTURE && (c->flags & CUE_PAST))))
+			continue;
+		if (c->flags & (CUE_PAST | CUE_FUTURE)) {
+			run->tense = (c->flags & CUE_PAST) ? TENSE_PAST :
+			    TENSE_FUTURE;
+			run->a = c->a;
+			run->b = c->b;
+			last = c->b;
+		}
+	}
+	for (size_t k = 0; k < st->ntime; k++) {
+		const struct time_hit *t = &st->time[k];
+		enum tense tt = time_tense(s, t, st->d->year);
+		if (tt == TENSE_NEUTRAL || t->b <= last)
+			continue;
+		run->tense = tt;
+		run->a = t->a;
+		run->b = t->b;
+		last = t->b;
+	}
+}
