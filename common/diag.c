@@ -20,10 +20,13 @@ static const char *const level_names[] = {
 };
 
 static const char *program = "extract";
+/* Shared by the threads that extract files: changed atomically. */
 static int worst = -1;
 static size_t counts[DIAG_FATAL + 1];
 static int quiet_notes;
 static FILE *stream; /* NULL: stderr */
+/* A thread's own stream, for messages kept until their file's turn. */
+static _Thread_local FILE *captured;
 
 void
 diag_set_program(const char *name)
@@ -44,15 +47,24 @@ diag_set_stream(FILE *fp)
 }
 
 void
+diag_capture(FILE *fp)
+{
+	captured = fp;
+}
+
+void
 diag(enum diag_id id, const struct diag_loc *loc, ...)
 {
 	enum diag_level lvl = table[id].level;
-	FILE *out = stream != NULL ? stream : stderr;
+	FILE *out = captured != NULL ? captured : stream != NULL ? stream :
+	    stderr;
 	va_list ap;
 
-	counts[lvl]++;
-	if ((int)lvl > worst)
-		worst = (int)lvl;
+	__atomic_fetch_add(&counts[lvl], 1, __ATOMIC_RELAXED);
+	int seen = __atomic_load_n(&worst, __ATOMIC_RELAXED);
+	while ((int)lvl > seen && !__atomic_compare_exchange_n(&worst, &seen,
+	    (int)lvl, 0, __ATOMIC_RELAXED, __ATOMIC_RELAXED))
+		;
 	if (lvl == DIAG_NOTE && quiet_notes)
 		return;
 	if (loc != NULL && loc->file != NULL) {

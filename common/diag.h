@@ -97,4 +97,9 @@ void diag_set_quiet_notes(int quiet);
  * fuzz targets silence them this way and keep stderr for libFuzzer. */
 void diag_set_stream(FILE *fp);
 
+/* Sends the calling thread's messages to fp (NULL: back to the common
+ * stream), so that a file's messages can be printed in the order of the
+ * files whatever thread extracted it. Levels are counted as usual. */
+void diag_capture(FILE *fp);
+
 #endif

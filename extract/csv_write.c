@@ -61,14 +61,20 @@ write_line(struct csv_writer *w, size_t used)
 	    fputs(eol, w->fp) != EOF ? 0 : -1;
 }
 
+void
+csv_writer_init(struct csv_writer *w, FILE *fp, const struct csv_options *o)
+{
+	memset(w, 0, sizeof *w);
+	w->fp = fp;
+	w->opt = *o;
+}
+
 int
 csv_write_header(struct csv_writer *w, FILE *fp, const struct csv_options *o)
 {
 	size_t used = 0;
 
-	memset(w, 0, sizeof *w);
-	w->fp = fp;
-	w->opt = *o;
+	csv_writer_init(w, fp, o);
 	if (o->bom && fputs("\xEF\xBB\xBF", fp) == EOF)
 		return -1;
 	for (int f = 0; f < FIELD_COUNT; f++) {
@@ -81,61 +87,18 @@ csv_write_header(struct csv_writer *w, FILE *fp, const struct csv_options *o)
 }
 
 int
-csv_cells_add(struct csv_cells *c, const struct record_list *l)
-{
-	for (size_t i = 0; i < l->n; i++) {
-		if (c->n == c->ends_cap) {
-			size_t cap = c->ends_cap ? 2 * c->ends_cap : 64;
-			size_t *end = realloc(c->end, cap * sizeof *end);
-			if (end == NULL)
-				return -1;
-			c->end = end;
-			c->ends_cap = cap;
-		}
-		for (int f = FIELD_ID + 1; f < FIELD_COUNT; f++)
-			if (put_field(&c->text, &c->cap, &c->len,
-			    record_get(&l->v[i], (enum field)f), 0) != 0)
-				return -1;
-		c->end[c->n++] = c->len;
-	}
-	return 0;
-}
-
-void
-csv_cells_free(struct csv_cells *c)
-{
-	free(c->text);
-	free(c->end);
-	memset(c, 0, sizeof *c);
-}
-
-int
-csv_write_cells(struct csv_writer *w, const struct record_list *l,
-    const struct csv_cells *c)
-{
-	const char *eol = w->opt.crlf ? "\r\n" : "\n";
-	size_t from = 0;
-
-	/* The id cell, then the cells as they were formatted: no copy. */
-	for (size_t i = 0; i < l->n && i < c->n; i++) {
-		size_t used = 0, n = c->end[i] - from;
-		if (add_field(w, &used, record_get(&l->v[i], FIELD_ID), 1) != 0 ||
-		    fwrite(w->line, 1, used, w->fp) != used ||
-		    fwrite(c->text + from, 1, n, w->fp) != n ||
-		    fputs(eol, w->fp) == EOF)
-			return -1;
-		from = c->end[i];
-	}
-	return ferror(w->fp) ? -1 : 0;
-}
-
-int
 csv_write_rows(struct csv_writer *w, const struct record_list *l)
 {
-	struct csv_cells c = {0};
-	int rc = csv_cells_add(&c, l) == 0 ? csv_write_cells(w, l, &c) : -1;
-	csv_cells_free(&c);
-	return rc;
+	for (size_t i = 0; i < l->n; i++) {
+		size_t used = 0;
+		for (int f = 0; f < FIELD_COUNT; f++)
+			if (add_field(w, &used, record_get(&l->v[i], (enum field)f),
+			    f == 0) != 0)
+				return -1;
+		if (write_line(w, used) != 0)
+			return -1;
+	}
+	return ferror(w->fp) ? -1 : 0;
 }
 
 void

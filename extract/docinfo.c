@@ -59,16 +59,21 @@ front(const struct doc *d)
 int
 five_year_span(const char *s, size_t len, int *first, int *last)
 {
-	static const char *const nth[] = {"一", "二", "三", "四", "五", "六",
-	    "七", "八", "九"};
 	/* 十四五 or 第十四个五年: the n-th plan from the third on (1966)
 	 * runs from 1951 + 5n: the 11th 2006–2010, the 14th 2021–2025. */
-	for (size_t i = 0; i < 9; i++) {
-		char a[32], b[32];
-		snprintf(a, sizeof a, "十%s五", nth[i]);
-		snprintf(b, sizeof b, "第十%s个五年", nth[i]);
-		if (contains(s, len, a) || contains(s, len, b)) {
-			*first = 1951 + 5 * (11 + (int)i);
+	static const char digits[] = "一二三四五六七八九";
+	const char *p = s, *end = s + len;
+	while ((p = memmem(p, (size_t)(end - p), "十", 3)) != NULL) {
+		p += 3;
+		if (end - p < 6)
+			break;
+		const char *d = memmem(digits, sizeof digits - 1, p, 3);
+		if (d == NULL || (d - digits) % 3 != 0)
+			continue;
+		const char *after = p + 3;
+		if ((end - after >= 3 && memcmp(after, "五", 3) == 0) ||
+		    (end - after >= 9 && memcmp(after, "个五年", 9) == 0)) {
+			*first = 1951 + 5 * (11 + (int)((d - digits) / 3));
 			*last = *first + 4;
 			return 1;
 		}
@@ -205,14 +210,11 @@ sentence_tense(const char *s, size_t len, size_t a, size_t b)
 		se += n;
 	}
 	unsigned flags = 0;
-	size_t pos = ss, ca, cb;
-	while (pos < se && pat_find(PAT_CUE, s, se, pos) == 1) {
-		pat_span(0, &ca, &cb);
-		const struct lex_entry *e = lex_lookup(LEX_CUE, s + ca, cb - ca);
-		if (e != NULL && !(e->flags & CUE_WEAK))
-			flags |= e->flags & (CUE_PAST | CUE_FUTURE);
-		pos = cb > ca ? cb : ca + 1;
-	}
+	struct lex_hit hit[64];
+	size_t nhit = lex_scan(LEX_CUE, s, 0, ss, se, se, hit, 64);
+	for (size_t k = 0; k < nhit; k++)
+		if (!(hit[k].e->flags & CUE_WEAK))
+			flags |= hit[k].e->flags & (CUE_PAST | CUE_FUTURE);
 	return flags;
 }
 

@@ -6,10 +6,12 @@
  */
 #include "lexicon.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../common/currency.h"
+#include "../common/utf8.h"
 
 #define F(w, f) {w, f, NULL, NULL}
 #define W(w) {w, 0, NULL, NULL}
@@ -325,17 +327,22 @@ static const struct lex_entry chrome[] = {
 	W("】"), W(">"), W("字体："), W("浏览次数"), W("点击数"),
 };
 
-/* Section headings. A year in a heading counts too (tense.c). */
+/* Section headings. A year in a heading counts too (tense.c). Words
+ * marked HEADING_STRONG also switch a subheading's prior; the others
+ * (目标, 成绩) name a subsection's topic as often as its time. */
 static const struct lex_entry past_heading[] = {
-	W("回顾"), W("回首"), W("总结"), W("成就"), W("成绩"), W("成效"),
-	W("一年来"), W("五年来"), W("过去"), W("本届政府"), W("工作进展"),
-	W("取得"), W("发展基础"), W("发展环境"), W("现状"),
+	W("回首"), W("总结"), W("成就"), W("成绩"), W("成效"), W("本届政府"),
+	W("工作进展"), W("取得"), W("发展基础"), W("发展环境"), W("现状"),
+	F("回顾", HEADING_STRONG), F("一年来", HEADING_STRONG),
+	F("五年来", HEADING_STRONG), F("过去", HEADING_STRONG),
 };
 static const struct lex_entry future_heading[] = {
-	W("目标"), W("任务"), W("工作安排"), W("重点工作"), W("总体要求"),
-	W("今后"), W("展望"), W("着眼"), W("建议"), W("部署"), W("计划"),
-	W("规划"), W("安排"), W("今年"), W("明年"), W("思路"), W("未来"),
+	W("目标"), W("任务"), W("重点工作"), W("总体要求"), W("着眼"),
+	W("建议"), W("部署"), W("计划"), W("规划"), W("安排"), W("思路"),
 	W("政府工作"), W("工作要点"), W("举措"), W("打算"),
+	F("工作安排", HEADING_STRONG), F("今年", HEADING_STRONG),
+	F("明年", HEADING_STRONG), F("今后", HEADING_STRONG),
+	F("展望", HEADING_STRONG), F("未来", HEADING_STRONG),
 };
 static const struct lex_entry glossary[] = {
 	W("名词解释"), W("用语释义"), W("词语解释"), W("名词注解"),
@@ -477,9 +484,22 @@ static const struct {
 #undef T
 };
 
-/* Each table's entries sorted by word, for lex_lookup. */
-static const struct lex_entry **sorted[LEX_COUNT];
-static size_t sorted_n[LEX_COUNT];
+/* Each table's entries sorted by word (for lex_lookup), by first code
+ * point and by last code point, longer words first among equals (for
+ * lex_prefix, lex_suffix and lex_scan). */
+struct keyed {
+	uint32_t cp;
+	unsigned len;
+	const struct lex_entry *e;
+};
+
+static struct {
+	const struct lex_entry **by_word;
+	struct keyed *by_first, *by_last;
+	size_t n;
+	/* Bit cp: some word starts with BMP code point cp. */
+	uint8_t starts[0x10000 / 8];
+} ix[LEX_COUNT];
 
 static int
 by_word(const void *a, const void *b)
@@ -489,13 +509,38 @@ by_word(const void *a, const void *b)
 	return strcmp(x->word, y->word);
 }
 
+static int
+by_cp(const void *a, const void *b)
+{
+	const struct keyed *x = a, *y = b;
+	if (x->cp != y->cp)
+		return x->cp < y->cp ? -1 : 1;
+	return x->len != y->len ? (x->len < y->len) - (x->len > y->len) : 0;
+}
+
+/* The first and last code points of a word. */
+static uint32_t
+first_cp(const char *w)
+{
+	size_t n;
+	return utf8_next(w, 0, strlen(w), &n);
+}
+
+static uint32_t
+last_cp(const char *w)
+{
+	size_t at;
+	return utf8_prev(w, 0, strlen(w), &at);
+}
+
 void
 lexicon_init(void)
 {
-	static const struct lex_entry *storage[4096];
+	static const struct lex_entry *words[4096];
+	static struct keyed firsts[4096], lasts[4096];
 	size_t used = 0;
 
-	if (sorted[0] != NULL)
+	if (ix[0].by_word != NULL)
 		return;
 	n_unit_money = 0;
 	for (size_t i = 0; i < currency_count(); i++)
@@ -504,11 +549,25 @@ lexicon_init(void)
 	for (int t = 0; t < LEX_COUNT; t++) {
 		size_t n;
 		const struct lex_entry *v = lex_entries((enum lex_table)t, &n);
-		sorted[t] = storage + used;
-		for (size_t i = 0; i < n && used < sizeof storage / sizeof storage[0]; i++)
-			storage[used++] = &v[i];
-		sorted_n[t] = (size_t)(storage + used - sorted[t]);
-		qsort(sorted[t], sorted_n[t], sizeof *sorted[t], by_word);
+		if (used + n > sizeof words / sizeof words[0])
+			n = sizeof words / sizeof words[0] - used;
+		ix[t].by_word = words + used;
+		ix[t].by_first = firsts + used;
+		ix[t].by_last = lasts + used;
+		ix[t].n = n;
+		for (size_t i = 0; i < n; i++) {
+			unsigned len = (unsigned)strlen(v[i].word);
+			words[used + i] = &v[i];
+			firsts[used + i] = (struct keyed){first_cp(v[i].word), len, &v[i]};
+			lasts[used + i] = (struct keyed){last_cp(v[i].word), len, &v[i]};
+			uint32_t cp = firsts[used + i].cp;
+			if (cp < 0x10000)
+				ix[t].starts[cp / 8] |= (uint8_t)(1u << (cp % 8));
+		}
+		qsort(ix[t].by_word, n, sizeof *ix[t].by_word, by_word);
+		qsort(ix[t].by_first, n, sizeof *ix[t].by_first, by_cp);
+		qsort(ix[t].by_last, n, sizeof *ix[t].by_last, by_cp);
+		used += n;
 	}
 }
 
@@ -528,15 +587,15 @@ lex_name(enum lex_table t)
 const struct lex_entry *
 lex_lookup(enum lex_table t, const char *s, size_t len)
 {
-	size_t lo = 0, hi = sorted_n[t];
+	size_t lo = 0, hi = ix[t].n;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		const char *w = sorted[t][mid]->word;
+		const char *w = ix[t].by_word[mid]->word;
 		int c = strncmp(w, s, len);
 		if (c == 0 && w[len] != '\0')
 			c = 1;
 		if (c == 0)
-			return sorted[t][mid];
+			return ix[t].by_word[mid];
 		if (c < 0)
 			lo = mid + 1;
 		else
@@ -545,28 +604,128 @@ lex_lookup(enum lex_table t, const char *s, size_t len)
 	return NULL;
 }
 
+/* The first of the entries keyed by cp in v[0..n), longest first. */
+static size_t
+first_keyed(const struct keyed *v, size_t n, uint32_t cp)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (v[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 size_t
 lex_suffix(enum lex_table t, const char *s, size_t len)
 {
-	size_t n, best = 0;
-	const struct lex_entry *v = lex_entries(t, &n);
-	for (size_t i = 0; i < n; i++) {
-		size_t k = strlen(v[i].word);
-		if (k > best && k <= len && memcmp(s + len - k, v[i].word, k) == 0)
-			best = k;
-	}
-	return best;
+	size_t at;
+	if (len == 0)
+		return 0;
+	uint32_t cp = utf8_prev(s, 0, len, &at);
+	const struct keyed *v = ix[t].by_last;
+	for (size_t i = first_keyed(v, ix[t].n, cp); i < ix[t].n && v[i].cp == cp; i++)
+		if (v[i].len <= len &&
+		    memcmp(s + len - v[i].len, v[i].e->word, v[i].len) == 0)
+			return v[i].len;
+	return 0;
 }
 
 size_t
 lex_prefix(enum lex_table t, const char *s, size_t len)
 {
-	size_t n, best = 0;
-	const struct lex_entry *v = lex_entries(t, &n);
-	for (size_t i = 0; i < n; i++) {
-		size_t k = strlen(v[i].word);
-		if (k > best && k <= len && memcmp(s, v[i].word, k) == 0)
-			best = k;
+	size_t n;
+	if (len == 0)
+		return 0;
+	uint32_t cp = utf8_next(s, 0, len, &n);
+	if (cp < 0x10000 && !(ix[t].starts[cp / 8] >> (cp % 8) & 1))
+		return 0;
+	const struct keyed *v = ix[t].by_first;
+	for (size_t i = first_keyed(v, ix[t].n, cp); i < ix[t].n && v[i].cp == cp; i++)
+		if (v[i].len <= len && memcmp(s, v[i].e->word, v[i].len) == 0)
+			return v[i].len;
+	return 0;
+}
+
+/* Whether the character cp is one of the characters of list (UTF-8). */
+static int
+listed(const char *list, uint32_t cp)
+{
+	char buf[4];
+	size_t n = utf8_encode(cp, buf);
+	for (const char *p = list; *p; ) {
+		size_t k;
+		utf8_next(p, 0, strlen(p), &k);
+		if (k == n && memcmp(p, buf, n) == 0)
+			return 1;
+		p += k ? k : 1;
 	}
-	return best;
+	return 0;
+}
+
+const struct lex_entry *
+lex_match_at(enum lex_table t, const char *s, size_t lo, size_t pos,
+    size_t hi, size_t *len)
+{
+	const struct keyed *v = ix[t].by_first;
+	size_t n, at;
+	uint32_t cp = utf8_next(s, pos, hi, &n);
+	if (n == 0 || cp >= 0x10000 || !(ix[t].starts[cp / 8] >> (cp % 8) & 1))
+		return NULL;
+	for (size_t i = first_keyed(v, ix[t].n, cp); i < ix[t].n && v[i].cp == cp; i++) {
+		const struct lex_entry *c = v[i].e;
+		if (pos + v[i].len > hi || memcmp(s + pos, c->word, v[i].len) != 0)
+			continue;
+		if (c->not_before != NULL && pos > lo &&
+		    listed(c->not_before, utf8_prev(s, lo, pos, &at)))
+			continue;
+		if (c->not_after != NULL && pos + v[i].len < hi) {
+			size_t k;
+			if (listed(c->not_after, utf8_next(s, pos + v[i].len,
+			    hi, &k)))
+				continue;
+		}
+		*len = v[i].len;
+		return c;
+	}
+	return NULL;
+}
+
+int
+lex_starts(enum lex_table t, uint32_t cp)
+{
+	return cp < 0x10000 && (ix[t].starts[cp / 8] >> (cp % 8) & 1);
+}
+
+size_t
+lex_scan(enum lex_table t, const char *s, size_t lo, size_t from, size_t to,
+    size_t hi, struct lex_hit *out, size_t max)
+{
+	size_t found = 0, pos = from, n, len;
+
+	while (pos < to && found < max) {
+		const unsigned char *u = (const unsigned char *)s + pos;
+		uint32_t cp;
+		/* Most characters start no word: one look at the bitmap. */
+		if (u[0] >= 0xE1 && u[0] <= 0xEF && pos + 3 <= to &&
+		    utf8_is_plain3(u)) {
+			cp = utf8_plain3(u);
+			n = 3;
+		} else
+			cp = utf8_next(s, pos, to, &n);
+		if (n == 0)
+			break;
+		const struct lex_entry *e = lex_starts(t, cp) ?
+		    lex_match_at(t, s, lo, pos, hi, &len) : NULL;
+		if (e == NULL) {
+			pos += n;
+			continue;
+		}
+		out[found++] = (struct lex_hit){pos, pos + len, e};
+		pos += len;
+	}
+	return found;
 }

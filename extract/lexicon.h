@@ -10,6 +10,7 @@
 #define EXTRACT_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* What a cue word says about the clause it stands in (flags of
  * LEX_CUE entries). */
@@ -27,6 +28,9 @@ enum cue_flag {
 	                         * its whole sentence; a verb speaks for its
 	                         * clause */
 };
+
+/* Flags of LEX_PAST_HEADING and LEX_FUTURE_HEADING entries. */
+enum { HEADING_STRONG = 1 }; /* switches a subheading's prior too */
 
 /* The tables. Each entry is a word; the patterns match it only where the
  * character before it is not in not_before and the one after it not in
@@ -98,7 +102,29 @@ size_t lex_suffix(enum lex_table t, const char *s, size_t len);
  * such word's length in bytes, or 0. Contexts are ignored. */
 size_t lex_prefix(enum lex_table t, const char *s, size_t len);
 
-/* Sorts the tables for lex_lookup; called once by patterns_init. */
+/* A word of a table found in a text: s[a..b). */
+struct lex_hit {
+	size_t a, b;
+	const struct lex_entry *e;
+};
+
+/* Whether a word of table t starts with code point cp. */
+int lex_starts(enum lex_table t, uint32_t cp);
+
+/* The entry of table t whose word starts at pos of s and whose context
+ * allows it there (the longest such), with its length in *len; NULL. */
+const struct lex_entry *lex_match_at(enum lex_table t, const char *s,
+    size_t lo, size_t pos, size_t hi, size_t *len);
+
+/* Finds the words of table t in s[from..to), leftmost and longest first,
+ * one after another without overlap, each where its context allows (the
+ * characters before it are read back to lo, after it up to hi). Writes
+ * at most max hits to out; returns their number. */
+size_t lex_scan(enum lex_table t, const char *s, size_t lo, size_t from,
+    size_t to, size_t hi, struct lex_hit *out, size_t max);
+
+/* Indexes the tables for lookups and scans; called once by
+ * patterns_init, before any thread uses them. */
 void lexicon_init(void);
 
 #endif

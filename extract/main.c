@@ -8,6 +8,7 @@
  * and renamed into place only when all of it was written.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,7 +37,8 @@ static const char usage_text[] =
     "      --header=zh|en header of Chinese labels (default) or English keys\n"
     "      --no-bom       no UTF-8 byte order mark (for Unix pipelines)\n"
     "      --lf           end records with LF instead of CR LF\n"
-    "  -j, --jobs N       threads for a large input (default: the CPUs, at most 4)\n"
+    "  -j, --jobs N       files extracted at once (default: the CPUs, at most 8);\n"
+    "                     the CSV is the same whatever N\n"
     "  -q, --quiet        do not print notes (warnings and errors still are)\n"
     "      --explain      print every number with the decision taken and why\n"
     "                     (row, past-cue, slogan …) instead of a CSV\n"
@@ -102,11 +104,12 @@ note_section(const struct doc *d, size_t para, enum tense t, const char *why)
 	    words[t], (int)n, why);
 }
 
-/* Extracts the commitments of one file into the CSV writer w (NULL unless
- * writing a CSV). Returns 0, or -1 when memory ran out or a write failed
- * (reported). Unreadable or binary inputs are reported and skipped. */
+/* Extracts the commitments of one file: its rows go to the CSV writer w
+ * (NULL unless writing a CSV), its messages where diag sends them.
+ * Returns 0, or -1 when memory ran out or a write failed (reported).
+ * Unreadable or binary inputs are reported and skipped. */
 static int
-process(const char *path, struct csv_writer *w, const char *output)
+process(const char *path, struct csv_writer *w)
 {
 	char *raw;
 	size_t n;
@@ -143,13 +146,167 @@ process(const char *path, struct csv_writer *w, const char *output)
 		diag(D_EMPTY, &loc);
 	else if (stats.rows == 0 && stats.past > 0)
 		diag(D_NO_TARGETS, &loc, stats.past, stats.wording);
-	if (rc == 0 && w != NULL && csv_write_rows(w, &rows) != 0) {
-		diag(D_OUTPUT, &(struct diag_loc){output, 0, 0},
-		    strerror(errno ? errno : EIO));
-		rc = -1;
-	}
+	if (rc == 0 && w != NULL && csv_write_rows(w, &rows) != 0)
+		rc = -1; /* the memory stream's write failed: no memory */
 	record_list_free(&rows);
 	doc_free(&doc);
+	return rc;
+}
+
+/* The inputs of a CSV run, extracted by a pool of threads, one file at a
+ * time each, and written in the order of the inputs: each file's rows and
+ * messages are kept in memory until its turn. At most WINDOW files are
+ * ahead of the one being written, so that memory follows a few files,
+ * not the night. */
+enum { WINDOW = 16 };
+
+struct job {
+	const char *path;
+	char *csv, *err;       /* what it wrote, in memory */
+	size_t csv_len, err_len;
+	int rc;                /* process's, or -1 when no memory stream */
+	int done;
+};
+
+struct pool {
+	struct job *job;
+	size_t n, next, written;
+	const struct csv_options *csv;
+	int stop;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+};
+
+/* Extracts job k into memory. */
+static void
+run_job(struct pool *pl, size_t k)
+{
+	struct job *j = &pl->job[k];
+	FILE *csv = open_memstream(&j->csv, &j->csv_len);
+	FILE *err = open_memstream(&j->err, &j->err_len);
+	if (csv == NULL || err == NULL)
+		j->rc = -1;
+	else {
+		struct csv_writer w;
+		csv_writer_init(&w, csv, pl->csv);
+		diag_capture(err);
+		j->rc = process(j->path, &w);
+		diag_capture(NULL);
+		csv_writer_free(&w);
+	}
+	if (csv != NULL && fclose(csv) != 0)
+		j->rc = -1;
+	if (err != NULL && fclose(err) != 0)
+		j->rc = -1;
+}
+
+/* Claims the next job within the window, or returns n. Called with mu. */
+static size_t
+claim(struct pool *pl)
+{
+	if (pl->stop || pl->next >= pl->n || pl->next >= pl->written + WINDOW)
+		return pl->n;
+	return pl->next++;
+}
+
+static void *
+worker(void *arg)
+{
+	struct pool *pl = arg;
+	pthread_mutex_lock(&pl->mu);
+	for (;;) {
+		size_t k = claim(pl);
+		if (k < pl->n) {
+			pthread_mutex_unlock(&pl->mu);
+			run_job(pl, k);
+			pthread_mutex_lock(&pl->mu);
+			pl->job[k].done = 1;
+			pthread_cond_broadcast(&pl->cv);
+		} else if (pl->stop || pl->next >= pl->n)
+			break;
+		else
+			pthread_cond_wait(&pl->cv, &pl->mu);
+	}
+	pthread_mutex_unlock(&pl->mu);
+	patterns_thread_end();
+	return NULL;
+}
+
+/* Extracts the files into the CSV on out, with threads threads besides
+ * the caller's. Returns 0, or -1 after reporting what failed. */
+static int
+extract_all(char **paths, size_t n, FILE *out, const char *output,
+    const struct csv_options *csv, int threads)
+{
+	struct pool pl = {.n = n, .csv = csv};
+	pthread_t tid[PARALLEL_MAX];
+	int started = 0, rc = 0;
+
+	pl.job = calloc(n + 1, sizeof *pl.job);
+	if (pl.job == NULL) {
+		diag(D_NOMEM, NULL);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++)
+		pl.job[i].path = paths[i];
+	pthread_mutex_init(&pl.mu, NULL);
+	pthread_cond_init(&pl.cv, NULL);
+	for (; started < threads && started < PARALLEL_MAX; started++)
+		if (pthread_create(&tid[started], NULL, worker, &pl) != 0)
+			break;
+	for (size_t k = 0; k < n; k++) {
+		struct job *j = &pl.job[k];
+		pthread_mutex_lock(&pl.mu);
+		/* Wait for job k, working on one of the next meanwhile. */
+		while (!j->done) {
+			size_t mine = claim(&pl);
+			if (mine < n) {
+				pthread_mutex_unlock(&pl.mu);
+				run_job(&pl, mine);
+				pthread_mutex_lock(&pl.mu);
+				pl.job[mine].done = 1;
+				pthread_cond_broadcast(&pl.cv);
+			} else
+				pthread_cond_wait(&pl.cv, &pl.mu);
+		}
+		pthread_mutex_unlock(&pl.mu);
+		if (j->err_len > 0)
+			fwrite(j->err, 1, j->err_len, stderr);
+		if (j->rc != 0) {
+			if (rc == 0)
+				diag(D_NOMEM, &(struct diag_loc){j->path, 0, 0});
+			rc = -1;
+		} else if (rc == 0 && j->csv_len > 0 &&
+		    fwrite(j->csv, 1, j->csv_len, out) != j->csv_len) {
+			diag(D_OUTPUT, &(struct diag_loc){output, 0, 0},
+			    strerror(errno ? errno : EIO));
+			rc = -1;
+		}
+		free(j->csv);
+		free(j->err);
+		j->csv = j->err = NULL;
+		pthread_mutex_lock(&pl.mu);
+		pl.written = k + 1;
+		if (rc != 0)
+			pl.stop = 1;
+		pthread_cond_broadcast(&pl.cv);
+		pthread_mutex_unlock(&pl.mu);
+		if (rc != 0)
+			break;
+	}
+	pthread_mutex_lock(&pl.mu);
+	pl.stop = 1;
+	pthread_cond_broadcast(&pl.cv);
+	pthread_mutex_unlock(&pl.mu);
+	for (int t = 0; t < started; t++)
+		pthread_join(tid[t], NULL);
+	for (size_t k = 0; k < n; k++) {
+		free(pl.job[k].csv);
+		free(pl.job[k].err);
+	}
+	free(pl.job);
+	pthread_cond_destroy(&pl.cv);
+	pthread_mutex_destroy(&pl.mu);
 	return rc;
 }
 
@@ -176,7 +333,7 @@ main(int argc, char **argv)
 	diag_set_program("extract");
 	/* Options may follow the files (FILE... -o OUT.csv). */
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	jobs = cpus < 1 ? 1 : cpus > 4 ? 4 : (int)cpus;
+	jobs = cpus < 1 ? 1 : cpus > PARALLEL_MAX ? PARALLEL_MAX : (int)cpus;
 	while ((c = getopt_long(argc, argv, "o:qhVj:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o':
@@ -238,8 +395,10 @@ main(int argc, char **argv)
 	match_prepare();
 
 	if (mode != MODE_CSV) {
+		/* One file after another, so that what is printed stays in
+		 * the order of the inputs. */
 		for (int i = optind; i < argc; i++)
-			if (process(argv[i], NULL, NULL) != 0)
+			if (process(argv[i], NULL) != 0)
 				break;
 		patterns_free();
 		return diag_exit_status();
@@ -256,9 +415,10 @@ main(int argc, char **argv)
 	int failed = csv_write_header(&writer, out.fp, &csv) != 0;
 	if (failed)
 		diag(D_OUTPUT, &loc, strerror(errno ? errno : EIO));
-	for (int i = optind; i < argc && !failed; i++)
-		failed = process(argv[i], &writer, output) != 0;
 	csv_writer_free(&writer);
+	if (!failed)
+		failed = extract_all(argv + optind, (size_t)(argc - optind),
+		    out.fp, output, &csv, argc - optind > 1 ? jobs - 1 : 0) != 0;
 	if (failed)
 		outfile_abort(&out);
 	else if (outfile_commit(&out) != 0)

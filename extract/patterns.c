@@ -56,7 +56,6 @@ static const struct {
 	[PAT_WORD_NUMERAL] = {"word-numeral", "{word_numeral}"},
 	[PAT_SLOGAN_AFTER] = {"slogan-after",
 	    "\\G[”’]?[大新好强优]?(?:{slogan_noun})"},
-	[PAT_CUE] = {"cue", "{cue}"},
 	[PAT_PERIOD] = {"period",
 	    "(?<![0-9])(?:(?:到|至)[ ]?)?(?:19|20)[0-9]{2}[ ]?(?:年)?[ ]?"
 	    "(?:——|—|–|-|－|~|～|至|到)[ ]?(?:19|20)[0-9]{2}[ ]?年"

@@ -32,7 +32,6 @@ enum pattern_id {
 	PAT_WORD_NUMERAL,  /* 零部件, 一体化: a numeral inside a word */
 	PAT_SLOGAN_AFTER,  /* 大局, 方面 … after a small count: a name */
 	/* Sentence cues and times. */
-	PAT_CUE,           /* every word of the cue table */
 	PAT_PERIOD,        /* 全年, 年内, 2026年, “十四五”期间 … */
 	PAT_YEAR,          /* 2026 or 二〇二五 before 年 */
 	PAT_FIVE_YEAR,     /* 十四五: a five-year plan's name */

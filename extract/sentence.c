@@ -15,20 +15,28 @@
 #include "numerals.h"
 #include "patterns.h"
 
-/* The BMP characters the sentence scan stops at: full stops (。！？) and
- * those a Chinese numeral starts with. */
-static uint8_t stop_bits[0x10000 / 8];
+/* What the sentence scan notes of a BMP character: a full stop
+ * (。！？), the start of a Chinese numeral, of a cue word, or a character
+ * every time phrase holds one of. Most characters are none of these. */
+enum {
+	C_STOP = 1, C_NUMERAL = 2, C_CUE = 4, C_TIME = 8,
+};
+static uint8_t char_class[0x10000];
 
 void
 sentence_prepare(void)
 {
 	static int ready;
+	static const uint32_t time_marks[] = {0x5E74 /* 年 */, 0x6708 /* 月 */,
+	    0x5B63 /* 季 */, 0x4E94 /* 五 */};
 	if (ready)
 		return;
 	for (uint32_t cp = 0; cp < 0x10000; cp++)
-		if (numeral_is_start(cp) || cp == 0x3002 || cp == 0xFF01 ||
-		    cp == 0xFF1F)
-			stop_bits[cp / 8] |= (uint8_t)(1u << (cp % 8));
+		char_class[cp] = (uint8_t)((numeral_is_start(cp) ? C_NUMERAL : 0) |
+		    (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ? C_STOP : 0) |
+		    (lex_starts(LEX_CUE, cp) ? C_CUE : 0));
+	for (size_t k = 0; k < sizeof time_marks / sizeof time_marks[0]; k++)
+		char_class[time_marks[k]] |= C_TIME;
 	quantity_prepare();
 	ready = 1;
 }
@@ -85,13 +93,22 @@ scan(struct sentence *st, const char *s, size_t ss, size_t hi)
 		}
 		uint32_t cp = (uint32_t)(b & 0x0F) << 12 |
 		    (uint32_t)(u[pos + 1] & 0x3F) << 6 | (u[pos + 2] & 0x3F);
-		if (!(stop_bits[cp / 8] >> (cp % 8) & 1)) {
+		unsigned c = char_class[cp];
+		if (c == 0) {
 			pos += 3;
 			continue;
 		}
-		if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F)
+		if (c & C_STOP)
 			return sentence_end(s, pos, hi);
-		if ((end = take_quantity(st, s, pos, hi)) > 0) {
+		if (c & C_TIME)
+			st->time_mark = 1;
+		if (c & C_CUE) {
+			if (st->nstarts < SENTENCE_MAX_STARTS)
+				st->starts[st->nstarts++] = pos;
+			else
+				st->starts_full = 1;
+		}
+		if ((c & C_NUMERAL) && (end = take_quantity(st, s, pos, hi)) > 0) {
 			pos = end;
 			continue;
 		}
@@ -100,18 +117,34 @@ scan(struct sentence *st, const char *s, size_t ss, size_t hi)
 	return hi;
 }
 
+/* The cue words of the sentence, tried only where the scan saw a
+ * character one can start with (cue words hold no digits or quantities
+ * the scan would have skipped over). */
 static void
 find_cues(struct sentence *st)
 {
 	const char *s = st->d->buf;
-	size_t pos = st->ss, a, b;
-	while (st->ncue < SENTENCE_MAX_CUES &&
-	    pat_find(PAT_CUE, s, st->se, pos) == 1) {
-		pat_span(0, &a, &b);
-		const struct lex_entry *e = lex_lookup(LEX_CUE, s + a, b - a);
-		if (e != NULL)
-			st->cue[st->ncue++] = (struct cue_hit){a, b, e->flags};
-		pos = b > a ? b : a + 1;
+	if (st->starts_full) {
+		struct lex_hit hit[SENTENCE_MAX_CUES];
+		size_t n = lex_scan(LEX_CUE, s, 0, st->ss, st->se, st->se, hit,
+		    SENTENCE_MAX_CUES);
+		for (size_t k = 0; k < n; k++)
+			st->cue[k] = (struct cue_hit){hit[k].a, hit[k].b,
+			    hit[k].e->flags};
+		st->ncue = n;
+		return;
+	}
+	size_t next = st->ss, len;
+	for (size_t k = 0; k < st->nstarts && st->ncue < SENTENCE_MAX_CUES; k++) {
+		size_t pos = st->starts[k];
+		if (pos < next)
+			continue;
+		const struct lex_entry *e = lex_match_at(LEX_CUE, s, 0, pos,
+		    st->se, &len);
+		if (e == NULL)
+			continue;
+		st->cue[st->ncue++] = (struct cue_hit){pos, pos + len, e->flags};
+		next = pos + len;
 	}
 }
 
@@ -229,6 +262,10 @@ find_times(struct sentence *st)
 {
 	const char *s = st->d->buf;
 	size_t pos = st->ss, a, b;
+	/* Every time phrase holds 年, 月, 季 or 五 (十四五); most
+	 * sentences hold none. */
+	if (!st->time_mark)
+		return;
 	while (st->ntime < SENTENCE_MAX_TIMES &&
 	    pat_find(PAT_PERIOD, s, st->se, pos) == 1) {
 		pat_span(0, &a, &b);
@@ -246,8 +283,8 @@ sentence_read(struct sentence *st, const struct doc *d, const struct para *p,
 	st->d = d;
 	st->p = p;
 	st->ss = ss;
-	st->nq = st->ncue = st->ntime = 0;
-	st->more_q = 0;
+	st->nq = st->ncue = st->ntime = st->nstarts = 0;
+	st->more_q = st->starts_full = st->time_mark = 0;
 	st->se = scan(st, s, ss, hi);
 	st->colon = ss;
 	for (size_t pos = ss; pos + 3 <= st->se; pos++)

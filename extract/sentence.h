@@ -17,7 +17,8 @@
 /* The most quantities, cues and time phrases kept of one sentence; a
  * sentence with more quantities is read in parts of this many (a note
  * says so), cues and times beyond these are not looked for. */
-enum { SENTENCE_MAX_Q = 96, SENTENCE_MAX_CUES = 64, SENTENCE_MAX_TIMES = 32 };
+enum { SENTENCE_MAX_Q = 96, SENTENCE_MAX_CUES = 64, SENTENCE_MAX_TIMES = 32,
+	SENTENCE_MAX_STARTS = 192 };
 
 struct cue_hit {
 	size_t a, b;      /* bytes of the buffer */
@@ -49,6 +50,12 @@ struct sentence {
 	struct quantity q[SENTENCE_MAX_Q];
 	size_t nq;
 	int more_q;         /* quantities beyond SENTENCE_MAX_Q were left */
+	/* Where a cue word can start, found while the sentence was read;
+	 * starts_full when there were more than could be kept. */
+	size_t starts[SENTENCE_MAX_STARTS];
+	size_t nstarts;
+	int starts_full;
+	int time_mark;      /* it holds 年, 月, 季 or 五: it may name a time */
 	struct cue_hit cue[SENTENCE_MAX_CUES];
 	size_t ncue;
 	struct time_hit time[SENTENCE_MAX_TIMES];

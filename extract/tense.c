@@ -55,21 +55,35 @@ struct tally {
 static void
 count_evidence(const struct doc *d, const struct para *p, struct tally *t)
 {
-	struct sentence st;
-	for (size_t ss = p->start; ss < p->end;) {
-		ss = sentence_read(&st, d, p, ss, p->end, 1);
-		for (size_t k = 0; k < st.ncue; k++) {
-			unsigned f = st.cue[k].flags;
+	const char *s = d->buf;
+	struct lex_hit hit[64];
+	size_t pos = p->start;
+	/* The paragraph's cue words, 64 at a time. */
+	while (pos < p->end) {
+		size_t n = lex_scan(LEX_CUE, s, 0, pos, p->end, p->end, hit, 64);
+		for (size_t k = 0; k < n; k++) {
+			unsigned f = hit[k].e->flags;
 			if (f & CUE_WEAK)
 				continue;
 			t->past += (f & CUE_PAST) != 0;
 			t->future += (f & CUE_FUTURE) != 0;
 		}
-		for (size_t k = 0; k < st.ntime; k++) {
-			enum tense tt = time_tense(d->buf, &st.time[k], d->year);
-			t->past += tt == TENSE_PAST;
-			t->future += tt == TENSE_FUTURE;
-		}
+		if (n < 64)
+			break;
+		pos = hit[n - 1].b;
+	}
+	/* Its years against the document's. */
+	size_t a, b;
+	for (pos = p->start; d->year > 0 && pos < p->end &&
+	    pat_match(PAT_YEAR, s, p->end, pos) == 1; pos = b) {
+		pat_span(0, &a, &b);
+		int y = numeral_year(s + a, b - a);
+		size_t at;
+		uint32_t before = utf8_prev(s, p->start, a, &at);
+		if (y == 0 || before == 0x6BD4 /* 比 */ || before == 0x8F83 /* 较 */)
+			continue;
+		t->past += y < d->year;
+		t->future += y >= d->year;
 	}
 }
 
@@ -84,25 +98,30 @@ tally_tense(const struct tally *t)
 	return TENSE_NEUTRAL;
 }
 
+/* A word of table t in s[0..len) with flags, or 0. */
+static int
+heading_word(enum lex_table t, const char *s, size_t len, unsigned flags)
+{
+	struct lex_hit hit[16];
+	size_t n = lex_scan(t, s, 0, 0, len, len, hit, 16);
+	for (size_t k = 0; k < n; k++)
+		if ((hit[k].e->flags & flags) == flags)
+			return 1;
+	return 0;
+}
+
 /* The strong words a heading of level 2 or below may switch on. */
 static int
 strong_heading_word(const char *s, size_t len, enum tense *t)
 {
-	static const char *const past[] = {"回顾", "一年来", "五年来", "过去"};
-	static const char *const future[] = {"工作安排", "今年", "明年", "今后",
-	    "展望", "未来"};
-	for (size_t k = 0; k < sizeof past / sizeof past[0]; k++)
-		if (len >= strlen(past[k]) && strstr(s, past[k]) != NULL &&
-		    (size_t)(strstr(s, past[k]) - s) < len) {
-			*t = TENSE_PAST;
-			return 1;
-		}
-	for (size_t k = 0; k < sizeof future / sizeof future[0]; k++)
-		if (strstr(s, future[k]) != NULL &&
-		    (size_t)(strstr(s, future[k]) - s) < len) {
-			*t = TENSE_FUTURE;
-			return 1;
-		}
+	if (heading_word(LEX_PAST_HEADING, s, len, HEADING_STRONG)) {
+		*t = TENSE_PAST;
+		return 1;
+	}
+	if (heading_word(LEX_FUTURE_HEADING, s, len, HEADING_STRONG)) {
+		*t = TENSE_FUTURE;
+		return 1;
+	}
 	return 0;
 }
 
@@ -136,8 +155,8 @@ heading_tense(const struct doc *d, size_t a, size_t b, int level,
 		}
 		pos = tb > ta ? tb : ta + 1;
 	}
-	int past_word = pat_find(PAT_PAST_HEADING, s, len, 0) == 1;
-	int future_word = pat_find(PAT_FUTURE_HEADING, s, len, 0) == 1;
+	int past_word = heading_word(LEX_PAST_HEADING, s, len, 0);
+	int future_word = heading_word(LEX_FUTURE_HEADING, s, len, 0);
 	if (level >= 2) {
 		enum tense t;
 		if (past_year != future_year)
