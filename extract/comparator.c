@@ -39,7 +39,7 @@ static int
 list_suffix(const struct sentence *st, size_t i)
 {
 	size_t ca, cb, last = i;
-	sentence_clause(st, st->q[i].start, &ca, &cb);
+	sentence_q_clause(st, i, &ca, &cb);
 	for (size_t j = i + 1; j < st->nq && st->q[j].start < cb; j++) {
 		/* A list whose other values say their own (1500家、30家以上、
 		 * 5家以上) gives this one nothing. */

@@ -286,13 +286,19 @@ story_year(struct doc *d)
 /* Whether most numbers are written in digits: then a number written in
  * Chinese numerals is wording (两个大局, 三件事) unless it says more. */
 static int
-count_digit_runs(const struct doc *d)
+count_digit_runs(const struct doc *d, int enough)
 {
 	int runs = 0;
-	for (size_t i = 0; i < d->len; i++)
-		if (d->buf[i] >= '0' && d->buf[i] <= '9' &&
-		    (i == 0 || d->buf[i - 1] < '0' || d->buf[i - 1] > '9'))
-			runs++;
+	const char *p = d->buf, *end = d->buf + d->len;
+	while (runs < enough && p < end) {
+		while (p < end && (*p < '0' || *p > '9'))
+			p++;
+		if (p == end)
+			break;
+		runs++;
+		while (p < end && *p >= '0' && *p <= '9')
+			p++;
+	}
 	return runs;
 }
 
@@ -568,7 +574,7 @@ plan_period(struct doc *d)
 int
 docinfo_read(struct doc *d)
 {
-	d->digits = count_digit_runs(d) >= 8;
+	d->digits = count_digit_runs(d, 8) >= 8;
 	d->plan_period[0] = '\0';
 	if (is_report(d)) {
 		d->genre = GENRE_REPORT;

@@ -501,6 +501,10 @@ static struct {
 	uint8_t starts[0x10000 / 8];
 } ix[LEX_COUNT];
 
+/* For the cue table, looked up at every place a cue can start: where
+ * the entries keyed by BMP code point cp begin in by_first. */
+static uint16_t cue_first[0x10000];
+
 static int
 by_word(const void *a, const void *b)
 {
@@ -568,6 +572,11 @@ lexicon_init(void)
 		qsort(ix[t].by_first, n, sizeof *ix[t].by_first, by_cp);
 		qsort(ix[t].by_last, n, sizeof *ix[t].by_last, by_cp);
 		used += n;
+	}
+	for (size_t i = ix[LEX_CUE].n; i-- > 0;) {
+		uint32_t cp = ix[LEX_CUE].by_first[i].cp;
+		if (cp < 0x10000)
+			cue_first[cp] = (uint16_t)i;
 	}
 }
 
@@ -675,7 +684,8 @@ lex_match_at(enum lex_table t, const char *s, size_t lo, size_t pos,
 	uint32_t cp = utf8_next(s, pos, hi, &n);
 	if (n == 0 || cp >= 0x10000 || !(ix[t].starts[cp / 8] >> (cp % 8) & 1))
 		return NULL;
-	for (size_t i = first_keyed(v, ix[t].n, cp); i < ix[t].n && v[i].cp == cp; i++) {
+	size_t i = t == LEX_CUE ? cue_first[cp] : first_keyed(v, ix[t].n, cp);
+	for (; i < ix[t].n && v[i].cp == cp; i++) {
 		const struct lex_entry *c = v[i].e;
 		if (pos + v[i].len > hi || memcmp(s + pos, c->word, v[i].len) != 0)
 			continue;

@@ -220,7 +220,7 @@ list_metrics(const struct sentence *st, size_t i,
 
 	*n = 0;
 	*mismatch = 0;
-	sentence_clause(st, q->start, &ca, &cb);
+	sentence_q_clause(st, i, &ca, &cb);
 	size_t lw = governing_word(st, ca, q->start, &w);
 	size_t nitems = 0;
 	if (lw == (size_t)-1) {

@@ -130,7 +130,7 @@ make_rows(const struct sentence *st, size_t i, const struct field_run *run,
 		nmetric = 1;
 	} else {
 		size_t ca, cb;
-		sentence_clause(st, q->start, &ca, &cb);
+		sentence_q_clause(st, i, &ca, &cb);
 		mstart = ca;
 	}
 	snprintf(prev, FIELD_TEXT_MAX, "%s", metric[0]);

@@ -19,7 +19,7 @@ modality_of(const struct sentence *st, size_t i, const struct field_run *run,
 	size_t ca, cb;
 	const struct cue_hit *c;
 
-	sentence_clause(st, q->start, &ca, &cb);
+	sentence_q_clause(st, i, &ca, &cb);
 	if ((c = sentence_cue_before(st, CUE_MODAL, ca, q->start)) != NULL) {
 		*a = c->a;
 		*b = c->b;

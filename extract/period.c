@@ -58,7 +58,7 @@ period_of(const struct sentence *st, size_t i, const struct field_run *run,
 	size_t ca, cb;
 
 	out[0] = '\0';
-	sentence_clause(st, q->start, &ca, &cb);
+	sentence_q_clause(st, i, &ca, &cb);
 	/* Its clause before it, nearest first; then after it (8个项目年内
 	 * 开工); then the sentence before it. */
 	for (size_t k = 0; k < st->ntime; k++) {

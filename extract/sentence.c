@@ -296,6 +296,15 @@ sentence_read(struct sentence *st, const struct doc *d, const struct para *p,
 		find_cues(st);
 		find_times(st);
 	}
+	/* Each quantity's clause; quantities of one clause share it. */
+	for (size_t i = 0; i < st->nq; i++) {
+		if (i > 0 && st->q[i].start < st->qcb[i - 1]) {
+			st->qca[i] = st->qca[i - 1];
+			st->qcb[i] = st->qcb[i - 1];
+		} else
+			sentence_clause(st, st->q[i].start, &st->qca[i],
+			    &st->qcb[i]);
+	}
 	return st->se;
 }
 

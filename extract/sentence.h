@@ -48,6 +48,7 @@ struct sentence {
 	size_t ss, se;      /* the sentence, bytes of d->buf */
 	size_t colon;       /* end of a lead-in up to ：, or ss */
 	struct quantity q[SENTENCE_MAX_Q];
+	size_t qca[SENTENCE_MAX_Q], qcb[SENTENCE_MAX_Q]; /* each one's clause */
 	size_t nq;
 	int more_q;         /* quantities beyond SENTENCE_MAX_Q were left */
 	/* Where a cue word can start, found while the sentence was read;
@@ -81,6 +82,14 @@ void time_classify(const char *s, size_t ss, size_t se, size_t a, size_t b,
  * and the sentence (、 does not end a clause). */
 void sentence_clause(const struct sentence *st, size_t pos, size_t *ca,
     size_t *cb);
+
+/* The clause of quantity i, found once when the sentence was read. */
+static inline void
+sentence_q_clause(const struct sentence *st, size_t i, size_t *ca, size_t *cb)
+{
+	*ca = st->qca[i];
+	*cb = st->qcb[i];
+}
 
 /* The last cue with any of flags that ends at or before pos and starts
  * at or after from; NULL when none. */

@@ -400,7 +400,7 @@ tense_decide(const struct sentence *st, size_t i, const struct tense_run *run,
 	size_t fut_b = 0, weak_b = 0;
 
 	*why_a = *why_b = 0;
-	sentence_clause(st, q->start, &ca, &cb);
+	sentence_q_clause(st, i, &ca, &cb);
 	enum tense prior = st->p->prior;
 	for (size_t k = 0; k < st->ncue && st->cue[k].a < pos; k++) {
 		const struct cue_hit *c = &st->cue[k];
