@@ -472,6 +472,15 @@ report_article(struct doc *d)
 	drop_if_no_place(&org);
 	drop_if_no_place(&speaker_org);
 	drop_if_no_place(&delegate_org);
+	/* A session line cut at a line end names the tail of the place
+	 * (治州 of 红河哈尼族彝族自治州): the title's fuller name wins. */
+	if (org != NULL && speaker_org != NULL && strlen(speaker_org) >
+	    strlen(org) && strcmp(speaker_org + strlen(speaker_org) -
+	    strlen(org), org) == 0) {
+		free(org);
+		org = speaker_org;
+		speaker_org = NULL;
+	}
 	if (org == NULL) {
 		org = speaker_org;
 		speaker_org = NULL;

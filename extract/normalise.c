@@ -248,6 +248,15 @@ is_standalone(const char *s, size_t len)
 	    has_prefix(s, len, "记者") || has_prefix(s, len, "本报记者");
 }
 
+/* An interview line (——访 posts name): it stands alone even when it
+ * fills the column. */
+static int
+is_interview(const char *s, size_t len)
+{
+	return has_prefix(s, len, "——访") || has_prefix(s, len, "——专访") ||
+	    has_prefix(s, len, "——对话") || has_prefix(s, len, "—访");
+}
+
 /* Lines that begin a new block: the above, the editor's note and a news
  * item's dateline. */
 static int
@@ -590,11 +599,15 @@ doc_build_text(struct doc *d, char *text, size_t len)
 			size_t pn = p->end - p->start;
 			/* A break is soft when the page is column-wrapped, the
 			 * line before it is full and ends no sentence, and
-			 * neither side is a line that stands alone. A heading
+			 * neither side is a line that stands alone (one that
+			 * fills the column runs on: ——2023年2月7日在红河哈
+			 * 尼族彝族自⏎治州第十三届…). A heading
 			 * that opens a paragraph ends with it, and a numbered
 			 * heading (二、, （一）) opens one. */
 			l->joins = (d->wrapped && is_full(p, width, chars) &&
-			    !ends_sentence(ps, pn) && !is_standalone(ps, pn) &&
+			    !ends_sentence(ps, pn) &&
+			    !(is_standalone(ps, pn) && (is_interview(ps, pn) ||
+			    !is_full_exact(p, width, chars))) &&
 			    !starts_block(s, n) &&
 			    !(prev_opens && is_heading(ps, pn) &&
 			    !is_full_exact(p, width, chars)) && !is_heading(s, n)) ||
