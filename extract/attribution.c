@@ -275,6 +275,18 @@ struct block {
 	size_t first, last; /* body paragraphs */
 };
 
+/* Whether a byline or interview line stands between paragraphs a and b:
+ * then what follows is another story. */
+static int
+bylined(const struct doc *d, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i < b; i++)
+		if (d->paras[i].kind == PARA_BYLINE ||
+		    d->paras[i].kind == PARA_INTERVIEW)
+			return 1;
+	return 0;
+}
+
 /* Articles of a page: bodies, bylines, headlines and ——访 lines. A body
  * belongs to the interviewee it names most; a body that names none goes
  * with the nearest interview line after it (the seed's paper prints the
@@ -394,6 +406,16 @@ page_articles(struct doc *d)
 			title = strndup(ts, tl);
 			if (org == NULL)
 				org = headline_body(d, ts, tl);
+		}
+		/* A part under a subheading of the same story (no byline or
+		 * interview line between) names no one new: it is still the
+		 * story before. */
+		if (org == NULL && person == NULL && k > 0 &&
+		    block_article[k - 1] >= 0 && !bylined(d, blocks[k - 1].last,
+		    blocks[k].first)) {
+			free(title);
+			block_article[k] = block_article[k - 1];
+			continue;
 		}
 		int art = add_article(d, title, org, person);
 		if (art < 0)

@@ -77,6 +77,7 @@ struct doc {
 	int year_stated;   /* the year is written in its front matter or
 	                    * dateline, not inferred from the years it names */
 	int digits;        /* numbers are mostly written in Arabic digits */
+	int report_story;  /* a story of a government work report */
 	char plan_period[64]; /* a plan's own time (“十四五”时期), or "" */
 };
 

@@ -600,5 +600,6 @@ docinfo_read(struct doc *d)
 	}
 	d->genre = GENRE_NEWS;
 	d->year = story_year(d);
+	d->report_story = memmem(d->buf, d->len, "政府工作报告", 18) != NULL;
 	return 0;
 }

@@ -192,7 +192,7 @@ match_doc(const struct doc *d, const char *source, struct record_list *rows,
     struct match_stats *stats, void (*seen)(void *arg,
     const struct decision *dec), void *arg)
 {
-	struct tense_run run = {TENSE_NEUTRAL, 0, 0};
+	struct tense_run run = {TENSE_NEUTRAL, 0, 0, 0, TENSE_NEUTRAL};
 	struct field_run frun = {{0, 0}, 0, {0, 0}};
 	struct sentence st;
 	struct ids ids = {0};
@@ -202,8 +202,10 @@ match_doc(const struct doc *d, const char *source, struct record_list *rows,
 	memset(stats, 0, sizeof *stats);
 	for (size_t pi = 0; pi < d->nparas; pi++) {
 		const struct para *p = &d->paras[pi];
+		run.counted = 0;
 		if (!carry) {
-			run = (struct tense_run){TENSE_NEUTRAL, 0, 0};
+			run = (struct tense_run){TENSE_NEUTRAL, 0, 0, 0,
+			    TENSE_NEUTRAL};
 			frun = (struct field_run){{0, 0}, 0, {0, 0}};
 		}
 		int readable = p->kind == PARA_BODY || p->kind == PARA_HEADING;

@@ -37,7 +37,7 @@ write_time(const struct doc *d, const char *s, size_t a, size_t b,
 		out[0] = '\0';
 		return;
 	}
-	if (!d->year_stated || t->first == 0 || pat_find(PAT_YEAR, s, b, a) == 1 ||
+	if (d->year == 0 || t->first == 0 || pat_find(PAT_YEAR, s, b, a) == 1 ||
 	    five_year_span(s + a, b - a, &first, &last))
 		return;
 	if (t->last > t->first)
@@ -94,7 +94,9 @@ period_of(const struct sentence *st, size_t i, const struct field_run *run,
 		write_time(d, s, p->period.a, p->period.b, &t, out, cap);
 		return;
 	}
-	if (d->genre == GENRE_REPORT && p->prior == TENSE_FUTURE && d->year > 0)
+	/* A report's plan, or a story of one, is for the report's year. */
+	if (((d->genre == GENRE_REPORT && p->prior == TENSE_FUTURE) ||
+	    (d->genre == GENRE_NEWS && d->report_story)) && d->year > 0)
 		snprintf(out, cap, "%d年", d->year);
 	else if (d->genre == GENRE_PLAN)
 		snprintf(out, cap, "%s", d->plan_period);

@@ -384,7 +384,7 @@ perfective(const char *s, size_t a, size_t b)
 }
 
 enum reason
-tense_decide(const struct sentence *st, size_t i, const struct tense_run *run,
+tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
     size_t *why_a, size_t *why_b)
 {
 	const struct quantity *q = &st->q[i];
@@ -483,7 +483,18 @@ tense_decide(const struct sentence *st, size_t i, const struct tense_run *run,
 	}
 	if (prior == TENSE_FUTURE)
 		return R_ROW;
-	return prior == TENSE_PAST ? R_PAST_SECTION : R_NO_CUE;
+	if (prior == TENSE_PAST)
+		return R_PAST_SECTION;
+	/* A story's paragraph that speaks of plans only after this number
+	 * (覃伟中表示，…推动…等20个…园区建设提速。2022年，力争…). */
+	if (!run->counted) {
+		struct tally t = {0, 0};
+		count_evidence(d, st->p, &t);
+		run->whole = t.future > t.past ? TENSE_FUTURE :
+		    t.past > t.future ? TENSE_PAST : TENSE_NEUTRAL;
+		run->counted = 1;
+	}
+	return run->whole == TENSE_FUTURE ? R_ROW : R_NO_CUE;
 }
 
 void
@@ -494,7 +505,12 @@ tense_update(const struct sentence *st, struct tense_run *run)
 	size_t last = 0;
 	for (size_t k = 0; k < st->ncue; k++) {
 		const struct cue_hit *c = &st->cue[k];
-		if ((c->flags & CUE_WEAK) || c->b <= last)
+		if (c->b <= last)
+			continue;
+		/* A weak cue (将, 全年) sets the time of a story's sentences
+		 * after it only where nothing was said yet. */
+		if ((c->flags & CUE_WEAK) && !(prior == TENSE_NEUTRAL &&
+		    run->tense == TENSE_NEUTRAL && (c->flags & CUE_FUTURE)))
 			continue;
 		/* A verb against its section's prior speaks for its clause
 		 * only, not for the sentences after it. */

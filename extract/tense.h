@@ -24,16 +24,19 @@
 void tense_priors(struct doc *d, void (*note)(const struct doc *d,
     size_t para, enum tense t, const char *why));
 
-/* What the sentences of a paragraph have said so far. */
+/* What the sentences of a paragraph have said so far, and what the
+ * whole paragraph says (counted when first needed). */
 struct tense_run {
 	enum tense tense; /* TENSE_NEUTRAL: nothing yet */
 	size_t a, b;      /* the words that said it */
+	int counted;      /* whole is known */
+	enum tense whole; /* the paragraph's cue words, counted */
 };
 
 /* Why quantity i of st is no commitment by its time, or R_ROW. Sets
  * *why_a, *why_b to the words that decided (or leaves them empty). */
 enum reason tense_decide(const struct sentence *st, size_t i,
-    const struct tense_run *run, size_t *why_a, size_t *why_b);
+    struct tense_run *run, size_t *why_a, size_t *why_b);
 
 /* Carries what sentence st said of its time into run. */
 void tense_update(const struct sentence *st, struct tense_run *run);
