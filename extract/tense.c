@@ -397,7 +397,7 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 	 * prior does not say otherwise). */
 	struct evidence time = {TENSE_NEUTRAL, 0, 0, R_ROW};
 	struct evidence own_past = time, wide_past = time;
-	size_t fut_b = 0, weak_b = 0;
+	size_t fut_a = 0, fut_b = 0, weak_a = 0, weak_b = 0;
 
 	*why_a = *why_b = 0;
 	sentence_q_clause(st, i, &ca, &cb);
@@ -419,11 +419,15 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 		else if (past && prior != TENSE_FUTURE)
 			wide_past = (struct evidence){TENSE_PAST, c->a, c->b,
 			    R_PAST_CUE};
-		else if (!past && (c->flags & CUE_WEAK))
+		else if (!past && (c->flags & CUE_WEAK)) {
+			weak_a = c->a;
 			weak_b = c->b;
+		}
 		else if (!past && ((c->flags & CUE_LEAD) || c->a >= ca ||
-		    prior != TENSE_PAST))
+		    prior != TENSE_PAST)) {
+			fut_a = c->a;
 			fut_b = c->b;
+		}
 	}
 	for (size_t k = 0; k < st->ntime && st->time[k].a < pos; k++) {
 		const struct time_hit *t = &st->time[k];
@@ -452,30 +456,51 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 		*why_b = time.b;
 		return time.why;
 	}
-	if (time.t == TENSE_FUTURE)
+	if (time.t == TENSE_FUTURE) {
+		*why_a = time.a;
+		*why_b = time.b;
 		return R_ROW;
+	}
 	if (wide_past.t == TENSE_PAST && wide_past.b > fut_b) {
 		*why_a = wide_past.a;
 		*why_b = wide_past.b;
 		return wide_past.why;
 	}
+	if (fut_b > 0) {
+		*why_a = fut_a;
+		*why_b = fut_b;
+		return R_ROW;
+	}
 	/* What comes after it in its clause: 8个项目年内开工. */
-	int after = 0;
-	for (size_t k = 0; k < st->ncue && !after; k++)
-		after = st->cue[k].a >= q->end && st->cue[k].a < cb &&
-		    (st->cue[k].flags & CUE_FUTURE);
-	for (size_t k = 0; k < st->ntime && !after; k++)
-		after = st->time[k].a >= q->end && st->time[k].a < cb &&
-		    st->time[k].role == TIME_PERIOD &&
-		    (st->time[k].this_year ||
-		    time_tense(s, &st->time[k], d->year) == TENSE_FUTURE);
-	if (fut_b > 0 || after)
+	for (size_t k = 0; k < st->ncue; k++)
+		if (st->cue[k].a >= q->end && st->cue[k].a < cb &&
+		    (st->cue[k].flags & CUE_FUTURE)) {
+			*why_a = st->cue[k].a;
+			*why_b = st->cue[k].b;
+			return R_ROW;
+		}
+	for (size_t k = 0; k < st->ntime; k++)
+		if (st->time[k].a >= q->end && st->time[k].a < cb &&
+		    st->time[k].role == TIME_PERIOD && (st->time[k].this_year ||
+		    time_tense(s, &st->time[k], d->year) == TENSE_FUTURE)) {
+			*why_a = st->time[k].a;
+			*why_b = st->time[k].b;
+			return R_ROW;
+		}
+	if (weak_b > 0 && (prior == TENSE_FUTURE || (run->tense == TENSE_FUTURE &&
+	    prior != TENSE_PAST) ||
+	    (run->tense == TENSE_NEUTRAL && prior == TENSE_NEUTRAL))) {
+		*why_a = weak_a;
+		*why_b = weak_b;
 		return R_ROW;
-	if (weak_b > 0 && (prior == TENSE_FUTURE || run->tense == TENSE_FUTURE ||
-	    (run->tense == TENSE_NEUTRAL && prior == TENSE_NEUTRAL)))
+	}
+	/* What the sentences before said: results run on anywhere, plans
+	 * not into a review (…将在今年8月底入户。安全生产事故…下降20.3%). */
+	if (run->tense == TENSE_FUTURE && prior != TENSE_PAST) {
+		*why_a = run->a;
+		*why_b = run->b;
 		return R_ROW;
-	if (run->tense == TENSE_FUTURE)
-		return R_ROW;
+	}
 	if (run->tense == TENSE_PAST) {
 		*why_a = run->a;
 		*why_b = run->b;
