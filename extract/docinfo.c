@@ -150,7 +150,9 @@ is_plan(const struct doc *d)
 	return 0;
 }
 
-/* The year a report or plan is for: the first year of its front matter. */
+/* The year a report or plan is for: the first year of its front matter,
+ * or the next when it is dated in its last quarter (a report made in
+ * December 2022 plans 2023). */
 static int
 front_matter_year(const struct doc *d)
 {
@@ -158,6 +160,12 @@ front_matter_year(const struct doc *d)
 		size_t len;
 		const char *s = ptext(d, &d->paras[i], &len);
 		int y = first_year(s, len);
+		if (y > 0) {
+			const char *m = memmem(s, len, "年", 3);
+			if (m != NULL && m + 5 <= s + len && m[3] == '1' &&
+			    m[4] >= '0' && m[4] <= '2' && memcmp(m + 5, "月", 3) == 0)
+				y++;
+		}
 		if (y == 0 && d->paras[i].kind == PARA_META)
 			y = iso_date_year(s, len);
 		if (y > 0)
@@ -281,6 +289,42 @@ story_year(struct doc *d)
 		return this_year ? neutral + 1 : neutral;
 	}
 	return latest;
+}
+
+/* The year a report's headings say it plans: a heading that looks back
+ * on a year (2022年工作回顾) is followed by the next year's plan, one
+ * that plans a year names it (2023年工作安排). Returns 0 when none
+ * says. */
+static int
+heading_plan_year(const struct doc *d)
+{
+	int reviewed = 0, planned = 0;
+	for (size_t i = 0; i < d->nparas; i++) {
+		const struct para *p = &d->paras[i];
+		size_t len, a, b, pos = 0;
+		if (p->kind != PARA_HEADING || p->level != 1)
+			continue;
+		const char *s = ptext(d, p, &len);
+		int past = pat_find(PAT_PAST_HEADING, s, len, 0) == 1;
+		int plan = pat_find(PAT_FUTURE_HEADING, s, len, 0) == 1;
+		if (past == plan)
+			continue;
+		/* The last year it names (2022年工作回顾和2023年工作安排 is
+		 * neither, by the test above). */
+		int y = 0;
+		while (pos < len && pat_find(PAT_YEAR, s, len, pos) == 1) {
+			pat_span(0, &a, &b);
+			y = numeral_year(s + a, b - a);
+			pos = b;
+		}
+		if (y == 0)
+			continue;
+		if (past && reviewed == 0)
+			reviewed = y;
+		if (plan && planned == 0)
+			planned = y;
+	}
+	return planned ? planned : reviewed ? reviewed + 1 : 0;
 }
 
 /* Whether most numbers are written in digits: then a number written in
@@ -588,6 +632,9 @@ docinfo_read(struct doc *d)
 	if (is_report(d)) {
 		d->genre = GENRE_REPORT;
 		d->year = front_matter_year(d);
+		int planned = heading_plan_year(d);
+		if (planned > 0)
+			d->year = planned;
 		d->year_stated = d->year > 0;
 		return report_article(d);
 	}

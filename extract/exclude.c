@@ -10,6 +10,7 @@
 #include "../common/record.h"
 #include "../common/utf8.h"
 #include "clauses.h"
+#include "fields.h"
 #include "lexicon.h"
 #include "numerals.h"
 #include "patterns.h"
@@ -120,6 +121,27 @@ in_yi_wei_frame(const struct sentence *st, const struct quantity *q)
 	return 0;
 }
 
+/* A count of a named set or of areas: 促进民营经济健康发展18条、…等政策
+ * 措施, 37条精准治理措施, 8个领域 — what is counted is no deliverable.
+ * The set noun follows within four characters, in the clause. */
+static int
+counts_a_set(const struct sentence *st, const struct quantity *q)
+{
+	const char *s = st->d->buf;
+	size_t p = q->end, len;
+	if (q->kind != U_COUNT || q->range)
+		return 0;
+	for (int k = 0; k < 5 && p < st->se; k++) {
+		if (lex_prefix(LEX_SET_NOUN, s + p, st->se - p) > 0)
+			return 1;
+		uint32_t cp = utf8_next(s, p, st->se, &len);
+		if (is_clause_end(cp) || (cp >= '0' && cp <= '9'))
+			break;
+		p += len;
+	}
+	return 0;
+}
+
 /* A small count in Chinese numerals that names a slogan or a list (两个
  * 大局, 五篇大文章, 三件事), or 一个/一批 as an article. */
 static int
@@ -127,7 +149,7 @@ is_slogan(const struct sentence *st, const struct quantity *q)
 {
 	const char *s = st->d->buf;
 	size_t len;
-	if (in_quotes(st, q) || in_yi_wei_frame(st, q))
+	if (in_quotes(st, q) || in_yi_wei_frame(st, q) || counts_a_set(st, q))
 		return 1;
 	if (!q->lo.chinese || q->range || q->lo.prefix[0] != '\0' ||
 	    q->lo.value.scale != 0 || q->lo.value.mant > 10 ||
@@ -159,21 +181,30 @@ is_list_count(const struct sentence *st, const struct quantity *q)
 	if (!is_han(cp) || cp == 0x7B49 /* 等 */)
 		return 0;
 	unsigned items = 1, chars = 0;
+	int pause = 0; /* a 、 was seen: a 和 before it joins the list
+	                * to what came before, it ends the list */
 	while (p > cs) {
 		cp = utf8_prev(s, cs, p, &at_);
-		p = at_;
-		if (cp == 0x3001 /* 、 */ || (items > 0 && is_conjunction(cp) &&
+		if (cp == 0x3001 /* 、 */ || (!pause && is_conjunction(cp) &&
 		    chars > 0)) {
+			pause |= cp == 0x3001;
 			items++;
 			chars = 0;
+			p = at_;
 			continue;
 		}
-		if (!is_han(cp))
+		if (!is_han(cp) || is_conjunction(cp) || ++chars > 12)
 			break;
-		if (++chars > 12)
-			break;
+		p = at_;
 	}
-	return items >= 2 && items == q->lo.value.mant;
+	if (items < 2 || items != q->lo.value.mant)
+		return 0;
+	/* The list is what the clause speaks of (沪杭、浙赣、萧甬三条铁路…要抓紧
+	 * 施工); a verb that delivers before it makes the count what the
+	 * verb delivers (年内完成深圳、珠海…8个试点单位的…建设). */
+	size_t a = cs, b = q->start;
+	metric_trim(st, &a, &b);
+	return lex_prefix(LEX_ACTION, s + a, b - a) == 0;
 }
 
 /* The size class of what is counted: 亿元级, 10亿元以上项目1个, 5000万元项目5
@@ -245,6 +276,11 @@ is_share(const struct sentence *st, const struct quantity *q)
 		return 0;
 	uint32_t next = after(st, q, &len);
 	if (!is_han(next) || is_conjunction(next))
+		return 0;
+	/* 尽快实现制造业企业100%使用清洁能源: a share to be reached. */
+	size_t cs = clause_start(s, st->ss, q->start, 1);
+	if (sentence_cue_before(st, CUE_FUTURE, cs, q->start) != NULL ||
+	    lex_prefix(LEX_ACTION, s + cs, q->start - cs) > 0)
 		return 0;
 	static const char *const allowed[] = {"以", "左右", "上下", "之", "的",
 	    "至", "到", "目标", "为", "即", "和", "是", "增", "提", "降",
@@ -350,6 +386,10 @@ exclude_check(const struct sentence *st, size_t i)
 	}
 	if (is_code(st, q))
 		return R_CODE;
+	/* 每销售一斤粮食: the unit a rate is counted per. */
+	size_t at_;
+	if (utf8_prev(s, st->ss, q->start, &at_) == 0x6BCF /* 每 */)
+		return R_RULE;
 	if (pat_match(PAT_TIME_AFTER, s, st->se, q->end) == 1)
 		return R_TIME;
 	if (in_word(st, q))

@@ -27,7 +27,8 @@ static const struct lex_entry cue[] = {
 	/* Not the noun: 经过努力, 共同努力, 不懈努力. */
 	{"努力", CUE_MODAL | CUE_FUTURE, "过同懈辛的出些和大多", "下了"},
 	F("力求", CUE_MODAL | CUE_FUTURE),
-	F("预期", CUE_MODAL | CUE_FUTURE),
+	/* Not 人均预期寿命. */
+	{"预期", CUE_MODAL | CUE_FUTURE, NULL, "寿"},
 	F("务必", CUE_MODAL | CUE_FUTURE),
 	F("保证", CUE_MODAL | CUE_FUTURE),
 	F("必须", CUE_MODAL | CUE_FUTURE),
@@ -36,7 +37,7 @@ static const struct lex_entry cue[] = {
 	/* 要 as a verb of intent; not 主要, 重要, 需要, 要素, 要点 … */
 	{"要", CUE_MODAL | CUE_FUTURE, "主重需必只纪概摘扼提首简机政纲只显紧", "素点是闻件害道求"},
 	/* 计划 of intent (计划新建), not the noun (成长计划，). */
-	{"计划", CUE_MODAL | CUE_FUTURE, "“《的长标划动", "，。、；：”》的和及与）"},
+	{"计划", CUE_MODAL | CUE_FUTURE, "“《的长标划动", "，。、；：”》的和及与）地"},
 	{"拟", CUE_MODAL | CUE_FUTURE, "模草虚比", "定稿人写"},
 	/* Forward-looking, but not written as 措辞. */
 	/* Weak: 将 also stands for 把 in a past narrative (将5个乡镇纳入). */
@@ -67,9 +68,10 @@ static const struct lex_entry cue[] = {
 	F("全年", CUE_FUTURE | CUE_WEAK),
 	F("年内", CUE_FUTURE | CUE_WEAK),
 	F("年底", CUE_FUTURE | CUE_WEAK),
+	F("尽快", CUE_FUTURE | CUE_WEAK),
 	/* Results. */
-	{"去年", CUE_PAST | CUE_TIME, "比较同于在", NULL},
-	{"上年", CUE_PAST | CUE_TIME, "比较同于在", "度同期基础"},
+	{"去年", CUE_PAST | CUE_TIME, "比较同于在从由", NULL},
+	{"上年", CUE_PAST | CUE_TIME, "比较同于在从由", "度同期基础"},
 	F("过去", CUE_PAST | CUE_TIME),
 	F("已经", CUE_PAST),
 	F("业已", CUE_PAST),
@@ -110,6 +112,8 @@ static const struct lex_entry cue[] = {
 	F("取得了", CUE_PAST),
 	F("获得了", CUE_PAST),
 	F("荣获", CUE_PAST),
+	F("首次", CUE_PAST),
+	F("首破", CUE_PAST),
 	F("创历史新高", CUE_PAST),
 	/* A present state: the number after it is not a target. */
 	F("现有", CUE_STATE),
@@ -152,8 +156,8 @@ static const struct lex_entry cue[] = {
  * which are patterns). */
 static const struct lex_entry period[] = {
 	W("全年"), W("年内"), W("今年内"), W("今年"), W("明年"), W("本年度"),
-	W("本年"), W("当年"), W("年底前"), W("年底"), W("年末"),
-	{"年度", 0, "上本", "内目"},
+	W("本年"), W("当年"), W("年底前"), W("年底"), W("年末"), W("尽快"),
+	{"年度", 0, "上本各", "内目指"},
 };
 
 static const struct lex_entry scale[] = {
@@ -175,7 +179,8 @@ static const struct lex_entry unit_measure[] = {
 	W("吨标准煤"), W("吨标煤"), W("吨"), W("千瓦时"), W("千瓦"),
 	W("兆瓦"), W("吉瓦"), W("千伏安"), {"度", 0, NULL, "假过"},
 	W("公斤"), W("千克"), W("斤"), W("标准箱"), W("标箱"), W("TEU"),
-	W("kW"), W("MW"), W("GW"),
+	W("kW"), W("MW"), W("GW"), W("微克/立方米"), W("μg/m³"), W("μg/m3"),
+	W("ug/m^3"), W("ug/m3"), W("毫克/升"), W("mg/L"),
 };
 
 static const struct lex_entry unit_count[] = {
@@ -187,7 +192,8 @@ static const struct lex_entry unit_count[] = {
 	W("场"), W("名"), W("位"), W("栋"), W("幢"), W("艘"), W("架"),
 	W("株"), W("棵"), W("宗"), W("例"), W("篇"), {"部", 0, NULL, "件门分署"},
 	W("块"), {"片", 0, NULL, "区"}, W("床"), W("倍"), W("只"),
-	W("支"), W("册"), W("层"), W("头"), W("匹"), W("口"),
+	W("支"), W("册"), W("层"), W("头"), W("匹"), W("口"), W("场次"),
+	W("批次"), W("架次"), W("班次"), {"次", 0, NULL, "要"},
 };
 
 /* After a count, a time: 5年, 3个月 are durations, 9月 a date. */
@@ -375,7 +381,8 @@ static const struct lex_entry slogan_noun[] = {
 	W("先"), W("有"), W("无"), W("零"), W("率先"), W("联动"),
 	W("并举"), W("融合"), W("协同"), W("一批"), W("提升"), W("突破"),
 	W("攻坚"), W("工程"), W("举措"), W("措施"), W("路径"), W("清单"),
-	W("经济"), W("产业"), W("城市"), W("品牌"),
+	W("经济"), W("产业"), W("城市"), W("品牌"), W("市场"), W("文明"),
+	W("基本原则"), W("事"),
 };
 
 /* What the items of a list share: 化学需氧量和二氧化硫排放总量 is
@@ -397,6 +404,26 @@ static const struct lex_entry qualifier[] = {
 	W("境内"), W("境外"), W("省内"), W("省外"), W("城区"), W("郊区"),
 };
 
+/* Verbs that deliver what they name: a count after them (加快A、B、C3条
+ * 高速公路建设) is a target even when it counts a list. */
+static const struct lex_entry action[] = {
+	W("加快"), W("推进"), W("推动"), W("实施"), W("建设"), W("新建"),
+	W("完成"), W("建成"), W("开工"), W("启动"), W("打造"), W("改造"),
+	W("整治"), W("新增"), W("培育"), W("引进"), W("扶持"), W("创建"),
+	W("争创"), W("举办"), W("开展"), W("抓好"), W("续建"), W("谋划"),
+	W("实现"), W("建立"), W("设立"), W("组建"), W("新开工"), W("竣工"),
+	W("投产"), W("认定"), W("招引"), W("签约"), W("新签约"), W("培养"),
+	W("提升"), W("改扩建"), W("新改建"), W("贯通"), W("开通"),
+};
+
+/* What a count of a named set or of areas counts: 促进民营经济健康发展
+ * 18条 (a policy of eighteen articles), 37条精准治理措施, 8个领域. */
+static const struct lex_entry set_noun[] = {
+	W("政策"), W("措施"), W("举措"), W("意见"), W("规定"), W("办法"),
+	W("产业链"), W("领域"), W("方面"), W("环节"), W("维度"), W("层面"),
+	W("原则"), W("条例"), W("细则"), W("任务"), W("要求"), W("清单"),
+};
+
 /* Before a measure: a plant's capacity (年产50万吨…项目). */
 static const struct lex_entry capacity[] = {
 	W("年产"), W("年加工"), W("年处理"), W("日处理"), W("装机"),
@@ -410,7 +437,7 @@ static const struct lex_entry capacity[] = {
 static const struct lex_entry facility[] = {
 	W("项目"), W("工程"), W("电站"), W("电厂"), W("码头"), W("泊位"),
 	W("生产线"), W("基地"), W("储备库"), W("机组"), W("装置"),
-	W("航道"), W("产业园"), W("园区"), W("矿井"), W("煤矿"),
+	W("航道"), W("产业园"), W("园区"), W("矿井"), W("煤矿"), W("区域"),
 };
 
 /* A fund whose size is committed (设立总规模1亿元的引导资金). */
@@ -480,6 +507,8 @@ static const struct {
 	T(LEX_SLOGAN_NOUN, "slogan_noun", slogan_noun),
 	T(LEX_MEASURE_NOUN, "measure_noun", measure_noun),
 	T(LEX_QUALIFIER, "qualifier", qualifier),
+	T(LEX_ACTION, "action", action),
+	T(LEX_SET_NOUN, "set_noun", set_noun),
 	T(LEX_CAPACITY, "capacity", capacity),
 	T(LEX_FACILITY, "facility", facility),
 	T(LEX_FUND, "fund", fund),

@@ -70,6 +70,9 @@ enum lex_table {
 	LEX_SLOGAN_NOUN,     /* 大局, 方面 …: 两个大局 is a name, not a count */
 	LEX_MEASURE_NOUN,    /* 总量, 比重 …: what a list's items share */
 	LEX_QUALIFIER,       /* 城镇, 农村 …: an item that shares the rest */
+	LEX_ACTION,          /* 加快, 建成 …: a verb that delivers what it names */
+	LEX_SET_NOUN,        /* 政策, 措施, 领域 …: what a count of a named set
+	                      * or of areas counts (18条政策措施, 8个领域) */
 	LEX_CAPACITY,        /* 年产, 装机 …: a project's size, not a target */
 	LEX_FACILITY,        /* 项目, 电站 …: what a capacity names */
 	LEX_FUND,            /* 基金, 资金: a fund whose size is a target */

@@ -331,8 +331,11 @@ parse_chinese(const char *s, size_t len, struct numeral *out)
 			if (nstep && ((u == 3 && (next == 0x7C73 || next == 0x74E6 ||
 			    next == 0x514B)) || (u == 2 && next == 0x5206)))
 				break;
-			if (ndigits + nunits == 0 && u != 1)
-				return 0; /* bare 百/千: 百亿乡镇, 千家万户 */
+			/* A bare 百/千 is no numeral (百亿乡镇, 千家万户), but
+			 * before 万 it counts one (百万家: a million). */
+			if (ndigits + nunits == 0 && u != 1 &&
+			    !(nstep && big_unit(next) == 4))
+				return 0;
 			if (pending == -2)
 				return 0;
 			section += (pending >= 0 ? (uint64_t)pending : 1) * pow10[u];

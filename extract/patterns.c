@@ -94,8 +94,10 @@ static const struct {
 	    "\\G(?:{chrome}|(?:小|中|大)\\z)"},
 	[PAT_PAST_HEADING] = {"past-heading", "{past_heading}"},
 	[PAT_FUTURE_HEADING] = {"future-heading", "{future_heading}"},
+	/* 名词解释, 有关用语释义, 【名词注释】 on a line of its own. */
 	[PAT_GLOSSARY] = {"glossary",
-	    "\\G(?:#{1,6}[ ]*)?(?:" CN_NUM "、)?[【\\[（(]?[ ]?(?:{glossary})"},
+	    "\\G(?:#{1,6}[ ]*)?(?:" CN_NUM "、)?[【\\[（(]?[ ]?"
+	    "\\p{sc:Han}{0,6}(?:{glossary})[】\\]）)]?[ ：:]*\\z"},
 	[PAT_PLAN_TITLE] = {"plan-title", "{plan_title}"},
 	[PAT_PLAN_OPENING] = {"plan-opening",
 	    "\\G(?:各位代表[，,！!：:]?[ ]?)?(?:"

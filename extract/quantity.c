@@ -2,6 +2,7 @@
  * Reading quantities: the numeral (numerals.c), then the unit, comparator
  * suffix and a second number of a range (patterns.c).
  */
+#define _GNU_SOURCE /* memmem */
 #include "quantity.h"
 
 #include <string.h>
@@ -154,6 +155,38 @@ jiao_fen(const char *s, size_t hi, size_t end, struct quantity *q)
 	return jend;
 }
 
+/* 受教育年限提高到11.3年, 人均预期寿命提高1岁: years measure a span of
+ * life or schooling, not a date, after a word of the lexicon's (年限,
+ * 寿命) in the ten characters before the number. Fills q and returns 1,
+ * or returns 0. */
+static int
+duration_measure(const char *s, size_t lo, size_t pos, size_t after,
+    size_t hi, struct quantity *q)
+{
+	static const char *const spans[] = {"年限", "寿命", "年龄", "工龄",
+	    "学制"};
+	size_t n;
+	uint32_t cp = utf8_next(s, after, hi, &n);
+	if (cp != 0x5E74 /* 年 */ && cp != 0x5C81 /* 岁 */)
+		return 0;
+	size_t from = pos;
+	for (int k = 0; k < 10 && from > lo; k++) {
+		size_t at;
+		utf8_prev(s, lo, from, &at);
+		from = at;
+	}
+	for (size_t k = 0; k < sizeof spans / sizeof spans[0]; k++)
+		if (memmem(s + from, pos - from, spans[k], strlen(spans[k]))) {
+			memcpy(q->unit, s + after, n);
+			q->unit[n] = '\0';
+			q->kind = U_MEASURE;
+			q->cmp = -1;
+			q->end = after + n;
+			return 1;
+		}
+	return 0;
+}
+
 /* Reads a number and its unit at pos; handles ranges (6%—7%, 6~7%,
  * 二百九十亿到三百亿斤) and 保六争八. Returns 1 with q filled. */
 int
@@ -217,6 +250,8 @@ quantity_read(const char *s, size_t lo, size_t hi, size_t pos,
 			return 1;
 		}
 	}
+	if (uend == 0 && duration_measure(s, lo, pos, after, hi, q))
+		return 1;
 	if (uend == 0)
 		return 0;
 	q->end = uend;
@@ -235,6 +270,10 @@ quantity_starts_at(const char *s, size_t lo, size_t pos)
 		before = utf8_prev(s, lo, pos, &at);
 		if (before == '.' || before == ',') /* 1,200 and 5.5 */
 			before = utf8_prev(s, lo, at, &at);
+		/* 示范点17个: 点 is a decimal point only after a numeral. */
+		if (before == 0x70B9 /* 点 */ &&
+		    !numeral_is_part(utf8_prev(s, lo, at, &at)))
+			return 1;
 		return !numeral_is_part(before);
 	}
 	if (c < 0xE0 || (c & 0xC0) == 0x80)

@@ -218,6 +218,14 @@ time_role(const char *s, size_t ss, size_t a, size_t b, size_t se)
 {
 	size_t p, n;
 	uint32_t before = utf8_prev(s, ss, a, &p);
+	/* 高于“十三五”时期, 低于2020年: the time compared with. */
+	if (before == 0x4E8E /* 于 */) {
+		uint32_t verb = utf8_prev(s, ss, p, &p);
+		if (verb == 0x9AD8 /* 高 */ || verb == 0x4F4E /* 低 */ ||
+		    verb == 0x591A /* 多 */ || verb == 0x5C11 /* 少 */ ||
+		    verb == 0x5FEB /* 快 */ || verb == 0x6162 /* 慢 */)
+			return TIME_BASELINE;
+	}
 	if (before == 0x6BD4 /* 比 */ || before == 0x8F83 /* 较 */ ||
 	    before == 0x540C /* 同 */ || before == 0x4E0E /* 与 */ ||
 	    before == 0x4ECE /* 从 */ || before == 0x7531 /* 由 */ ||
@@ -286,12 +294,19 @@ sentence_read(struct sentence *st, const struct doc *d, const struct para *p,
 	st->nq = st->ncue = st->ntime = st->nstarts = 0;
 	st->more_q = st->starts_full = st->time_mark = 0;
 	st->se = scan(st, s, ss, hi);
+	/* The lead-in: up to the first colon, full-width or not. */
 	st->colon = ss;
-	for (size_t pos = ss; pos + 3 <= st->se; pos++)
-		if (memcmp(s + pos, "：", 3) == 0) {
+	for (size_t pos = ss; pos < st->se; pos++) {
+		if (s[pos] == ':' && !(pos > ss && s[pos - 1] >= '0' &&
+		    s[pos - 1] <= '9')) {
+			st->colon = pos + 1;
+			break;
+		}
+		if (pos + 3 <= st->se && memcmp(s + pos, "：", 3) == 0) {
 			st->colon = pos + 3;
 			break;
 		}
+	}
 	if (cues || st->nq > 0) {
 		find_cues(st);
 		find_times(st);

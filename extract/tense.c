@@ -272,7 +272,7 @@ tense_priors(struct doc *d, void (*note)(const struct doc *d, size_t para,
 	enum tense section = TENSE_NEUTRAL, sub = TENSE_NEUTRAL;
 	struct span period = {0, 0}, sub_period = {0, 0};
 	int five = 0, sub_five = 0, sub_level = 0, in_sub = 0;
-	int report = d->genre == GENRE_REPORT, headed = 0;
+	int report = d->genre == GENRE_REPORT, headed = 0, heading_said = 0;
 	size_t plan_from = (size_t)-1;
 
 	if (d->genre == GENRE_PLAN)
@@ -310,6 +310,7 @@ tense_priors(struct doc *d, void (*note)(const struct doc *d, size_t para,
 			    &hf);
 			if (level == 1) {
 				in_sub = 0;
+				heading_said = t != TENSE_NEUTRAL;
 				if (d->genre == GENRE_NEWS)
 					t = TENSE_NEUTRAL;
 				else if (t == TENSE_NEUTRAL && report)
@@ -327,7 +328,12 @@ tense_priors(struct doc *d, void (*note)(const struct doc *d, size_t para,
 				sub_five = hf;
 				sub_level = level;
 			}
-		} else if (p->kind == PARA_BODY && d->genre != GENRE_NEWS) {
+		} else if (p->kind == PARA_BODY && d->genre != GENRE_NEWS &&
+		    !heading_said) {
+			/* An opening paragraph (2023年是…, 今年政府工作的总体要
+			 * 求是) sets the time of a section its heading said
+			 * nothing of; a review's own 今年是… (written the
+			 * year it looks back on) does not turn it. */
 			struct span op;
 			int of;
 			enum tense t = opening_tense(d, p, &op, &of);
