@@ -16,7 +16,7 @@
 #include "lexicon.h"
 #include "patterns.h"
 
-enum { METRIC_MAX_CHARS = 30, SUBJECT_MAX_CHARS = 24, NOUN_MAX_CHARS = 12 };
+enum { METRIC_MAX_CHARS = 30, SUBJECT_MAX_CHARS = 24, NOUN_MAX_CHARS = 16 };
 
 /* Appends s[a..b) to out (capacity cap) unless it would overflow. */
 static void
@@ -152,18 +152,50 @@ counted_noun(const struct sentence *st, const struct quantity *q, char *out,
     size_t cap)
 {
 	const char *s = st->d->buf;
-	size_t ce = clause_end(s, q->end, st->se, 0), len, w = q->end, at;
+	/* The clause, 、 going on: 10个核燃料、核装备项目 counts both. */
+	size_t ce = clause_end(s, q->end, st->se, 1), len, w = q->end, at;
 	uint32_t cp = utf8_next(s, q->end, ce, &len);
-	if ((!is_han(cp) && cp != 0x201C) || is_conjunction(cp))
+	out[0] = '\0';
+	/* 16个和…: the noun was named before the number. */
+	if ((!is_han(cp) && cp != 0x201C && !(cp >= '0' && cp <= '9')) ||
+	    is_conjunction(cp))
 		return;
+	size_t item_end = clause_end(s, q->end, ce, 0);
 	for (int n = 0; w < ce && n < NOUN_MAX_CHARS; n++) {
 		cp = utf8_next(s, w, ce, &len);
-		if ((cp >= '0' && cp <= '9') || cp == 0xFF08 || cp == '(')
+		if (cp == 0xFF08 || cp == '(')
 			break;
+		if (cp == 0x3001 /* 、 */) {
+			/* The noun goes on past 、 only to the noun it shares
+			 * (核燃料、核装备项目), not to the next number. */
+			size_t e = clause_end(s, w + len, ce, 0);
+			int number = 0;
+			for (size_t k = w + len; k < e && !number; k++)
+				number = s[k] >= '0' && s[k] <= '9';
+			if (number || lex_suffix(LEX_FACILITY, s + w + len,
+			    e - w - len) == 0)
+				break;
+			item_end = e;
+		}
+		if (cp >= '0' && cp <= '9') {
+			/* 100个10亿元以上项目: a size class inside the noun,
+			 * when what follows up to the next mark names what is
+			 * counted. */
+			size_t e = item_end;
+			if (lex_suffix(LEX_FACILITY, s + w, e - w) == 0 &&
+			    lex_suffix(LEX_COMPANY_SUFFIX, s + w, e - w) == 0)
+				break;
+			if (utf8_count((const unsigned char *)s + q->end,
+			    e - q->end) > NOUN_MAX_CHARS)
+				break;
+			w = e;
+			break;
+		}
 		w += len;
 	}
 	while (w > q->end && ((cp = utf8_prev(s, q->end, w, &at)) == 0x201C ||
-	    cp == 0x2018 || cp == 0xFF08 || cp == 0x300A || cp == '('))
+	    cp == 0x2018 || cp == 0xFF08 || cp == 0x300A || cp == '(' ||
+	    cp == 0x3001))
 		w = at;
 	append(out, cap, s, q->end, w);
 }
@@ -176,8 +208,11 @@ lacks_subject(const char *m)
 	size_t n = strlen(m);
 	if (n == 0)
 		return 1;
+	/* 比…降低16%, 总投资60亿元: a comparison or a total of what the
+	 * clause before named. */
 	if (strncmp(m, "比", 3) == 0 || strncmp(m, "较", 3) == 0 ||
-	    strncmp(m, "同比", 6) == 0)
+	    strncmp(m, "同比", 6) == 0 || strncmp(m, "总投资", 9) == 0 ||
+	    strncmp(m, "总额", 6) == 0 || strncmp(m, "总规模", 9) == 0)
 		return 1;
 	size_t k = lex_prefix(LEX_GROWTH, m, n);
 	return k == n;
@@ -220,6 +255,73 @@ subject_of(const char *metric, char *out, size_t cap)
 	}
 }
 
+/* The noun that directly follows quantity j (新建4万亩、改造提升8万亩高标准
+ * 农田: 高标准农田), up to the end of its clause. */
+static void
+noun_after(const struct sentence *st, size_t j, char *out, size_t cap)
+{
+	const char *s = st->d->buf;
+	size_t e = clause_end(s, st->q[j].end, st->se, 0), len;
+	uint32_t cp = utf8_next(s, st->q[j].end, e, &len);
+	out[0] = '\0';
+	if (!is_han(cp) || is_conjunction(cp) ||
+	    utf8_count((const unsigned char *)s + st->q[j].end,
+	    e - st->q[j].end) > NOUN_MAX_CHARS)
+		return;
+	append(out, cap, s, st->q[j].end, e);
+}
+
+/* The metric of a number in a list whose items and values alternate
+ * (新增省级精品示范村20个以上、省级中心村50个左右; 签约亿元以上项目600个、
+ * 开工500个、投产400个以上; 新建4万亩、改造提升8万亩高标准农田): what the
+ * item lacks, the list's first item or last value supplies — the verb
+ * that heads it, the noun that names what is counted, the noun after the
+ * last value. left is the item's own words, and is completed in place. */
+static void
+complete_item(const struct sentence *st, size_t i, size_t chain, char *left,
+    size_t cap, const char *noun)
+{
+	const char *s = st->d->buf;
+	size_t a = chain, b = st->q[i].start, n = strlen(left);
+	/* The list's first item: from the clause start to its first
+	 * number. */
+	size_t first = i;
+	for (size_t j = 0; j < i; j++)
+		if (st->q[j].start >= chain) {
+			first = j;
+			break;
+		}
+	b = st->q[first].start;
+	metric_trim(st, &a, &b);
+	if (b <= a)
+		return;
+	size_t verb = lex_prefix(LEX_ACTION, s + a, b - a);
+	size_t own = lex_prefix(LEX_ACTION, left, n);
+	char head[FIELD_TEXT_MAX] = "", rest[FIELD_TEXT_MAX] = "";
+	if (verb > 0 && own == 0 && (n > 0 || noun[0]) && first != i) {
+		/* 省级中心村 takes 新增, unless it says it already
+		 * (城区新增公共绿地). */
+		append(head, sizeof head, s, a, a + verb);
+		if (strstr(left, head) != NULL)
+			return;
+		snprintf(rest, sizeof rest, "%s%s", head, left);
+		snprintf(left, cap, "%s", rest);
+		return;
+	}
+	if (own > 0 && own == n && noun[0] == '\0') {
+		/* 投产 takes 亿元以上项目; 新建 takes 高标准农田. */
+		char tail[FIELD_TEXT_MAX] = "";
+		size_t last = i;
+		for (size_t j = i + 1; j < st->nq && st->q[j].start < st->qcb[i]; j++)
+			last = j;
+		noun_after(st, last, tail, sizeof tail);
+		if (tail[0] == '\0' && b - a > verb)
+			append(tail, sizeof tail, s, a + verb, b);
+		if (n + strlen(tail) < cap)
+			strcat(left, tail);
+	}
+}
+
 size_t
 metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
     char *out, size_t cap)
@@ -227,11 +329,19 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 	const struct quantity *q = &st->q[i];
 	const char *s = st->d->buf;
 	size_t cs = clause_start(s, st->ss, q->start, 0);
+	size_t chain = st->qca[i]; /* the clause, 、 going on */
 	size_t a = from > cs && from <= q->start ? from : cs, b = q->start;
 	size_t f = from_word(s, a, q->start);
 	char left[FIELD_TEXT_MAX] = "", noun[FIELD_TEXT_MAX] = "";
 
 	out[0] = '\0';
+	/* 新增取得职业资格证书、职业技能等级证书8000人次: a list with no
+	 * number before this one is all of what is measured. */
+	int alone = cs > chain && !(from > chain && from <= q->start);
+	for (size_t j = 0; j < i && alone; j++)
+		alone = st->q[j].start < chain;
+	if (alone)
+		a = chain;
 	if (f > a)
 		b = f;
 	/* Only the end of a long clause can be kept. */
@@ -248,6 +358,26 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 		 * what is counted. */
 		if (noun[0] && ll >= 3 && strcmp(left + ll - 3, "等") == 0)
 			left[0] = '\0';
+	}
+	if (!alone)
+		complete_item(st, i, chain, left, sizeof left, noun);
+	/* 培育亿元级企业82户，其中十亿元级企业11户: a part named after 其中
+	 * takes the verb of the whole. */
+	if (strncmp(s + chain, "其中", 6) == 0 && chain > st->ss &&
+	    lex_prefix(LEX_ACTION, left, strlen(left)) == 0) {
+		size_t at, pa, pb;
+		utf8_prev(s, st->ss, chain, &at);
+		sentence_clause(st, at, &pa, &pb);
+		metric_trim(st, &pa, &pb);
+		size_t verb = lex_prefix(LEX_ACTION, s + pa, pb - pa);
+		char with[FIELD_TEXT_MAX] = "";
+		if (verb > 0) {
+			append(with, sizeof with, s, pa, pa + verb);
+			if (strlen(with) + strlen(left) < sizeof with) {
+				strcat(with, left);
+				snprintf(left, sizeof left, "%s", with);
+			}
+		}
 	}
 	if (lacks_subject(left) && !(q->kind == U_COUNT && noun[0])) {
 		char subject[FIELD_TEXT_MAX];

@@ -243,7 +243,7 @@ main(void)
 	expect_field("其中，今年全年新签约亿元以上制造业项目8个，其中10亿元以上项目1个。",
 	    2, 1, FIELD_VALUE, "1");
 	expect_field("确保全年新开工亿元以上项目 8 个、5000 万元项目 5 个。",
-	    2, 1, FIELD_METRIC, "5000 万元项目");
+	    2, 1, FIELD_METRIC, "新开工5000 万元项目");
 	expect_field("力争全年工业开票销售突破700亿元。", 1, 0, FIELD_METRIC, "工业开票销售");
 	expect_field("力争全年工业开票销售突破700亿元。", 1, 0, FIELD_MODALITY, "力争");
 	expect_field("力争全年工业开票销售突破700亿元。", 1, 0, FIELD_PERIOD, "全年");
