@@ -55,8 +55,8 @@ COMMON_OBJ  := $(COMMON_SRC:%.c=$(BUILD)/%.o)
 EXTRACT_OBJ := $(EXTRACT_SRC:%.c=$(BUILD)/%.o)
 REPORT_OBJ  := $(REPORT_SRC:%.c=$(BUILD)/%.o)
 
-UNIT_TESTS := $(BIN)/test_numerals $(BIN)/test_patterns $(BIN)/test_pdf \
-              $(BIN)/test_csv_read $(BIN)/test_utf8
+UNIT_TESTS := $(BIN)/test_numerals $(BIN)/test_patterns $(BIN)/test_rules \
+              $(BIN)/test_pdf $(BIN)/test_csv_read $(BIN)/test_utf8
 
 .PHONY: all deps deps-bench run test check regen bench clean objects asan tsan fuzz
 .DELETE_ON_ERROR:
@@ -84,6 +84,10 @@ $(BIN)/test_utf8: $(BUILD)/tests/unit/test_utf8.o $(BUILD)/common/utf8.o
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@
 
 $(BIN)/test_patterns: $(BUILD)/tests/unit/test_patterns.o $(EXTRACT_OBJ) $(COMMON_OBJ)
+	@mkdir -p $(BIN)
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PCRE2_LIBS) -lcsv $(LDLIBS_THREADS)
+
+$(BIN)/test_rules: $(BUILD)/tests/unit/test_rules.o $(EXTRACT_OBJ) $(COMMON_OBJ)
 	@mkdir -p $(BIN)
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PCRE2_LIBS) -lcsv $(LDLIBS_THREADS)
 

@@ -203,15 +203,22 @@ place_head(const struct doc *d, const struct para *p, int several,
 	const char *s = ptext(d, p, &len);
 	int gplace = pat_group(PAT_PLACE_HEAD, "place");
 	if (p->kind == PARA_META || p->kind == PARA_BYLINE ||
-	    pat_match(PAT_PLACE_HEAD, s, len, 0) != 1)
+	    p->kind == PARA_SPEAKER || pat_match(PAT_PLACE_HEAD, s, len, 0) != 1)
 		return 0;
 	pat_span(gplace, a, b);
 	size_t n = *b - *a;
 	if (lex_suffix(LEX_SPEECH, s + *a, n) > 0 ||
 	    pat_find(PAT_BYLINE, s + *a, n, 0) == 1 ||
+	    memmem(s + *a, n, "部", 3) != NULL ||
 	    lex_suffix(LEX_POST, s + *a, n) > 0)
 		return 0;
-	return lex_suffix(LEX_PLACE_SUFFIX, s + *a, n) > 0 || several;
+	/* 长沙：… names a place with its colon; a heading that is only a
+	 * place (（二）武汉市) with its suffix. */
+	int colon = *b < len && (memcmp(s + *b, "：", 3) == 0 || s[*b] == ':');
+	if (colon)
+		return lex_suffix(LEX_PLACE_SUFFIX, s + *a, n) > 0 || several;
+	return lex_suffix(LEX_PLACE_SUFFIX, s + *a, n) > 0 &&
+	    p->kind != PARA_BODY;
 }
 
 /* Articles of the place heads of a story, when it has two or more:

@@ -131,6 +131,15 @@ counts_a_set(const struct sentence *st, const struct quantity *q)
 	size_t p = q->end, len;
 	if (q->kind != U_COUNT || q->range)
 		return 0;
+	/* …18条、小微企业帮扶13条等政策措施: the list names its sets. */
+	size_t ce = clause_end(s, q->end, st->se, 1);
+	const char *etc = NULL;
+	for (const char *x = s + q->end; (x = memmem(x, (size_t)(s + ce - x),
+	    "等", 3)) != NULL; x += 3)
+		etc = x;
+	if (etc != NULL && lex_prefix(LEX_SET_NOUN, etc + 3,
+	    (size_t)(s + ce - etc - 3)) > 0)
+		return 1;
 	for (int k = 0; k < 5 && p < st->se; k++) {
 		if (lex_prefix(LEX_SET_NOUN, s + p, st->se - p) > 0)
 			return 1;
@@ -193,6 +202,10 @@ is_list_count(const struct sentence *st, const struct quantity *q)
 			p = at_;
 			continue;
 		}
+		/* A number before an item: values and items alternate
+		 * (十亿元级企业11户、百亿元级企业2户), no list of names. */
+		if ((cp >= '0' && cp <= '9') || numeral_is_part(cp))
+			return 0;
 		if (!is_han(cp) || is_conjunction(cp) || ++chars > 12)
 			break;
 		p = at_;
@@ -253,8 +266,9 @@ is_capacity(const struct sentence *st, const struct quantity *q)
 	size_t w = chars_before(s, st->ss, q->start, 8);
 	if (pat_find(PAT_CAPACITY, s, q->start, w) == 1)
 		return 1;
-	/* The clause names a facility or a fund after the number. */
-	size_t ce = clause_end(s, q->end, st->se, 0);
+	/* The clause (、 going on: 百万吨乙烯、热塑性弹性体等10个…项目)
+	 * names a facility or a fund after the number. */
+	size_t ce = clause_end(s, q->end, st->se, 1);
 	for (size_t p = q->end; p < ce; p += len) {
 		utf8_next(s, p, ce, &len);
 		if (lex_prefix(LEX_FUND, s + p, ce - p) > 0)
@@ -279,8 +293,9 @@ is_share(const struct sentence *st, const struct quantity *q)
 		return 0;
 	/* 尽快实现制造业企业100%使用清洁能源: a share to be reached. */
 	size_t cs = clause_start(s, st->ss, q->start, 1);
-	if (sentence_cue_before(st, CUE_FUTURE, cs, q->start) != NULL ||
-	    lex_prefix(LEX_ACTION, s + cs, q->start - cs) > 0)
+	if (sentence_cue_before(st, CUE_MODAL, cs, q->start) != NULL ||
+	    memmem(s + cs, q->start - cs, "实现", 6) != NULL ||
+	    memmem(s + cs, q->start - cs, "达到", 6) != NULL)
 		return 0;
 	static const char *const allowed[] = {"以", "左右", "上下", "之", "的",
 	    "至", "到", "目标", "为", "即", "和", "是", "增", "提", "降",
@@ -354,6 +369,10 @@ is_state(const struct sentence *st, const struct quantity *q)
 	if (c == NULL || utf8_count((const unsigned char *)s + c->b,
 	    q->start - c->b) > 2)
 		return 0;
+	/* 现有, 目前 say what is; 有 alone can be what is to be (要求年内有
+	 * 十个项目建成投产). */
+	if (c->b - c->a > 3)
+		return 1;
 	return sentence_cue_before(st, CUE_MODAL, cs, c->a) == NULL;
 }
 
@@ -386,9 +405,10 @@ exclude_check(const struct sentence *st, size_t i)
 	}
 	if (is_code(st, q))
 		return R_CODE;
-	/* 每销售一斤粮食: the unit a rate is counted per. */
-	size_t at_;
-	if (utf8_prev(s, st->ss, q->start, &at_) == 0x6BCF /* 每 */)
+	/* 每销售一斤粮食, 每人: the unit a rate is counted per. */
+	size_t near = chars_before(s, cs, q->start, 4);
+	if (memmem(s + near, q->start - near, "每", 3) != NULL &&
+	    q->lo.value.mant == 1 && q->lo.value.scale == 0)
 		return R_RULE;
 	if (pat_match(PAT_TIME_AFTER, s, st->se, q->end) == 1)
 		return R_TIME;

@@ -27,6 +27,8 @@ enum cue_flag {
 	CUE_TIME = 1 << 9,      /* a time word (今年, 去年), which speaks for
 	                         * its whole sentence; a verb speaks for its
 	                         * clause */
+	CUE_SINCE = 1 << 10,    /* a span up to now (今年以来, 截至): what is
+	                         * still to be done may follow */
 };
 
 /* Flags of LEX_PAST_HEADING and LEX_FUTURE_HEADING entries. */

@@ -403,6 +403,8 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 	 * prior does not say otherwise). */
 	struct evidence time = {TENSE_NEUTRAL, 0, 0, R_ROW};
 	struct evidence own_past = time, wide_past = time;
+	int since = 0; /* the time is a span up to now */
+	size_t own_fut_a = 0, own_fut_b = 0;
 	size_t fut_a = 0, fut_b = 0, weak_a = 0, weak_b = 0;
 
 	*why_a = *why_b = 0;
@@ -414,9 +416,11 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 			continue;
 		int past = (c->flags & CUE_PAST) != 0;
 		if (c->flags & CUE_TIME) {
-			if (c->b > time.b)
+			if (c->b > time.b) {
 				time = (struct evidence){past ? TENSE_PAST : TENSE_FUTURE,
 				    c->a, c->b, R_PAST_CUE};
+				since = (c->flags & CUE_SINCE) != 0;
+			}
 			continue;
 		}
 		if (past && c->a >= ca)
@@ -433,6 +437,10 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 		    prior != TENSE_PAST)) {
 			fut_a = c->a;
 			fut_b = c->b;
+			if (c->a >= ca) {
+				own_fut_a = c->a;
+				own_fut_b = c->b;
+			}
 		}
 	}
 	for (size_t k = 0; k < st->ntime && st->time[k].a < pos; k++) {
@@ -441,6 +449,7 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 		if (t->b > pos || tt == TENSE_NEUTRAL || t->b <= time.b)
 			continue;
 		time = (struct evidence){tt, t->a, t->b, R_PAST_YEAR};
+		since = t->role == TIME_SINCE;
 	}
 	/* 把目标定在了…, 提出了…的目标: setting a target is no result. */
 	size_t perf = perfective(s, ca, pos);
@@ -456,6 +465,13 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 		*why_a = own_past.a;
 		*why_b = own_past.b;
 		return own_past.why;
+	}
+	/* 今年以来…，全年要培训干部二千人: after a span up to now, the
+	 * number's own clause may plan the rest. */
+	if (time.t == TENSE_PAST && since && own_fut_b > time.b) {
+		*why_a = own_fut_a;
+		*why_b = own_fut_b;
+		return R_ROW;
 	}
 	if (time.t == TENSE_PAST) {
 		*why_a = time.a;

@@ -1,0 +1,346 @@
+/*
+ * The extractor's rules, one class of sentences at a time: for each class
+ * at least two texts of this project's own making, each with the rows
+ * it must give (and the fields that say what the rule decides). A rule
+ * that only fits one line of one text would fail its second variant.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../common/record.h"
+#include "../../extract/doc.h"
+#include "../../extract/match.h"
+#include "../../extract/patterns.h"
+#include "../../extract/prepare.h"
+#include "check.h"
+
+/* The front of a work report of 2025 and its two sections. */
+#define REPORT(review, plan) \
+	"2025年江城市政府工作报告\n\n" \
+	"——2025年1月10日在江城市第十届人民代表大会第四次会议上\n\n" \
+	"市长 王明\n\n各位代表：\n\n现在，我代表市人民政府，向大会报告工作。\n\n" \
+	"一、2024年工作回顾\n\n" review "\n\n二、2025年工作安排\n\n" plan "\n"
+
+/* A report dated in December of 2024: it plans 2025. */
+#define DECEMBER_REPORT(review, plan) \
+	"江城市政府工作报告（2024年12月20日 王明）\n\n" \
+	"——2024年12月20日在江城市第十届人民代表大会第四次会议上\n\n" \
+	"市长 王明\n\n各位代表：\n\n" review "\n\n" plan "\n"
+
+/* One expectation: text gives rows rows; when field < FIELD_COUNT, row
+ * row's field is want. */
+struct rule {
+	const char *class;
+	const char *text;
+	size_t rows;
+	size_t row;
+	enum field field;
+	const char *want;
+};
+
+static const struct rule rules[] = {
+	/* Time per clause: a number's own evidence wins over its section. */
+	{"a review's number with no cue of its own is a result",
+	    REPORT("全年新开工项目120个，地区生产总值增长5.2%。",
+	    "确保新开工项目150个。"), 1, 0, FIELD_VALUE, "150"},
+	{"a review's number with no cue of its own is a result",
+	    REPORT("全市完成固定资产投资860亿元。", "完成固定资产投资900亿元。"),
+	    1, 0, FIELD_VALUE, "900"},
+	{"a future cue in a review's own clause still commits",
+	    REPORT("去年新建学校8所，今年力争新建学校12所。", "新建公园3个。"),
+	    2, 0, FIELD_VALUE, "12"},
+	{"a future cue in a review's own clause still commits",
+	    REPORT("全市新增就业1万人，明年要新增就业2万人。",
+	    "新增就业3万人。"), 2, 0, FIELD_VALUE, "2"},
+	{"a plan's sentence that says 去年 is a result",
+	    REPORT("地区生产总值增长5%。",
+	    "去年新开工项目120个，今年新开工项目150个。"), 1, 0, FIELD_VALUE, "150"},
+	{"a plan's sentence that says 去年 is a result",
+	    REPORT("地区生产总值增长5%。",
+	    "上年完成投资860亿元。今年完成投资900亿元以上。"), 1, 0, FIELD_VALUE,
+	    "900"},
+	{"a year before the document's is a result",
+	    "新闻：今年全市力争引进项目50个。2023年全市引进项目42个。\n",
+	    1, 0, FIELD_VALUE, "50"},
+	{"a year before the document's is a result",
+	    "2024年全县实现地区生产总值320亿元。2025年，全县力争实现地区生产总值"
+	    "350亿元。\n", 1, 0, FIELD_VALUE, "350"},
+	{"a verb with 了 before a number reports a result",
+	    "今年以来，我们组织了一万五千名干部下乡，全年要培训干部二千人。\n",
+	    1, 0, FIELD_VALUE, "2000"},
+	{"a verb with 了 before a number reports a result",
+	    "全县建成了标准化厂房30万平方米，力争新建厂房20万平方米。\n",
+	    1, 0, FIELD_VALUE, "20"},
+	{"a report dated in its last quarter plans the next year",
+	    DECEMBER_REPORT("2024年工作回顾\n\n2024年全市新增就业1.5万人。",
+	    "2025年工作安排\n\n新增就业1.8万人。"), 1, 0, FIELD_PERIOD, "2025年"},
+	{"a report dated in its last quarter plans the next year",
+	    DECEMBER_REPORT("2024年工作回顾\n\n全年建成公园5个。",
+	    "2025年政府工作\n\n建成公园8个。"), 1, 0, FIELD_VALUE, "8"},
+	{"a heading that names nothing is judged by what its section says",
+	    REPORT("地区生产总值增长5%。", "") "三、鼓足干劲开新局\n\n"
+	    "2025年是关键之年。力争新开工项目60个，确保新增就业1万人，"
+	    "要建成公园4个。\n", 3, 0, FIELD_VALUE, "60"},
+	{"a heading that names nothing is judged by what its section says",
+	    REPORT("地区生产总值增长5%。", "") "三、踔厉奋发\n\n"
+	    "今年要建成学校5所，力争引进企业20家，确保投资增长8%。\n",
+	    3, 2, FIELD_VALUE, "8"},
+	{"a review that says 今年是 keeps its section",
+	    REPORT("今年是关键一年。全市新增就业1.5万人，建成学校6所。",
+	    "新增就业1.8万人。"), 1, 0, FIELD_VALUE, "1.8"},
+	{"a review that says 今年是 keeps its section",
+	    REPORT("今年是攻坚之年。我们完成投资500亿元。", "完成投资600亿元。"),
+	    1, 0, FIELD_VALUE, "600"},
+
+	/* Stories: each sentence speaks for itself, and for the ones after. */
+	{"a weak cue sets the time of a story's next sentences",
+	    "全市还将全力推动工业项目落地。开工建设重大工业项目15个。\n",
+	    1, 0, FIELD_VALUE, "15"},
+	{"a weak cue sets the time of a story's next sentences",
+	    "该区将着力扩大有效投资。新开工项目30个，竣工项目20个。\n",
+	    2, 1, FIELD_VALUE, "20"},
+	{"a story's sentence with no cue and a past paragraph gives nothing",
+	    "全市地区生产总值增长6.2%。工业增加值增长7.1%。\n", 0, 0,
+	    FIELD_COUNT, NULL},
+	{"a story's sentence with no cue and a past paragraph gives nothing",
+	    "去年全县粮食总产量达到52万吨。农民人均收入增长7%。\n", 0, 0,
+	    FIELD_COUNT, NULL},
+
+	/* Lists. */
+	{"a 分别 list pairs its items with its values in order",
+	    "今年资产、净资产、营业收入分别超过2400亿元、1000亿元和160亿元。\n",
+	    3, 2, FIELD_METRIC, "营业收入"},
+	{"a 分别 list pairs its items with its values in order",
+	    "今年力争工业投资、技改投资分别增长12%和15%。\n", 2, 1,
+	    FIELD_METRIC, "技改投资增长"},
+	{"one value under 各 or 均 holds for every item",
+	    "今年新增城镇就业、转移农村劳动力就业各1万人。\n", 2, 1,
+	    FIELD_METRIC, "转移农村劳动力就业"},
+	{"one value under 各 or 均 holds for every item",
+	    "今年化肥、农药使用量均减少2%以上。\n", 2, 0, FIELD_COMPARATOR, "以上"},
+	{"the last item's measure noun belongs to every item",
+	    "到2025年，全国化学需氧量和二氧化硫排放总量分别控制在2300万吨、"
+	    "2000万吨。\n", 2, 0, FIELD_METRIC, "化学需氧量排放总量"},
+	{"the last item's measure noun belongs to every item",
+	    "今年城镇和农村居民人均可支配收入分别增长5%和7%。\n", 2, 0,
+	    FIELD_METRIC, "城镇居民人均可支配收入增长"},
+	{"a 分别 without items takes those of the clause before",
+	    "今年完成农业总产值、工业总产值140亿元和900亿元，分别增长5%和14%。\n",
+	    4, 3, FIELD_METRIC, "工业总产值增长"},
+	{"a 分别 without items takes those of the clause before",
+	    "今年粮食和油料产量分别达到300万吨、20万吨，分别增长2%和3%。\n",
+	    4, 2, FIELD_METRIC, "粮食产量增长"},
+	{"a list's trailing 以上 covers values with none of their own",
+	    "今年可办率、使用率分别达65%、60%以上。\n", 2, 0, FIELD_COMPARATOR,
+	    "以上"},
+	{"a list's trailing 以上 covers values with none of their own",
+	    "今年新建平台15个、工厂10家、企业30家以上、园区5个以上。\n", 4, 0,
+	    FIELD_COMPARATOR, "达到"},
+
+	/* Metrics. */
+	{"a clause with no subject takes the one before",
+	    "今年力争实现工业增加值320亿元，增长15%。\n", 2, 1, FIELD_METRIC,
+	    "工业增加值增长"},
+	{"a clause with no subject takes the one before",
+	    "全年实现旅游总收入510亿元，增长19%。\n", 2, 1, FIELD_METRIC,
+	    "旅游总收入增长"},
+	{"a list's items share its head verb and what it counts",
+	    "今年新增省级示范村20个以上、省级中心村50个左右。\n", 2, 1,
+	    FIELD_METRIC, "新增省级中心村"},
+	{"a list's items share its head verb and what it counts",
+	    "今年签约亿元以上项目600个、开工500个、投产400个以上。\n", 3, 2,
+	    FIELD_METRIC, "投产亿元以上项目"},
+	{"a value before a shared noun takes the noun",
+	    "今年新建4万亩、改造提升8万亩高标准农田。\n", 2, 0, FIELD_METRIC,
+	    "新建高标准农田"},
+	{"a value before a shared noun takes the noun",
+	    "今年新建2个、改扩建3个污水处理厂。\n", 2, 0, FIELD_METRIC,
+	    "新建污水处理厂"},
+	{"a part after 其中 takes the verb of the whole",
+	    "今年培育亿元级企业80户，其中十亿元级企业11户、百亿元级企业2户。\n",
+	    3, 2, FIELD_METRIC, "培育百亿元级企业"},
+	{"a part after 其中 takes the verb of the whole",
+	    "全年新签约项目80个，其中10亿元以上项目12个。\n", 2, 1,
+	    FIELD_METRIC, "新签约10亿元以上项目"},
+
+	/* Modality. */
+	{"a cue before a comma does not reach the next clause",
+	    "今年力争在重大项目上寻求新突破，全年实际利用外资2000万美元。\n",
+	    1, 0, FIELD_MODALITY, ""},
+	{"a cue before a comma does not reach the next clause",
+	    "确保粮食安全，全年粮食产量稳定在300万吨以上。\n", 1, 0,
+	    FIELD_MODALITY, ""},
+	{"a lead-in before a colon governs its list",
+	    "今年主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业1.2万人。\n",
+	    2, 1, FIELD_MODALITY, "预期"},
+	{"a lead-in before a colon governs its list",
+	    "2025年主要预期目标是:地区生产总值增长6%，一般公共预算收入增长3%。\n",
+	    2, 1, FIELD_MODALITY, "预期"},
+	{"a noun is no cue",
+	    "今年实施中小企业成长计划，新增规上企业30家。\n", 1, 0,
+	    FIELD_MODALITY, ""},
+	{"a noun is no cue",
+	    "今年人均预期寿命达到80岁。\n", 1, 0, FIELD_MODALITY, ""},
+
+	/* Periods. */
+	{"a report's annual plan is for the report's year",
+	    REPORT("地区生产总值增长5%。", "新建学校5所。"), 1, 0, FIELD_PERIOD,
+	    "2025年"},
+	{"a report's annual plan is for the report's year",
+	    REPORT("新增就业1万人。", "全年新增就业1.2万人。"), 1, 0,
+	    FIELD_PERIOD, "全年（2025年）"},
+	{"a five-year horizon does not run on into the year's plan",
+	    REPORT("地区生产总值增长5%。", "今后五年，地区生产总值年均增长6%左右。") "\n"
+	    "2025年是开局之年。新建学校5所。\n", 2, 1, FIELD_PERIOD, "2025年"},
+	{"a five-year horizon does not run on into the year's plan",
+	    REPORT("地区生产总值增长5%。", "居民收入增长5%。")
+	    "三、“十五五”时期主要目标\n\n居民收入年均增长6%。\n\n"
+	    "四、2025年重点工作\n\n新增就业2万人。\n", 3, 2, FIELD_PERIOD,
+	    "2025年"},
+	{"a baseline year is no period",
+	    "到2025年，万元生产总值能耗比2020年下降13.5%。\n", 1, 0,
+	    FIELD_PERIOD, "到2025年"},
+	{"a baseline year is no period",
+	    "今年要在2024年基础上新增就业5000人。\n", 1, 0, FIELD_VALUE, "5000"},
+
+	/* Numbers that commit nothing. */
+	{"a numeral inside a word is no number",
+	    "今年要发展汽车零部件产业，新建工厂3个。\n", 1, 0, FIELD_VALUE, "3"},
+	{"a numeral inside a word is no number",
+	    "今年力争七台河至哈尔滨客运增长5%。\n", 1, 0, FIELD_VALUE, "5"},
+	{"a slogan's count is no target",
+	    "今年要统筹“两个大局”，全年新增企业100家。\n", 1, 0, FIELD_VALUE,
+	    "100"},
+	{"a slogan's count is no target",
+	    "要重点抓好三件事：一是新建学校5所。\n", 1, 0, FIELD_VALUE, "5"},
+	{"the count of a list it follows is no target",
+	    "沪杭、浙赣、萧甬三条铁路的改造工程要抓紧施工。\n", 0, 0, FIELD_COUNT,
+	    NULL},
+	{"the count of a list it follows is no target",
+	    "甲县、乙县两个园区要加快建设。\n", 0, 0, FIELD_COUNT, NULL},
+	{"a list a verb delivers is counted",
+	    "年内完成甲市、乙市、丙市3个试点单位的体系建设。\n", 1, 0,
+	    FIELD_VALUE, "3"},
+	{"a list a verb delivers is counted",
+	    "今年加快甲至乙、丙至丁2条高速公路建设。\n", 1, 0, FIELD_VALUE, "2"},
+	{"a plant's capacity in its name is no target",
+	    "今年要加快年产50万吨氨基酸项目建设。\n", 0, 0, FIELD_COUNT, NULL},
+	{"a plant's capacity in its name is no target",
+	    "今年推动百万吨乙烯、热塑性弹性体等10个项目建成投产。\n", 1, 0,
+	    FIELD_VALUE, "10"},
+	{"a share that does something is no target",
+	    "我省日用消费品有百分之三十销售省外市场，百分之十销售国际市场。\n", 0, 0,
+	    FIELD_COUNT, NULL},
+	{"a share that does something is no target",
+	    "今年开展1%人口抽样调查。\n", 0, 0, FIELD_COUNT, NULL},
+	{"a share to be reached is a target",
+	    "今年尽快实现制造业企业100%使用清洁能源。\n", 1, 0, FIELD_VALUE,
+	    "100"},
+	{"a share to be reached is a target",
+	    "今年力争行政村80%通公交。\n", 1, 0, FIELD_VALUE, "80"},
+	{"a baseline is no target",
+	    "今年财政补助由380元提高到420元。\n", 1, 0, FIELD_VALUE, "420"},
+	{"a baseline is no target",
+	    "今年总库存要从去年的61亿元降低到45亿元。\n", 1, 0, FIELD_VALUE, "45"},
+	{"a present state is no target",
+	    "今年要整合现有的3120个仓库，新建仓库100个。\n", 1, 0, FIELD_VALUE,
+	    "100"},
+	{"a present state is no target",
+	    "目前全市共有企业322个，今年新增企业50个。\n", 1, 0, FIELD_VALUE, "50"},
+	{"an estimate or a condition commits nothing",
+	    "预计全年地区生产总值增长6%。\n", 0, 0, FIELD_COUNT, NULL},
+	{"an estimate or a condition commits nothing",
+	    "如果政策到位，碳排放将减少50%以上。\n", 0, 0, FIELD_COUNT, NULL},
+	{"a count of a named set is no target",
+	    "今年深入落实促进民营经济发展18条、小微企业帮扶13条等政策措施。\n",
+	    0, 0, FIELD_COUNT, NULL},
+	{"a count of a named set is no target",
+	    "今年重点推进8个领域、173个重大项目建设。\n", 1, 0, FIELD_VALUE, "173"},
+	{"a rate's unit is no target",
+	    "今年每销售一斤粮食要补贴一角钱。\n", 0, 0, FIELD_COUNT, NULL},
+	{"a rate's unit is no target",
+	    "今年对每一户困难家庭要发放补助500元。\n", 1, 0, FIELD_VALUE, "500"},
+	{"a number read as a measure of years",
+	    "今年劳动年龄人口平均受教育年限提高到11.3年。\n", 1, 0, FIELD_UNIT,
+	    "年"},
+	{"a number read as a measure of years",
+	    "今年要使人均预期寿命提高1岁。\n", 1, 0, FIELD_UNIT, "岁"},
+	{"a million written in words",
+	    "“十四五”期间，将孵化培育百万家创新型中小企业。\n", 1, 0, FIELD_UNIT,
+	    "万家"},
+	{"a million written in words",
+	    "今年力争新增百万人次游客。\n", 1, 0, FIELD_VALUE, "100"},
+	{"点 before digits is no decimal point",
+	    "今年新建寺庙示范点17个。\n", 1, 0, FIELD_VALUE, "17"},
+	{"点 before digits is no decimal point",
+	    "今年建成地震预警站点180个。\n", 1, 0, FIELD_VALUE, "180"},
+
+	/* Who committed. */
+	{"a story's part for one place is that place's",
+	    "中部城市竞逐新赛道\n\n长沙：数字经济提速\n\n长沙市提出，到2025年数字经济"
+	    "规模达到5000亿元。\n\n武汉：建设一线城市\n\n到2025年，武汉数字经济占比超过"
+	    "50%。\n", 2, 1, FIELD_ORG, "武汉"},
+	{"a story's part for one place is that place's",
+	    "各地目标\n\n合肥：\n\n到2025年，数字经济占比达到50%以上。\n\n南昌：\n\n"
+	    "南昌市提出，到2023年营收突破1000亿元。\n", 2, 1, FIELD_ORG, "南昌市"},
+	{"a speaker line names the body and the official",
+	    "部委谈目标\n\n工业和信息化部部长张三：\n\n“十四五”期间，要培育专精特新企业"
+	    "10万家。\n", 1, 0, FIELD_PERSON, "张三"},
+	{"a speaker line names the body and the official",
+	    "部委谈目标\n\n交通运输部部长李四：\n\n今年要新改建农村公路10万公里。\n",
+	    1, 0, FIELD_ORG, "交通运输部"},
+	{"an official named in the story commits for it",
+	    "开幕\n\n4月11日，江城市市长王明代表市政府作政府工作报告。\n\n"
+	    "今年力争新增就业2万人。\n", 1, 0, FIELD_ORG, "江城市"},
+	{"an official named in the story commits for it",
+	    "会议\n\n县委副书记、县长陈建国出席会议并讲话。今年，全县新建农田3万亩。\n",
+	    1, 0, FIELD_PERSON, "陈建国"},
+};
+
+/* Runs the whole extractor on text; returns the rows in *l. */
+static void
+extract(const char *text, struct record_list *l)
+{
+	struct doc d;
+	struct match_stats stats;
+	memset(&d, 0, sizeof d);
+	memset(l, 0, sizeof *l);
+	d.file = "t.txt";
+	if (doc_build_text(&d, strdup(text), strlen(text)) != 0 ||
+	    doc_prepare(&d, NULL) != 0 ||
+	    match_doc(&d, "t.txt", l, &stats, NULL, NULL) != 0)
+		CHECK(0, "extraction ran on \"%s\"", text);
+	doc_free(&d);
+}
+
+int
+main(void)
+{
+	if (patterns_init() != 0) {
+		CHECK(0, "patterns compile");
+		return CHECK_DONE();
+	}
+	match_prepare();
+	for (size_t k = 0; k < sizeof rules / sizeof rules[0]; k++) {
+		const struct rule *r = &rules[k];
+		struct record_list l;
+		extract(r->text, &l);
+		CHECK(l.n == r->rows, "%s (#%zu): %zu rows (got %zu)", r->class, k,
+		    r->rows, l.n);
+		if (l.n != r->rows)
+			for (size_t i = 0; i < l.n; i++)
+				printf("#   row %zu: %s %s%s [%s]\n", i,
+				    record_get(&l.v[i], FIELD_METRIC),
+				    record_get(&l.v[i], FIELD_VALUE),
+				    record_get(&l.v[i], FIELD_UNIT),
+				    record_get(&l.v[i], FIELD_PERIOD));
+		if (r->field < FIELD_COUNT && l.n > r->row)
+			CHECK_STR(record_get(&l.v[r->row], r->field), r->want,
+			    "%s (#%zu): row %zu %s", r->class, k, r->row,
+			    record_columns[r->field].key);
+		record_list_free(&l);
+	}
+	patterns_free();
+	return CHECK_DONE();
+}
