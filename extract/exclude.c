@@ -386,6 +386,40 @@ is_forecast(const struct sentence *st, const struct quantity *q)
 	    q->start) == NULL;
 }
 
+/* A company's own plan in a story of a government: a company named
+ * before the number, as the one who speaks (XX公司负责人表示) or plans
+ * (该公司计划, 电力公司要). A story about the company itself keeps it. */
+static int
+is_company_plan(const struct sentence *st, const struct quantity *q)
+{
+	const struct doc *d = st->d;
+	const char *s = d->buf;
+	const struct para *p = st->p;
+	size_t pos = st->ss, a, b, len;
+	if (d->genre != GENRE_NEWS || (p->article >= 0 &&
+	    d->articles[p->article].company))
+		return 0;
+	while (pos < q->start && pat_find(PAT_COMPANY, s, q->start, pos) == 1) {
+		pat_span(0, &a, &b);
+		size_t end = b, k = 0;
+		/* What the company does, within a few characters. */
+		for (; k < 12 && end < q->start; k++) {
+			if (lex_prefix(LEX_SPEECH, s + end, q->start - end) > 0)
+				return 1;
+			if (k < 4 && lex_match_at(LEX_CUE, s, st->ss, end,
+			    q->start, &len) != NULL && (lex_match_at(LEX_CUE, s,
+			    st->ss, end, q->start, &len)->flags & CUE_FUTURE))
+				return 1;
+			uint32_t cp = utf8_next(s, end, q->start, &len);
+			if (is_clause_end(cp) && cp != 0x3001)
+				break;
+			end += len;
+		}
+		pos = b > a ? b : a + 1;
+	}
+	return 0;
+}
+
 enum reason
 exclude_check(const struct sentence *st, size_t i)
 {
@@ -439,5 +473,7 @@ exclude_check(const struct sentence *st, size_t i)
 		return R_CONDITION;
 	if (sentence_cue_before(st, CUE_RULE, cs, q->start) != NULL)
 		return R_RULE;
+	if (is_company_plan(st, q))
+		return R_COMPANY;
 	return R_ROW;
 }

@@ -276,6 +276,19 @@ static const struct rule rules[] = {
 	{"点 before digits is no decimal point",
 	    "今年建成地震预警站点180个。\n", 1, 0, FIELD_VALUE, "180"},
 
+	{"a company's own plan in a government's story is the company's",
+	    "区长谈发展\n\n区长王五表示，今年全区新增就业5000人。华兴公司总经理李六"
+	    "表示，公司今年将实现产值10亿元。\n", 1, 0, FIELD_VALUE, "5000"},
+	{"a company's own plan in a government's story is the company's",
+	    "全县推进会\n\n会议提出，全县今年新建农田3万亩。县电力公司计划今年投资2亿元"
+	    "改造电网。\n", 1, 0, FIELD_VALUE, "3"},
+	{"a story about a company keeps the company's targets",
+	    "南方电网物资管理目标\n\n南方电网提出，今年要实现集中采购率达到60%。\n",
+	    1, 0, FIELD_ORG, "南方电网"},
+	{"a story about a company keeps the company's targets",
+	    "国家电网公司年度会议\n\n国家电网公司提出，今年力争完成投资5000亿元。\n",
+	    1, 0, FIELD_VALUE, "5000"},
+
 	/* Who committed. */
 	{"a story's part for one place is that place's",
 	    "中部城市竞逐新赛道\n\n长沙：数字经济提速\n\n长沙市提出，到2025年数字经济"
