@@ -38,7 +38,8 @@ BUILD ?= build/$(notdir $(CC))
 BIN   ?= bin
 
 COMMON_SRC  := common/record.c common/diag.c common/utf8.c common/decode.c \
-               common/outfile.c common/parallel.c common/currency.c
+               common/outfile.c common/parallel.c common/currency.c \
+               common/proc.c
 # In the order a document goes through them.
 EXTRACT_SRC := extract/lexicon.c extract/patterns.c extract/numerals.c \
                extract/normalise.c extract/layout.c extract/docinfo.c \
@@ -107,6 +108,12 @@ deps:
 deps-bench:
 	@./tests/deps.sh $(DEB_PACKAGES) $(DEB_BENCH)
 
+# The fault-injection shim the output tests load with LD_PRELOAD; built
+# without sanitizers, which do not instrument it.
+$(BIN)/faultshim.so: tests/tools/faultshim.c
+	@mkdir -p $(BIN)
+	$(CC) -std=c17 -Wall -Wextra -Werror -O1 -g -shared -fPIC $< -o $@ -ldl
+
 # Runs the tool on samples/ and says where the results are.
 run: deps
 	@$(MAKE) --no-print-directory all
@@ -119,7 +126,7 @@ run: deps
 test: deps
 	@$(MAKE) --no-print-directory check
 
-check: all $(UNIT_TESTS)
+check: all $(UNIT_TESTS) $(BIN)/faultshim.so
 	@BIN=$(BIN) ./tests/run
 
 # Every object, for a compiler's warnings alone (tests/run builds them with
@@ -132,7 +139,7 @@ objects: $(COMMON_OBJ) $(EXTRACT_OBJ) $(REPORT_OBJ) $(BUILD)/extract/main.o \
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
              -fno-omit-frame-pointer
 asan: deps
-	@$(MAKE) --no-print-directory BUILD=build/asan BIN=bin/asan \
+	@SANITIZED=1 $(MAKE) --no-print-directory BUILD=build/asan BIN=bin/asan \
 	    CFLAGS="-O1 -g $(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" check
 
 # The tests again under ThreadSanitizer, for the threads that read, fold

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -18,12 +19,77 @@ enum { LISTED_ERRORS = 5 };
 
 static const char replacement[] = "\xEF\xBF\xBD"; /* U+FFFD */
 
+/* The size of the head that tells a binary file from a text. */
+enum { HEAD = 65536 };
+
+static size_t read_limit = DECODE_DEFAULT_LIMIT;
+
+void
+decode_set_limit(size_t bytes)
+{
+	read_limit = bytes;
+}
+
+size_t
+decode_limit(void)
+{
+	return read_limit;
+}
+
+int
+decode_parse_size(const char *s, size_t *bytes)
+{
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	int shift = 0;
+	if (end == s || *s == '-' || errno != 0)
+		return -1;
+	switch (*end) {
+	case 'K': case 'k': shift = 10; end++; break;
+	case 'M': case 'm': shift = 20; end++; break;
+	case 'G': case 'g': shift = 30; end++; break;
+	}
+	if (*end != '\0' || v == 0 || v > (SIZE_MAX >> shift) / 2)
+		return -1;
+	*bytes = (size_t)v << shift;
+	return 0;
+}
+
+static int looks_binary(const unsigned char *raw, size_t n, size_t *where);
+static size_t wide_bom(const unsigned char *u, size_t n, const char **charset,
+    size_t *width, enum text_encoding *enc);
+
+/* Whether the first bytes of a file already show it to be binary, so that
+ * the rest need not be read. */
+static int
+binary_head(const char *b, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)b;
+	const char *charset;
+	size_t width, where;
+	enum text_encoding enc;
+	return wide_bom(u, n, &charset, &width, &enc) == 0 &&
+	    looks_binary(u, n < HEAD ? n : HEAD, &where);
+}
+
 /* Reads the rest of fd into *b (capacity *cap, *n read so far), growing
- * it as needed. Returns 0, or -1 with errno set. */
+ * it as needed, up to the limit. Stops early at a binary head. Returns 0,
+ * or -1 with errno set (EFBIG past the limit). */
 static int
 read_rest(int fd, char **b, size_t *cap, size_t *n)
 {
+	int checked = *n >= HEAD;
 	for (;;) {
+		if (*n > read_limit) {
+			errno = EFBIG;
+			return -1;
+		}
+		if (!checked && *n >= HEAD) {
+			checked = 1;
+			if (binary_head(*b, *n))
+				return 0;
+		}
 		if (*n == *cap) {
 			char *nb = realloc(*b, *cap * 2 + 1);
 			if (nb == NULL)
@@ -87,11 +153,23 @@ read_file(const char *path, char **buf, size_t *len)
 		return -1;
 	if (!from_stdin && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
 	    st.st_size > 0) {
+		if ((unsigned long long)st.st_size > read_limit) {
+			errno = EFBIG;
+			goto fail;
+		}
 		size = (size_t)st.st_size;
 		cap = size + 1; /* + 1: EOF is read, not assumed */
 	}
 	if ((b = malloc(cap + 1)) == NULL)
 		goto fail;
+	if (size > HEAD) {
+		/* A large binary file is refused on its head alone. */
+		ssize_t got = pread(fd, b, HEAD, 0);
+		if (got == HEAD && binary_head(b, HEAD)) {
+			n = HEAD;
+			goto done;
+		}
+	}
 	if (size > 0) {
 		/* A regular file: its parts are read at once, each by the
 		 * thread that also faults in its pages. */
@@ -115,6 +193,7 @@ read_file(const char *path, char **buf, size_t *len)
 	/* Standard input, or whatever a file grew by meanwhile. */
 	if (read_rest(fd, &b, &cap, &n) != 0)
 		goto fail;
+done:
 	if (!from_stdin && close(fd) != 0) {
 		fd = -1;
 		goto fail;
@@ -132,18 +211,32 @@ fail:;
 	return -1;
 }
 
+void
+decode_read_error(const char *path)
+{
+	struct diag_loc loc = {path, 0, 0};
+	if (errno == EFBIG)
+		diag(D_TOO_LARGE, &loc, read_limit);
+	else if (errno == ENOMEM)
+		diag(D_NOMEM, &loc);
+	else if (errno == EMFILE || errno == ENFILE)
+		diag(D_SYSTEM, &loc, strerror(errno));
+	else
+		diag(D_OPEN, &loc, strerror(errno));
+}
+
 static void
-report_offset(enum diag_id id, const char *file, const unsigned char *raw,
-    size_t n, size_t off, unsigned byte)
+report_offset(enum diag_id id, const char *file, size_t base,
+    const unsigned char *raw, size_t n, size_t off, unsigned byte)
 {
 	struct diag_loc loc = {file, 0, 0};
 	/* Lines and columns of UTF-16 bytes would mislead: offset only. */
 	if (id != D_BAD_UTF16)
 		utf8_line_col(raw, n, off, &loc.line, &loc.col);
 	if (id == D_BAD_UTF8 || id == D_BAD_GB18030 || id == D_BINARY)
-		diag(id, &loc, byte, off);
+		diag(id, &loc, byte, base + off);
 	else
-		diag(id, &loc, off);
+		diag(id, &loc, base + off);
 }
 
 /* Text checked in parts: part k looks at [from k, from k+1), cut where no
@@ -222,7 +315,7 @@ looks_binary(const unsigned char *raw, size_t n, size_t *where)
  * replacements in *errors and reports them when report is set. Returns a
  * malloc'd buffer, or NULL. */
 static char *
-repair_utf8(const char *file, const unsigned char *raw, size_t n,
+repair_utf8(const char *file, size_t base, const unsigned char *raw, size_t n,
     size_t *outlen, size_t *errors, int report)
 {
 	char *out = malloc(n * 3 + 1), *o = out;
@@ -234,7 +327,7 @@ repair_utf8(const char *file, const unsigned char *raw, size_t n,
 	while (i < n) {
 		if (raw[i] == 0) {
 			if (report && nul < LISTED_ERRORS)
-				report_offset(D_NUL, file, raw, n, i, 0);
+				report_offset(D_NUL, file, base, raw, n, i, 0);
 			nul++;
 			*o++ = ' ';
 			i++;
@@ -243,7 +336,7 @@ repair_utf8(const char *file, const unsigned char *raw, size_t n,
 		size_t len = utf8_decode(raw + i, n - i, &cp);
 		if (len == 0) {
 			if (report && bad < LISTED_ERRORS)
-				report_offset(D_BAD_UTF8, file, raw, n, i, raw[i]);
+				report_offset(D_BAD_UTF8, file, base, raw, n, i, raw[i]);
 			bad++;
 			memcpy(o, replacement, 3);
 			o += 3;
@@ -287,7 +380,7 @@ grow_output(char **out, char **o, size_t *cap, size_t *outleft)
  * skip over a bad sequence. Returns a malloc'd UTF-8 buffer, or NULL (errno
  * ENOMEM, or EILSEQ when strict and the input is not in charset). */
 static char *
-convert(const char *file, const char *charset, enum diag_id bad_id,
+convert(const char *file, size_t base, const char *charset, enum diag_id bad_id,
     const unsigned char *raw, size_t n, size_t unit, int strict,
     size_t *outlen, size_t *errors)
 {
@@ -321,7 +414,7 @@ convert(const char *file, const char *charset, enum diag_id bad_id,
 		}
 		size_t off = (size_t)(in - (char *)raw);
 		if (bad < LISTED_ERRORS && file != NULL)
-			report_offset(bad_id, file, raw, n, off, raw[off]);
+			report_offset(bad_id, file, base, raw, n, off, raw[off]);
 		bad++;
 		/* Room for the replacement must be made here: going round the
 		 * loop would meet the same bad sequence again. */
@@ -364,33 +457,168 @@ blank_nuls(char *s, size_t n)
 	return count;
 }
 
+/* A line of a text that is not all UTF-8, sorted by how it can be read. */
+enum line_kind {
+	LINE_ASCII, /* the same in both encodings */
+	LINE_UTF8,  /* valid UTF-8 with enough non-ASCII bytes to tell */
+	LINE_OTHER, /* anything else: GB18030, or damaged UTF-8 */
+};
+
+/* A valid UTF-8 line of fewer non-ASCII bytes than this may be GB18030
+ * that happens to be valid UTF-8 (about one in six Chinese characters in
+ * GB18030 is); twelve bytes in a row make that chance negligible. */
+enum { UTF8_EVIDENCE = 12 };
+
+static enum line_kind
+line_kind(const unsigned char *s, size_t n)
+{
+	size_t high = 0;
+	for (size_t i = 0; i < n; i++)
+		high += s[i] >= 0x80;
+	if (high == 0)
+		return memchr(s, 0, n) ? LINE_OTHER : LINE_ASCII;
+	if (high < UTF8_EVIDENCE || utf8_validate(s, n) != n)
+		return LINE_OTHER;
+	return LINE_UTF8;
+}
+
+/* Appends len bytes to the buffer being built. Returns 0, or -1. */
+static int
+append(char **out, size_t *used, size_t *cap, const char *s, size_t len)
+{
+	if (*used + len + 1 > *cap) {
+		size_t ncap = (*used + len + 1) * 2;
+		char *nb = realloc(*out, ncap);
+		if (nb == NULL)
+			return -1;
+		*out = nb;
+		*cap = ncap;
+	}
+	memcpy(*out + *used, s, len);
+	*used += len;
+	(*out)[*used] = '\0';
+	return 0;
+}
+
+/* A text pasted together from two encodings (a GB18030 file with a part
+ * in UTF-8, or the other way round): valid UTF-8 lines are kept, every
+ * other run of lines is read as GB18030 or, where that replaces more
+ * bytes, as damaged UTF-8. Returns a malloc'd buffer and sets *first_gb
+ * to the byte offset of the first part read as GB18030 (n when none), or
+ * returns NULL when memory ran out. */
+static char *
+decode_lines(const unsigned char *u, size_t n, size_t *outlen,
+    size_t *errors, size_t *first_gb, size_t *first_utf8)
+{
+	char *out = NULL;
+	size_t used = 0, cap = 0, bad = 0;
+
+	*first_gb = *first_utf8 = n;
+	for (size_t a = 0; a < n;) {
+		/* A run of lines of one kind (ASCII lines join either). */
+		enum line_kind run = LINE_ASCII;
+		size_t b = a;
+		while (b < n) {
+			const unsigned char *nl = memchr(u + b, '\n', n - b);
+			size_t e = nl ? (size_t)(nl - u) + 1 : n;
+			enum line_kind k = line_kind(u + b, e - b);
+			if (k != LINE_ASCII) {
+				if (run != LINE_ASCII && k != run)
+					break;
+				run = k;
+			}
+			b = e;
+		}
+		if (run != LINE_OTHER) {
+			if (run == LINE_UTF8 && *first_utf8 == n)
+				*first_utf8 = a;
+			if (append(&out, &used, &cap, (const char *)u + a, b - a))
+				goto nomem;
+		} else {
+			size_t gl, ge, ul, ue;
+			char *gb = convert(NULL, 0, "GB18030", D_BAD_GB18030, u + a,
+			    b - a, 1, 0, &gl, &ge);
+			char *u8 = repair_utf8(NULL, 0, u + a, b - a, &ul, &ue, 0);
+			int ok = gb != NULL && u8 != NULL;
+			if (ok && ge < ue) {
+				if (*first_gb == n)
+					*first_gb = a;
+				ok = append(&out, &used, &cap, gb, gl) == 0;
+				bad += ge;
+			} else if (ok) {
+				ok = append(&out, &used, &cap, u8, ul) == 0;
+				bad += ue;
+			}
+			free(gb);
+			free(u8);
+			if (!ok)
+				goto nomem;
+		}
+		a = b;
+	}
+	if (out == NULL && append(&out, &used, &cap, "", 0) != 0)
+		return NULL;
+	*outlen = used;
+	*errors = bad + blank_nuls(out, used);
+	return out;
+nomem:
+	free(out);
+	return NULL;
+}
+
+/* Reads a byte order mark of UTF-32 or UTF-16: sets *charset and *width
+ * and returns the mark's length, or returns 0. */
+static size_t
+wide_bom(const unsigned char *u, size_t n, const char **charset,
+    size_t *width, enum text_encoding *enc)
+{
+	/* UTF-32LE's mark begins with UTF-16LE's: test it first. */
+	if (n >= 4 && u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 && u[3] == 0) {
+		*charset = "UTF-32LE", *width = 4, *enc = ENC_UTF32LE;
+		return 4;
+	}
+	if (n >= 4 && u[0] == 0 && u[1] == 0 && u[2] == 0xFE && u[3] == 0xFF) {
+		*charset = "UTF-32BE", *width = 4, *enc = ENC_UTF32BE;
+		return 4;
+	}
+	if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE) {
+		*charset = "UTF-16LE", *width = 2, *enc = ENC_UTF16LE;
+		return 2;
+	}
+	if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF) {
+		*charset = "UTF-16BE", *width = 2, *enc = ENC_UTF16BE;
+		return 2;
+	}
+	return 0;
+}
+
 int
 decode_text(const char *file, char *raw, size_t n, struct decoded *out)
 {
 	const unsigned char *u = (const unsigned char *)raw;
-	size_t errors = 0, where;
+	size_t errors = 0, where, mark, width;
+	const char *charset;
+	enum text_encoding enc;
 	char *text;
 
 	memset(out, 0, sizeof *out);
-	if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
-	    (u[0] == 0xFE && u[1] == 0xFF))) {
-		int le = u[0] == 0xFF;
-		diag(D_UTF16, &(struct diag_loc){file, 0, 0});
-		text = convert(file, le ? "UTF-16LE" : "UTF-16BE", D_BAD_UTF16, u + 2,
-		    n - 2, 2, 0, &out->len, &errors);
+	if ((mark = wide_bom(u, n, &charset, &width, &enc)) > 0) {
+		diag(D_WIDE, &(struct diag_loc){file, 0, 0}, charset);
+		text = convert(file, mark, charset, D_BAD_UTF16, u + mark, n - mark,
+		    width, 0, &out->len, &errors);
 		free(raw);
 		if (text == NULL) {
 			diag(D_NOMEM, &(struct diag_loc){file, 0, 0});
 			return -1;
 		}
 		out->text = text;
-		out->enc = le ? ENC_UTF16LE : ENC_UTF16BE;
+		out->enc = enc;
 		out->had_bom = 1;
 		out->repaired = errors + blank_nuls(text, out->len);
 		return 0;
 	}
 	if (looks_binary(u, n, &where)) {
-		report_offset(D_BINARY, file, u, n, where, u[where]);
+		report_offset(D_BINARY, file, 0, u, n, where, u[where]);
 		free(raw);
 		return -1;
 	}
@@ -411,32 +639,59 @@ decode_text(const char *file, char *raw, size_t n, struct decoded *out)
 		raw[out->len] = '\0';
 		return 0;
 	}
-	if (bad == n || skip) {
-		/* Valid UTF-8 but for NULs, or declared UTF-8 by its BOM. */
-		text = repair_utf8(file, u + skip, n - skip, &out->len,
+	if (bad == n) {
+		/* Valid UTF-8 but for NULs. */
+		text = repair_utf8(file, skip, u + skip, n - skip, &out->len,
 		    &out->repaired, 1);
 		out->enc = ENC_UTF8;
 	} else {
+		const unsigned char *t = u + skip;
+		size_t tn = n - skip;
 		size_t gb_len, gb_errors, u8_len, u8_errors;
-		char *gb = convert(NULL, "GB18030", D_BAD_GB18030, u, n, 1, 0, &gb_len,
-		    &gb_errors);
-		char *u8 = repair_utf8(file, u, n, &u8_len, &u8_errors, 0);
-		if (gb == NULL || u8 == NULL) {
+		size_t mix_len, mix_errors, first_gb, first_utf8;
+		char *gb = convert(NULL, 0, "GB18030", D_BAD_GB18030, t, tn, 1, 0,
+		    &gb_len, &gb_errors);
+		char *u8 = repair_utf8(file, skip, t, tn, &u8_len, &u8_errors, 0);
+		char *mix = decode_lines(t, tn, &mix_len, &mix_errors,
+		    &first_gb, &first_utf8);
+		if (gb == NULL || u8 == NULL || mix == NULL) {
 			free(gb);
 			free(u8);
+			free(mix);
 			free(raw);
 			diag(D_NOMEM, &(struct diag_loc){file, 0, 0});
 			return -1;
 		}
-		if (gb_errors < u8_errors) {
+		/* GB18030 reads most byte pairs, UTF-8 text included: a file
+		 * that says it is UTF-8 by its mark needs far fewer errors as
+		 * GB18030 to be read so. */
+		int gb_wins = skip ? gb_errors * 10 < u8_errors :
+		    gb_errors < u8_errors;
+		int mixed = first_gb < tn && first_utf8 < tn &&
+		    mix_errors < (gb_wins ? gb_errors : u8_errors);
+		if (mixed) {
+			free(gb);
 			free(u8);
+			diag(D_MIXED, &(struct diag_loc){file, 0, 0},
+			    first_gb + skip, first_utf8 + skip);
+			if (mix_errors > 0)
+				diag(D_MIXED_BAD, &(struct diag_loc){file, 0, 0},
+				    mix_errors);
+			text = mix;
+			out->len = mix_len;
+			out->enc = ENC_MIXED;
+			out->repaired = mix_errors;
+		} else if (gb_wins) {
+			free(u8);
+			free(mix);
 			if (gb_errors > 0) {
 				/* Convert again to report where it failed. */
 				free(gb);
-				gb = convert(file, "GB18030", D_BAD_GB18030, u, n, 1, 0,
-				    &gb_len, &gb_errors);
+				gb = convert(file, skip, "GB18030", D_BAD_GB18030, t, tn,
+				    1, 0, &gb_len, &gb_errors);
 			} else
-				diag(D_GB18030, &(struct diag_loc){file, 0, 0});
+				diag(skip ? D_BOM_GB18030 : D_GB18030,
+				    &(struct diag_loc){file, 0, 0});
 			text = gb;
 			out->len = gb_len;
 			out->enc = ENC_GB18030;
@@ -446,7 +701,8 @@ decode_text(const char *file, char *raw, size_t n, struct decoded *out)
 		} else {
 			free(gb);
 			free(u8);
-			text = repair_utf8(file, u, n, &out->len,
+			free(mix);
+			text = repair_utf8(file, skip, t, tn, &out->len,
 			    &out->repaired, 1);
 			out->enc = ENC_UTF8;
 		}

@@ -25,17 +25,25 @@ enum diag_level {
 	X(D_NO_INPUT,       DIAG_FATAL,   "no input files (try --help)") \
 	X(D_OPEN,           DIAG_ERROR,   "cannot read: %s") \
 	X(D_OUTPUT,         DIAG_FATAL,   "cannot write: %s") \
+	X(D_SAME_FILE,      DIAG_FATAL,   "is also the input %s: refusing to write over it") \
+	X(D_ALL_FAILED,     DIAG_FATAL,   "no input could be read; %s") \
+	X(D_NO_NAME,        DIAG_FATAL,   "-o needs a file name") \
 	X(D_NOMEM,          DIAG_FATAL,   "out of memory") \
+	X(D_SYSTEM,         DIAG_FATAL,   "cannot read: %s (a limit of the system, not of this file)") \
 	X(D_EMPTY,          DIAG_WARNING, "empty input: no rows") \
 	X(D_BINARY,         DIAG_ERROR,   "not a text file (byte 0x%02X at byte offset %zu); skipped") \
 	X(D_BAD_UTF8,       DIAG_WARNING, "invalid UTF-8 byte 0x%02X at byte offset %zu; replaced by U+FFFD") \
 	X(D_BAD_BYTES_MORE, DIAG_WARNING, "%zu more invalid bytes not listed") \
 	X(D_BAD_GB18030,    DIAG_WARNING, "invalid GB18030 byte 0x%02X at byte offset %zu; replaced by U+FFFD") \
-	X(D_BAD_UTF16,      DIAG_WARNING, "invalid UTF-16 at byte offset %zu; replaced by U+FFFD") \
+	X(D_BAD_UTF16,      DIAG_WARNING, "invalid code unit at byte offset %zu; replaced by U+FFFD") \
 	X(D_NUL,            DIAG_WARNING, "NUL byte at byte offset %zu; read as a space") \
 	X(D_NUL_MORE,       DIAG_WARNING, "%zu more NUL bytes not listed") \
 	X(D_GB18030,        DIAG_NOTE,    "not UTF-8; read as GB18030") \
-	X(D_UTF16,          DIAG_NOTE,    "read as UTF-16 (byte order mark)") \
+	X(D_WIDE,           DIAG_NOTE,    "read as %s (byte order mark)") \
+	X(D_BOM_GB18030,    DIAG_WARNING, "UTF-8 byte order mark, but the text is GB18030; read as GB18030") \
+	X(D_MIXED,          DIAG_WARNING, "two encodings: GB18030 from byte offset %zu, UTF-8 from byte offset %zu; each part read in its own") \
+	X(D_MIXED_BAD,      DIAG_WARNING, "%zu bytes valid in neither encoding; replaced by U+FFFD") \
+	X(D_TOO_LARGE,      DIAG_ERROR,   "larger than %zu bytes (raise with --max-input); skipped") \
 	X(D_PATTERN,        DIAG_FATAL,   "internal pattern %s: %s at offset %zu") \
 	X(D_MATCH_LIMIT,    DIAG_WARNING, "pattern %s gave up on this sentence (%s); sentence skipped") \
 	X(D_SECTION,        DIAG_NOTE,    "section judged %s from here: %.*s") \

@@ -19,6 +19,7 @@
 #include "../common/diag.h"
 #include "../common/outfile.h"
 #include "../common/parallel.h"
+#include "../common/proc.h"
 #include "../common/record.h"
 #include "../common/version.h"
 #include "csv_write.h"
@@ -39,6 +40,8 @@ static const char usage_text[] =
     "      --lf           end records with LF instead of CR LF\n"
     "  -j, --jobs N       files extracted at once (default: the CPUs, at most 8);\n"
     "                     the CSV is the same whatever N\n"
+    "      --max-input=SIZE  skip an input larger than SIZE bytes (K, M, G\n"
+    "                     allowed; default 256M)\n"
     "  -q, --quiet        do not print notes (warnings and errors still are)\n"
     "      --explain      print every number with the decision taken and why\n"
     "                     (row, past-cue, slogan …) instead of a CSV\n"
@@ -47,9 +50,10 @@ static const char usage_text[] =
     "  -V, --version      print the version and exit\n"
     "\n"
     "FILE may be - for standard input. Inputs may be UTF-8 (with or without\n"
-    "BOM), UTF-16 with BOM, or GB18030/GBK.\n"
+    "BOM), UTF-16 or UTF-32 with BOM, GB18030/GBK, or lines of both.\n"
     "Exit status: 0 all inputs processed, 1 some input had errors (the rest\n"
-    "is in the CSV), 2 usage or system error (no CSV written).\n";
+    "is in the CSV; when no input could be read, OUT.csv is left as it was),\n"
+    "2 usage or system error (OUT.csv is left as it was).\n";
 
 /* Prints how a document was laid out: one line per paragraph with its
  * source line, kind, prior, article and opening characters. */
@@ -106,8 +110,8 @@ note_section(const struct doc *d, size_t para, enum tense t, const char *why)
 
 /* Extracts the commitments of one file: its rows go to the CSV writer w
  * (NULL unless writing a CSV), its messages where diag sends them.
- * Returns 0, or -1 when memory ran out or a write failed (reported).
- * Unreadable or binary inputs are reported and skipped. */
+ * Returns 0; 1 when the input could not be read or is no text (reported,
+ * skipped); -1 when memory ran out or a write failed. */
 static int
 process(const char *path, struct csv_writer *w)
 {
@@ -121,11 +125,11 @@ process(const char *path, struct csv_writer *w)
 	int rc;
 
 	if (read_file(path, &raw, &n) != 0) {
-		diag(D_OPEN, &loc, strerror(errno));
-		return 0;
+		decode_read_error(path);
+		return 1;
 	}
 	if (decode_text(path, raw, n, &dec) != 0)
-		return 0;
+		return 1;
 	memset(&doc, 0, sizeof doc);
 	doc.file = path;
 	rc = doc_build_text(&doc, dec.text, dec.len);
@@ -146,8 +150,11 @@ process(const char *path, struct csv_writer *w)
 		diag(D_EMPTY, &loc);
 	else if (stats.rows == 0 && stats.past > 0)
 		diag(D_NO_TARGETS, &loc, stats.past, stats.wording);
-	if (rc == 0 && w != NULL && csv_write_rows(w, &rows) != 0)
-		rc = -1; /* the memory stream's write failed: no memory */
+	if (rc == 0 && w != NULL && csv_write_rows(w, &rows) != 0) {
+		/* The memory stream's write failed: no memory. */
+		diag(D_NOMEM, &loc);
+		rc = -1;
+	}
 	record_list_free(&rows);
 	doc_free(&doc);
 	return rc;
@@ -164,7 +171,7 @@ struct job {
 	const char *path;
 	char *csv, *err;       /* what it wrote, in memory */
 	size_t csv_len, err_len;
-	int rc;                /* process's, or -1 when no memory stream */
+	int rc;                /* process's, or NO_STREAM */
 	int done;
 };
 
@@ -177,6 +184,10 @@ struct pool {
 	pthread_cond_t cv;
 };
 
+/* A job's rc when its memory streams could not be made (not reported,
+ * unlike process's -1). */
+enum { NO_STREAM = -2 };
+
 /* Extracts job k into memory. */
 static void
 run_job(struct pool *pl, size_t k)
@@ -185,7 +196,7 @@ run_job(struct pool *pl, size_t k)
 	FILE *csv = open_memstream(&j->csv, &j->csv_len);
 	FILE *err = open_memstream(&j->err, &j->err_len);
 	if (csv == NULL || err == NULL)
-		j->rc = -1;
+		j->rc = NO_STREAM;
 	else {
 		struct csv_writer w;
 		csv_writer_init(&w, csv, pl->csv);
@@ -195,9 +206,9 @@ run_job(struct pool *pl, size_t k)
 		csv_writer_free(&w);
 	}
 	if (csv != NULL && fclose(csv) != 0)
-		j->rc = -1;
+		j->rc = NO_STREAM;
 	if (err != NULL && fclose(err) != 0)
-		j->rc = -1;
+		j->rc = NO_STREAM;
 }
 
 /* Claims the next job within the window, or returns n. Called with mu. */
@@ -233,10 +244,11 @@ worker(void *arg)
 }
 
 /* Extracts the files into the CSV on out, with threads threads besides
- * the caller's. Returns 0, or -1 after reporting what failed. */
+ * the caller's; counts in *read the inputs that could be read. Returns 0,
+ * or -1 after reporting what failed. */
 static int
 extract_all(char **paths, size_t n, FILE *out, const char *output,
-    const struct csv_options *csv, int threads)
+    const struct csv_options *csv, int threads, size_t *read)
 {
 	struct pool pl = {.n = n, .csv = csv};
 	pthread_t tid[PARALLEL_MAX];
@@ -272,14 +284,18 @@ extract_all(char **paths, size_t n, FILE *out, const char *output,
 		pthread_mutex_unlock(&pl.mu);
 		if (j->err_len > 0)
 			fwrite(j->err, 1, j->err_len, stderr);
+		if (j->rc == 1)
+			j->rc = 0; /* reported; the others go on */
+		else if (j->rc == 0)
+			(*read)++;
 		if (j->rc != 0) {
-			if (rc == 0)
+			if (rc == 0 && j->rc == NO_STREAM)
 				diag(D_NOMEM, &(struct diag_loc){j->path, 0, 0});
 			rc = -1;
 		} else if (rc == 0 && j->csv_len > 0 &&
 		    fwrite(j->csv, 1, j->csv_len, out) != j->csv_len) {
-			diag(D_OUTPUT, &(struct diag_loc){output, 0, 0},
-			    strerror(errno ? errno : EIO));
+			diag(D_OUTPUT, &(struct diag_loc){outfile_name(output),
+			    0, 0}, strerror(errno ? errno : EIO));
 			rc = -1;
 		}
 		free(j->csv);
@@ -322,6 +338,7 @@ main(int argc, char **argv)
 		{"segments", no_argument, NULL, 'S'},
 		{"explain", no_argument, NULL, 'E'},
 		{"jobs", required_argument, NULL, 'j'},
+		{"max-input", required_argument, NULL, 'M'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
@@ -331,12 +348,20 @@ main(int argc, char **argv)
 	int c;
 
 	diag_set_program("extract");
+	if (proc_start() != 0) {
+		diag(D_USAGE, NULL, "cannot open /dev/null for a closed standard descriptor");
+		return 2;
+	}
 	/* Options may follow the files (FILE... -o OUT.csv). */
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
 	jobs = cpus < 1 ? 1 : cpus > PARALLEL_MAX ? PARALLEL_MAX : (int)cpus;
 	while ((c = getopt_long(argc, argv, "o:qhVj:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o':
+			if (optarg[0] == '\0') {
+				diag(D_NO_NAME, NULL);
+				return 2;
+			}
 			output = optarg;
 			break;
 		case 'H':
@@ -364,6 +389,15 @@ main(int argc, char **argv)
 		case 'E':
 			mode = MODE_EXPLAIN;
 			break;
+		case 'M': {
+			size_t bytes;
+			if (decode_parse_size(optarg, &bytes) != 0) {
+				diag(D_USAGE, NULL, "--max-input takes a size such as 300M");
+				return 2;
+			}
+			decode_set_limit(bytes);
+			break;
+		}
 		case 'j': {
 			char *end;
 			long n = strtol(optarg, &end, 10);
@@ -404,9 +438,16 @@ main(int argc, char **argv)
 		return diag_exit_status();
 	}
 
+	/* Nothing an input is the same file as is written over. */
+	for (int i = optind; i < argc; i++)
+		if (outfile_same_file(output, argv[i])) {
+			diag(D_SAME_FILE, &(struct diag_loc){output, 0, 0}, argv[i]);
+			patterns_free();
+			return diag_exit_status();
+		}
 	struct outfile out;
 	struct csv_writer writer;
-	struct diag_loc loc = {output, 0, 0};
+	struct diag_loc loc = {outfile_name(output), 0, 0};
 	if (outfile_open(&out, output) != 0) {
 		diag(D_OUTPUT, &loc, strerror(errno));
 		patterns_free();
@@ -416,9 +457,20 @@ main(int argc, char **argv)
 	if (failed)
 		diag(D_OUTPUT, &loc, strerror(errno ? errno : EIO));
 	csv_writer_free(&writer);
+	size_t read = 0;
 	if (!failed)
 		failed = extract_all(argv + optind, (size_t)(argc - optind),
-		    out.fp, output, &csv, argc - optind > 1 ? jobs - 1 : 0) != 0;
+		    out.fp, output, &csv, argc - optind > 1 ? jobs - 1 : 0,
+		    &read) != 0;
+	/* A fatal error (memory ran out) leaves the old output as it was,
+	 * as does a run in which no input could be read. */
+	if (!failed && diag_worst() >= DIAG_FATAL)
+		failed = 1;
+	if (!failed && read == 0) {
+		diag(D_ALL_FAILED, &loc, out.tmp != NULL ? "left as it was" :
+		    "only the header was written");
+		failed = 1;
+	}
 	if (failed)
 		outfile_abort(&out);
 	else if (outfile_commit(&out) != 0)

@@ -304,8 +304,11 @@ complete_item(const struct sentence *st, size_t i, size_t chain, char *left,
 		append(head, sizeof head, s, a, a + verb);
 		if (strstr(left, head) != NULL)
 			return;
-		snprintf(rest, sizeof rest, "%s%s", head, left);
-		snprintf(left, cap, "%s", rest);
+		/* All or nothing, so that no character is cut. */
+		append(rest, sizeof rest, head, 0, strlen(head));
+		append(rest, sizeof rest, left, 0, strlen(left));
+		if (strlen(rest) == strlen(head) + n && strlen(rest) < cap)
+			memcpy(left, rest, strlen(rest) + 1);
 		return;
 	}
 	if (own > 0 && own == n && noun[0] == '\0') {

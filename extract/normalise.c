@@ -555,6 +555,13 @@ int
 doc_build_text(struct doc *d, char *text, size_t len)
 {
 	size_t nlines;
+
+	/* A lone CR ends a line (old Mac files, some exports): counted as
+	 * one, so that line numbers are those an editor shows. */
+	for (char *cr = memchr(text, '\r', len); cr != NULL;
+	     cr = memchr(cr + 1, '\r', len - (size_t)(cr + 1 - text)))
+		if ((size_t)(cr + 1 - text) == len || cr[1] != '\n')
+			*cr = '\n';
 	struct line *lines = split_lines(text, len, &nlines);
 	/* Folded and joined text is never longer than its source but for
 	 * a last newline: it is written over it. */

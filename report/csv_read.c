@@ -564,7 +564,7 @@ csv_read_file(const char *path, struct commitment_list *out)
 	size_t n;
 
 	if (read_file(path, &raw, &n) != 0) {
-		diag(D_OPEN, &(struct diag_loc){path, 0, 0}, strerror(errno));
+		decode_read_error(path);
 		return -1;
 	}
 	if (decode_text(path, raw, n, &dec) != 0)

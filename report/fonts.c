@@ -6,6 +6,8 @@
 #define _DEFAULT_SOURCE /* madvise */
 #include "fonts.h"
 
+#include "../common/proc.h"
+
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -532,7 +534,8 @@ make_subset(const struct face *f)
 /* Writes blob to a new temporary file and puts its name in path. Returns
  * 0, or -1 after reporting, with no file left behind. */
 static int
-write_temp(const struct face *f, hb_blob_t *blob, char *path, size_t size)
+write_temp(const struct face *f, hb_blob_t *blob, char *path, size_t size,
+    int *slot)
 {
 	const char *dir = getenv("TMPDIR");
 	unsigned length;
@@ -550,6 +553,8 @@ write_temp(const struct face *f, hb_blob_t *blob, char *path, size_t size)
 		diag(D_FONT_TEMP, NULL, f->name, dir, strerror(errno));
 		return -1;
 	}
+	/* Removed if a signal ends the run before the caller does. */
+	*slot = proc_temp_add(path);
 	FILE *fp = fdopen(fd, "wb");
 	if (fp == NULL)
 		close(fd);
@@ -559,6 +564,8 @@ write_temp(const struct face *f, hb_blob_t *blob, char *path, size_t size)
 	if (!ok) {
 		diag(D_FONT_TEMP, NULL, f->name, path, strerror(errno));
 		unlink(path);
+		proc_temp_remove(*slot);
+		*slot = -1;
 		return -1;
 	}
 	return 0;
@@ -609,7 +616,7 @@ release_pages(const struct face *f)
 
 int
 fonts_write_subset(const struct font_set *fs, size_t face, char *path,
-    size_t size)
+    size_t size, int *slot)
 {
 	const struct face *f = &fs->faces[face];
 	hb_blob_t *subset = make_subset(f);
@@ -617,7 +624,7 @@ fonts_write_subset(const struct font_set *fs, size_t face, char *path,
 	release_pages(f);
 	if (subset == NULL)
 		return -1;
-	int written = write_temp(f, subset, path, size);
+	int written = write_temp(f, subset, path, size, slot);
 	hb_blob_destroy(subset);
 	return written;
 }

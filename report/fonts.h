@@ -68,9 +68,11 @@ uint32_t fonts_next_used(const struct font_set *fs, size_t face,
 const char *fonts_face_label(const struct font_set *fs, size_t face);
 
 /* Writes a subset of face holding exactly the code points it draws to a new
- * temporary file, whose name goes into path (size bytes). Returns 0, or -1
- * after reporting, with no file left behind. The caller unlinks it. */
+ * temporary file, whose name goes into path (size bytes) and which a
+ * signal ending the run removes (its slot of common/proc.c goes into
+ * *slot). Returns 0, or -1 after reporting, with no file left behind. The
+ * caller unlinks it and gives the slot back. */
 int fonts_write_subset(const struct font_set *fs, size_t face, char *path,
-    size_t size);
+    size_t size, int *slot);
 
 #endif

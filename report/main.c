@@ -14,8 +14,10 @@
 #include <string.h>
 #include <time.h>
 
+#include "../common/decode.h"
 #include "../common/diag.h"
 #include "../common/outfile.h"
+#include "../common/proc.h"
 #include "../common/version.h"
 #include "briefing.h"
 #include "csv_read.h"
@@ -42,17 +44,20 @@ static const char usage_text[] =
     "      --font-dir DIR    fonts of the office's own (see fonts/README.md)\n"
     "      --strict          write no PDF when any row has an error\n"
     "      --dump-layout     print the typeset pages as text instead of a PDF\n"
+    "      --max-input=SIZE  skip a CSV larger than SIZE bytes (K, M, G\n"
+    "                        allowed; default 256M)\n"
     "  -q, --quiet           do not print notes\n"
     "  -h, --help            print this help and exit\n"
     "  -V, --version         print the version and exit\n"
     "\n"
     "Exit status: 0 all rows rendered, 1 some rows had errors (shown marked\n"
-    "in the briefing), 2 usage or system error (no PDF written).\n";
+    "in the briefing), 2 usage or system error, or no CSV could be read (no\n"
+    "PDF written; OUT.pdf is left as it was).\n";
 
 enum {
 	OPT_TITLE = 256, OPT_ISSUE, OPT_UNIT, OPT_DATE, OPT_MARGINS,
 	OPT_REPORT_TO, OPT_SEND_TO, OPT_ISSUE_TO, OPT_COPIES, OPT_PAGE_NUMBERS,
-	OPT_FONT_DIR, OPT_STRICT, OPT_DUMP,
+	OPT_FONT_DIR, OPT_STRICT, OPT_DUMP, OPT_MAX_INPUT,
 };
 
 static int
@@ -135,6 +140,7 @@ main(int argc, char **argv)
 		{"font-dir", required_argument, NULL, OPT_FONT_DIR},
 		{"strict", no_argument, NULL, OPT_STRICT},
 		{"dump-layout", no_argument, NULL, OPT_DUMP},
+		{"max-input", required_argument, NULL, OPT_MAX_INPUT},
 		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
@@ -150,9 +156,17 @@ main(int argc, char **argv)
 	char *end;
 
 	diag_set_program("report");
+	if (proc_start() != 0) {
+		diag(D_USAGE, NULL, "cannot open /dev/null for a closed standard descriptor");
+		return 2;
+	}
 	while ((c = getopt_long(argc, argv, "o:qhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o':
+			if (optarg[0] == '\0') {
+				diag(D_NO_NAME, NULL);
+				return 2;
+			}
 			output = optarg;
 			break;
 		case OPT_TITLE:
@@ -203,6 +217,13 @@ main(int argc, char **argv)
 		case OPT_STRICT:
 			strict = 1;
 			break;
+		case OPT_MAX_INPUT: {
+			size_t bytes;
+			if (decode_parse_size(optarg, &bytes) != 0)
+				return usage_error("--max-input takes a size such as 300M");
+			decode_set_limit(bytes);
+			break;
+		}
 		case OPT_DUMP:
 			dump = 1;
 			break;
@@ -231,39 +252,61 @@ main(int argc, char **argv)
 		return usage_error(date != NULL ? "--date takes YYYY-MM-DD" :
 		    "SOURCE_DATE_EPOCH is not a number of seconds");
 
+	/* Nothing an input is the same file as is written over. */
+	for (int i = optind; i < argc && !dump; i++)
+		if (outfile_same_file(output, argv[i])) {
+			diag(D_SAME_FILE, &(struct diag_loc){output, 0, 0}, argv[i]);
+			return diag_exit_status();
+		}
+	/* The output is opened first, so that a folder or a missing one is
+	 * found before the work; the old file stays until the commit. */
+	struct outfile out;
+	struct diag_loc loc = {outfile_name(output), 0, 0};
+	if (!dump && outfile_open(&out, output) != 0) {
+		diag(D_OUTPUT, &loc, strerror(errno));
+		return diag_exit_status();
+	}
 	struct commitment_list rows = {0};
+	size_t read = 0;
 	for (int i = optind; i < argc; i++)
-		csv_read_file(argv[i], &rows);
-	if (strict && diag_worst() >= DIAG_ERROR) {
-		diag(D_STRICT, NULL, diag_count(DIAG_ERROR));
-		commitment_list_free(&rows);
-		return 2;
-	}
-	if (rows.n == 0)
-		diag(D_CSV_NO_ROWS, NULL);
-
-	struct font_set *fs = fonts_open(font_dir);
-	if (fs == NULL) {
-		commitment_list_free(&rows);
-		return 2;
-	}
+		read += csv_read_file(argv[i], &rows) >= 0;
+	struct font_set *fs = NULL;
 	struct layout l;
-	int failed = briefing_layout(&rows, &o, fs, &l) != 0;
-	if (!failed && dump) {
+	int failed = 0, laid_out = 0;
+	if (diag_worst() >= DIAG_FATAL) {
+		failed = 1; /* memory ran out */
+	} else if (read == 0 && !dump) {
+		/* No input could be read: the old briefing is left as it
+		 * was. */
+		diag(D_ALL_FAILED, &loc, out.tmp != NULL ? "left as it was" :
+		    "nothing written");
+		failed = 1;
+	} else if (strict && diag_worst() >= DIAG_ERROR) {
+		diag(D_STRICT, NULL, diag_count(DIAG_ERROR));
+		failed = 1;
+	} else {
+		if (rows.n == 0)
+			diag(D_CSV_NO_ROWS, NULL);
+		failed = (fs = fonts_open(font_dir)) == NULL ||
+		    briefing_layout(&rows, &o, fs, &l) != 0;
+		laid_out = !failed;
+	}
+	if (!failed && dump)
 		layout_dump(&l, stdout);
-	} else if (!failed) {
-		struct outfile out;
-		struct diag_loc loc = {output, 0, 0};
-		if (outfile_open(&out, output) != 0)
-			diag(D_OUTPUT, &loc, strerror(errno));
-		else if (pdf_render(&l, fs, out.fp) != 0)
+	else if (!failed)
+		failed = pdf_render(&l, fs, out.fp, loc.file) != 0;
+	if (!dump) {
+		if (failed || diag_worst() >= DIAG_FATAL)
 			outfile_abort(&out);
 		else if (outfile_commit(&out) != 0)
 			diag(D_OUTPUT, &loc, strerror(errno));
 	}
-	if (!failed)
+	if (laid_out)
 		layout_free(&l);
-	fonts_close(fs);
+	if (fs != NULL)
+		fonts_close(fs);
 	commitment_list_free(&rows);
+	if (failed && diag_worst() < DIAG_FATAL)
+		return 2; /* --strict, or a failure already reported */
 	return diag_exit_status();
 }

@@ -457,7 +457,7 @@ set_info(HPDF_Doc pdf, const struct layout *l)
 /* Copies the saved document to fp. Returns 0, or -1 after reporting (or
  * with libharu's error set). */
 static int
-write_pdf(HPDF_Doc pdf, FILE *fp)
+write_pdf(HPDF_Doc pdf, FILE *fp, const char *name)
 {
 	HPDF_BYTE buf[65536];
 
@@ -470,7 +470,8 @@ write_pdf(HPDF_Doc pdf, FILE *fp)
 		if (HPDF_ReadFromStream(pdf, buf, &n) != HPDF_OK || n == 0)
 			return -1;
 		if (fwrite(buf, 1, n, fp) != n) {
-			diag(D_OUTPUT, NULL, strerror(errno));
+			diag(D_OUTPUT, &(struct diag_loc){name, 0, 0},
+			    strerror(errno ? errno : EIO));
 			return -1;
 		}
 		left -= n;
@@ -479,15 +480,17 @@ write_pdf(HPDF_Doc pdf, FILE *fp)
 }
 
 int
-pdf_render(const struct layout *l, struct font_set *fs, FILE *fp)
+pdf_render(const struct layout *l, struct font_set *fs, FILE *fp,
+    const char *name)
 {
+	struct diag_loc loc = {name, 0, 0};
 	struct pdf_error error = {HPDF_OK, 0};
 	HPDF_Font fonts[FONT_ROLES];
 	HPDF_Doc pdf = HPDF_New(record_error, &error);
 	int ok = pdf != NULL;
 
 	if (pdf == NULL)
-		diag(D_NOMEM, NULL);
+		diag(D_NOMEM, &loc);
 	note_text(l, fs);
 	ok = ok && HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL) == HPDF_OK &&
 	    HPDF_UseUTFEncodings(pdf) == HPDF_OK &&
@@ -495,13 +498,13 @@ pdf_render(const struct layout *l, struct font_set *fs, FILE *fp)
 	for (size_t i = 0; ok && i < l->npages; i++)
 		ok = draw_page(pdf, &l->pages[i], fs, fonts) == 0;
 	ok = ok && add_outline(pdf, l) == 0 && set_info(pdf, l) == 0 &&
-	    write_pdf(pdf, fp) == 0;
+	    write_pdf(pdf, fp, name) == 0;
 	if (!ok) {
 		/* Internal calls set the error without calling the handler. */
 		if (pdf != NULL)
 			HPDF_CheckError(&pdf->error);
 		if (error.error_no != HPDF_OK)
-			diag(D_PDF, NULL, (unsigned)error.error_no,
+			diag(D_PDF, &loc, (unsigned)error.error_no,
 			    (unsigned)error.detail);
 	}
 	HPDF_Free(pdf);

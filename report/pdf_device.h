@@ -15,8 +15,9 @@
 #include "fonts.h"
 #include "layout.h"
 
-/* Writes layout l as a PDF to fp (the caller renames it into place).
- * Returns 0, or -1 after reporting the error. */
-int pdf_render(const struct layout *l, struct font_set *fs, FILE *fp);
+/* Writes layout l as a PDF to fp, named name in messages (the caller puts
+ * it into place). Returns 0, or -1 after reporting the error. */
+int pdf_render(const struct layout *l, struct font_set *fs, FILE *fp,
+    const char *name);
 
 #endif

@@ -13,44 +13,50 @@
 #include "../common/utf8.h"
 #include "pdf_fonts.h"
 
+#include "../common/proc.h"
+
 /* ToUnicode blocks may hold at most 100 entries. */
 #define BFCHAR_BLOCK 100
 
 /* Prints a ToUnicode CMap for f's code points: in libharu's UTF-8 mode a
  * character's code is its BMP code point, so each maps to itself. bfchar,
- * not bfrange: Ghostscript misreads identity ranges. */
-static void
+ * not bfrange: Ghostscript misreads identity ranges. Returns 0, or -1
+ * when a write failed (memory ran out). */
+static int
 print_to_unicode(FILE *fp, const struct font_set *fs, size_t face)
 {
 	size_t count = 0, done = 0;
+	int ok = 1;
 
 	for (uint32_t cp = fonts_next_used(fs, face, 0); cp < FONTS_NONE;
 	    cp = fonts_next_used(fs, face, cp + 1))
 		count++;
-	fputs("/CIDInit /ProcSet findresource begin\n"
+	ok &= fputs("/CIDInit /ProcSet findresource begin\n"
 	    "12 dict begin\n"
 	    "begincmap\n"
 	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) "
 	    "/Supplement 0 >> def\n"
 	    "/CMapName /Adobe-Identity-UCS def\n"
 	    "/CMapType 2 def\n"
-	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n", fp);
+	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n", fp) != EOF;
 	for (uint32_t cp = fonts_next_used(fs, face, 0); cp < FONTS_NONE;
 	    cp = fonts_next_used(fs, face, cp + 1)) {
 		if (done % BFCHAR_BLOCK == 0) {
 			size_t left = count - done;
-			fprintf(fp, "%s%zu beginbfchar\n",
+			ok &= fprintf(fp, "%s%zu beginbfchar\n",
 			    done > 0 ? "endbfchar\n" : "",
-			    left < BFCHAR_BLOCK ? left : BFCHAR_BLOCK);
+			    left < BFCHAR_BLOCK ? left : BFCHAR_BLOCK) > 0;
 		}
-		fprintf(fp, "<%04X> <%04X>\n", (unsigned)cp, (unsigned)cp);
+		ok &= fprintf(fp, "<%04X> <%04X>\n", (unsigned)cp,
+		    (unsigned)cp) > 0;
 		done++;
 	}
-	fputs("endbfchar\n"
+	ok &= fputs("endbfchar\n"
 	    "endcmap\n"
 	    "CMapName currentdict /CMap defineresource pop\n"
 	    "end\n"
-	    "end\n", fp);
+	    "end\n", fp) != EOF;
+	return ok && !ferror(fp) ? 0 : -1;
 }
 
 /* Replaces font's ToUnicode stream, which libharu 2.3.0 fills with its
@@ -74,9 +80,10 @@ replace_to_unicode(HPDF_Font font, const struct font_set *fs, size_t face)
 		return -1;
 	}
 	FILE *fp = open_memstream(&cmap, &length);
-	if (fp != NULL)
-		print_to_unicode(fp, fs, face);
-	if (fp == NULL || fclose(fp) != 0) {
+	int printed = fp != NULL && print_to_unicode(fp, fs, face) == 0;
+	if (fp != NULL && fclose(fp) != 0)
+		printed = 0;
+	if (!printed) {
 		free(cmap);
 		diag(D_NOMEM, NULL);
 		return -1;
@@ -96,13 +103,15 @@ static HPDF_Font
 embed_face(const struct font_set *fs, size_t face, HPDF_Doc pdf)
 {
 	char path[4096];
+	int slot = -1;
 
-	if (fonts_write_subset(fs, face, path, sizeof path) != 0)
+	if (fonts_write_subset(fs, face, path, sizeof path, &slot) != 0)
 		return NULL;
 	const char *name = HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE);
 	/* libharu keeps the file open and reads it again when saving; the
 	 * open descriptor keeps the data alive once the name is gone. */
 	unlink(path);
+	proc_temp_remove(slot);
 	HPDF_Font font = name != NULL ? HPDF_GetFont(pdf, name, "UTF-8") : NULL;
 	if (font == NULL || replace_to_unicode(font, fs, face) != 0)
 		return NULL;

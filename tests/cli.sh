@@ -38,7 +38,7 @@ check "- reads standard input" test "$(grep -c '^"c' "$cli/stdin.csv")" -eq "$(g
 printf 'old\n' >"$cli/keep.csv"
 "$ex" "$seed" -o "$cli/keep.csv" 2>/dev/null
 check "-o replaces the file" test "$(head -c 3 "$cli/keep.csv" | od -An -tx1 | tr -d ' ')" = efbbbf
-check "no temporary file is left" test -z "$(ls "$cli" | grep '\.tmp')"
+check "no temporary file is left" test -z "$(ls -A "$cli" | grep -E '^\.keep\.csv\.')"
 "$ex" "$seed" -o "$cli/no/such/dir/out.csv" 2>"$cli/nodir.err"; rc=$?
 check "an unwritable output exits 2" test $rc -eq 2
 check "an unwritable output is named" grep -q "out.csv: error: cannot write" "$cli/nodir.err"

@@ -203,7 +203,7 @@ render(const struct layout *l, struct font_set *fs, const char *path)
 
 	if (fp == NULL)
 		return -1;
-	int rc = pdf_render(l, fs, fp);
+	int rc = pdf_render(l, fs, fp, path);
 	return fclose(fp) == 0 ? rc : -1;
 }
 
