@@ -55,6 +55,7 @@ enum diag_level {
 	X(D_CSV_UNKNOWN,    DIAG_NOTE,    "unknown column \"%s\" ignored") \
 	X(D_CSV_DUP_COLUMN, DIAG_WARNING, "column \"%s\" appears twice; the first is used") \
 	X(D_CSV_NUMBER,     DIAG_ERROR,   "%s \"%s\" is not a number") \
+	X(D_CSV_PERCENT,    DIAG_ERROR,   "%s \"%s\" has a percent sign but the unit is \"%s\"") \
 	X(D_CSV_INEXACT,    DIAG_ERROR,   "%s \"%s\" cannot be printed exactly (more than 15 significant digits, or beyond 2^53 or below 1E-9)") \
 	X(D_CSV_COMPARATOR, DIAG_ERROR,   "comparator \"%s\" is not one of 达到 以上 超过 左右 以内 低于 区间") \
 	X(D_CSV_EMPTY_CELL, DIAG_ERROR,   "%s is empty") \
@@ -63,6 +64,7 @@ enum diag_level {
 	X(D_FONT_CONF,      DIAG_FATAL,   "expected \"ROLE FILE [INDEX]\", ROLE one of song hei kai fallback") \
 	X(D_FONT_TEMP,      DIAG_FATAL,   "font %s: temporary subset file %s: %s") \
 	X(D_GLYPH,          DIAG_WARNING, "character U+%04X is in no configured font; drawn as %s") \
+	X(D_GLYPH_MORE,     DIAG_WARNING, "%zu more uses of characters in no configured font, not listed; drawn as 〓") \
 	X(D_PDF,            DIAG_FATAL,   "PDF library error 0x%04X (detail %u)") \
 	X(D_STRICT,         DIAG_FATAL,   "--strict: %zu error(s) in the input; no PDF written")
 

@@ -64,6 +64,7 @@ struct typesetter {
 	size_t npool;
 	uint32_t warned[64];             /* missing characters reported */
 	size_t nwarned;
+	size_t unlisted;                 /* missing ones past those 64 */
 	int failed;
 };
 
@@ -106,11 +107,13 @@ drawable(struct typesetter *t, const char *s)
 			size_t k;
 			for (k = 0; k < t->nwarned && t->warned[k] != cp; k++)
 				;
-			if (k == t->nwarned) {
+			if (k < t->nwarned)
+				;
+			else if (t->nwarned < sizeof t->warned / sizeof t->warned[0]) {
 				diag(D_GLYPH, NULL, (unsigned)cp, "〓");
-				if (t->nwarned < sizeof t->warned / sizeof t->warned[0])
-					t->warned[t->nwarned++] = cp;
-			}
+				t->warned[t->nwarned++] = cp;
+			} else
+				t->unlisted++; /* summed up at the end */
 			cp = MISSING_GLYPH;
 		}
 		out += utf8_encode(cp, buf + out);
@@ -253,7 +256,11 @@ format_date(long long epoch, char *buf, size_t size)
 {
 	time_t shifted = (time_t)(epoch + 8 * 3600);
 	struct tm tm;
-	gmtime_r(&shifted, &tm);
+	if (gmtime_r(&shifted, &tm) == NULL) {
+		/* main.c allows no date past 9999; nothing to print else. */
+		snprintf(buf, size, "%s", "");
+		return;
+	}
 	snprintf(buf, size, "%d年%d月%d日", tm.tm_year + 1900, tm.tm_mon + 1,
 	    tm.tm_mday);
 }
@@ -324,7 +331,14 @@ add(char *buf, size_t cap, const char *fmt, ...)
 static void
 summary_text(struct typesetter *t, const struct summary *s)
 {
-	size_t cap = 1024 + 128 * (s->norgs + s->nmodality + s->nmoney);
+	size_t cap = 1024;
+	for (size_t i = 0; i < s->norgs; i++)
+		cap += strlen(s->orgs[i].org) + 32;
+	for (size_t i = 0; i < s->nmodality; i++)
+		cap += strlen(s->modality[i].word) + 32;
+	for (size_t i = 0; i < t->o->nrejected; i++)
+		cap += strlen(t->o->rejected[i]) + 8;
+	cap += 128 * s->nmoney;
 	char *buf = calloc(1, cap);
 	if (buf == NULL) {
 		t->failed = 1;
@@ -360,6 +374,13 @@ summary_text(struct typesetter *t, const struct summary *s)
 	if (s->problems > 0)
 		add(buf, cap, "另有%zu项数据有误，已在表中以“※”标出，请核对。",
 		    s->problems);
+	if (t->o->nrejected > 0) {
+		/* The totals above lack these files: said where they are. */
+		add(buf, cap, "※另有%zu个文件未能读取（", t->o->nrejected);
+		for (size_t i = 0; i < t->o->nrejected; i++)
+			add(buf, cap, "%s%s", i ? "、" : "", t->o->rejected[i]);
+		add(buf, cap, "），其内容未计入以上统计，请核对。");
+	}
 	const char *text = drawable(t, buf);
 	free(buf);
 	if (text == NULL)
@@ -604,20 +625,33 @@ plain_cell(struct typesetter *t, struct cell *cell, int col, const char *text)
 static void
 make_row(struct typesetter *t, const struct commitment *c, struct row *r)
 {
-	char buf[512];
 	const double pitch = CELL_SIZE * CELL_LEADING;
 
 	memset(r, 0, sizeof *r);
-	snprintf(buf, sizeof buf, "%s%s", c->problem ? "※" : "",
+	/* Room for the longest of the texts made below, whole: a cell is
+	 * never cut in the middle of a character. */
+	size_t size = 256 + strlen(record_get(&c->rec, FIELD_METRIC)) +
+	    strlen(record_get(&c->rec, FIELD_VALUE)) +
+	    strlen(record_get(&c->rec, FIELD_UNIT)) +
+	    strlen(record_get(&c->rec, FIELD_SOURCE)) +
+	    strlen(record_get(&c->rec, FIELD_LINE)) +
+	    (c->problem ? strlen(c->problem) : 0) +
+	    (c->file ? strlen(c->file) : 0);
+	char *buf = malloc(size);
+	if (buf == NULL) {
+		t->failed = 1;
+		return;
+	}
+	snprintf(buf, size, "%s%s", c->problem ? "※" : "",
 	    record_get(&c->rec, FIELD_METRIC));
 	plain_cell(t, &r->cells[COL_METRIC], COL_METRIC, buf);
-	target_text(c, buf, sizeof buf);
+	target_text(c, buf, size);
 	plain_cell(t, &r->cells[COL_TARGET], COL_TARGET, buf);
 	plain_cell(t, &r->cells[COL_CUE], COL_CUE,
 	    record_get(&c->rec, FIELD_MODALITY));
 	plain_cell(t, &r->cells[COL_PERIOD], COL_PERIOD,
 	    record_get(&c->rec, FIELD_PERIOD));
-	source_text(c, buf, sizeof buf);
+	source_text(c, buf, size);
 	plain_cell(t, &r->cells[COL_SOURCE], COL_SOURCE, buf);
 
 	/* The quote, its number in dark red. The same face as the rest: a
@@ -648,7 +682,7 @@ make_row(struct typesetter *t, const struct commitment *c, struct row *r)
 	r->height = most * pitch + 2 * CELL_PAD;
 	if (c->problem != NULL) {
 		const char *base = c->file ? strrchr(c->file, '/') : NULL;
-		snprintf(buf, sizeof buf, "※ %s第%zu行：%s",
+		snprintf(buf, size, "※ %s第%zu行：%s",
 		    base ? base + 1 : c->file ? c->file : "", c->row, c->problem);
 		const char *p = drawable(t, buf);
 		r->problem_span = (struct span){p ? p : "", p ? strlen(p) : 0,
@@ -657,6 +691,7 @@ make_row(struct typesetter *t, const struct commitment *c, struct row *r)
 		    2 * CELL_PAD, 0, &r->problem);
 		r->height += r->problem.n * pitch + 2 * CELL_PAD;
 	}
+	free(buf);
 }
 
 static void
@@ -728,16 +763,14 @@ draw_row(struct typesetter *t, struct row *r)
  * lines are split between pages. */
 static void
 org_table(struct typesetter *t, const struct commitment_list *rows,
-    const char *org)
+    const struct summary *s, const struct org_summary *org)
 {
 	const double header_h = CELL_SIZE * CELL_LEADING + 2 * CELL_PAD;
 	int header_drawn = 0;
 
-	for (size_t i = 0; i < rows->n && !t->failed; i++) {
-		if (strcmp(row_org(&rows->v[i]), org) != 0)
-			continue;
+	for (size_t k = 0; k < org->rows && !t->failed; k++) {
 		struct row r;
-		make_row(t, &rows->v[i], &r);
+		make_row(t, &rows->v[s->order[org->first + k]], &r);
 		double room = t->y - t->bottom;
 		/* A row taller than a page is set anyway, from the top. */
 		if (!header_drawn || room < r.height) {
@@ -755,17 +788,15 @@ org_table(struct typesetter *t, const struct commitment_list *rows,
 /* The first row of org, for keeping a heading with it. */
 static double
 first_row_height(struct typesetter *t, const struct commitment_list *rows,
-    const char *org)
+    const struct summary *s, const struct org_summary *org)
 {
-	for (size_t i = 0; i < rows->n; i++)
-		if (strcmp(row_org(&rows->v[i]), org) == 0) {
-			struct row r;
-			make_row(t, &rows->v[i], &r);
-			double h = r.height;
-			free_row(&r);
-			return h;
-		}
-	return 0;
+	if (org->rows == 0)
+		return 0;
+	struct row r;
+	make_row(t, &rows->v[s->order[org->first]], &r);
+	double h = r.height;
+	free_row(&r);
+	return h;
 }
 
 /* Chinese ordinal of n (1-based) for headings: 一 … 九十九. */
@@ -900,7 +931,7 @@ briefing_layout(const struct commitment_list *rows,
 	money_chart(&t, &s);
 
 	if (s.norgs > 0) {
-		double first = first_row_height(&t, rows, s.orgs[0].org);
+		double first = first_row_height(&t, rows, &s, &s.orgs[0]);
 		heading(&t, "二、分单位目标", FONT_HEI, H1_SIZE,
 		    H2_SIZE * 2 + CELL_SIZE * 3 + first);
 	}
@@ -911,7 +942,7 @@ briefing_layout(const struct commitment_list *rows,
 		    org->person[0] ? "（" : "", org->person,
 		    org->person[0] ? "）" : "");
 		double keep_with = CELL_SIZE * 3 + first_row_height(&t, rows,
-		    org->org);
+		    &s, org);
 		heading(&t, buf, FONT_KAI, H2_SIZE, keep_with);
 		/* The bookmark points at the heading just set. */
 		snprintf(buf, sizeof buf, "%s%s%s%s", org->org,
@@ -920,7 +951,7 @@ briefing_layout(const struct commitment_list *rows,
 		if (layout_add_outline(out, buf, out->npages - 1,
 		    t.y + H2_SIZE * 2.2, 0) != 0)
 			t.failed = 1;
-		org_table(&t, rows, org->org);
+		org_table(&t, rows, &s, org);
 	}
 	tail_block(&t);
 	page_numbers(&t);
@@ -929,6 +960,8 @@ briefing_layout(const struct commitment_list *rows,
 		free(t.pool[i]);
 	free(t.pool);
 	summary_free(&s);
+	if (t.unlisted > 0)
+		diag(D_GLYPH_MORE, NULL, t.unlisted);
 	if (t.failed) {
 		diag(D_NOMEM, NULL);
 		layout_free(out);

@@ -24,6 +24,8 @@ struct briefing_options {
 	const char *issue_to;   /* 发: subordinate bodies */
 	long copies;            /* 共印N份; 0 leaves it out */
 	int centre_page_numbers; /* else odd pages right, even pages left */
+	const char *const *rejected; /* CSV files that could not be read */
+	size_t nrejected;       /* named in the summary: its totals lack them */
 };
 
 /* Typesets rows into out. Characters no font has are drawn as 〓 and

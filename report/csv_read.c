@@ -142,11 +142,12 @@ significant_digits(const char *num)
 
 /* Parses a number as a spreadsheet writes it back (700, 700.0, 1,200,
  * 7E+10), with blanks around, full-width forms and a trailing percent sign
- * allowed. Returns 0 and sets *value, -1 when s is not a number, or -2 when
- * a double cannot hold it exactly, so that it would not print as written
+ * allowed (*percent is then set: a percent-formatted cell). Returns 0 and
+ * sets *value (-0 read as 0), -1 when s is not a number, or -2 when a
+ * double cannot hold it exactly, so that it would not print as written
  * (1234567890.1234567, 7E+300). */
 static int
-parse_number(const char *s, double *value)
+parse_number(const char *s, double *value, int *percent)
 {
 	char num[NUMBER_MAX + 1];
 	size_t lo = 0, hi = strlen(s), len = 0, step, i = 0, w = 0, run = 0;
@@ -161,7 +162,8 @@ parse_number(const char *s, double *value)
 			return -1;
 		num[len++] = (char)cp;
 	}
-	if (len > 0 && num[len - 1] == '%')
+	*percent = len > 0 && num[len - 1] == '%';
+	if (*percent)
 		len--;
 	/* Thousands commas: groups of three after the first; drop them. */
 	if (len > 0 && (num[0] == '+' || num[0] == '-'))
@@ -194,7 +196,7 @@ parse_number(const char *s, double *value)
 	    (v != 0 && fabs(v) < NUMBER_SMALLEST) ||
 	    (significant_digits(num) > NUMBER_DIGITS && v != floor(v)))
 		return -2;
-	*value = v;
+	*value = v == 0 ? 0 : v; /* no "-0" in print */
 	return 0;
 }
 
@@ -389,7 +391,25 @@ check_number(struct reader *r, enum field f, double *value)
 	trim(s, &lo, &hi);
 	if (col == 0 || col > r->field || lo == hi)
 		return 1;
-	int parsed = parse_number(s, value);
+	int percent;
+	int parsed = parse_number(s, value, &percent);
+	const char *unit = record_get(&c->rec, FIELD_UNIT);
+	if (parsed == 0 && percent && unit[0] == '\0' &&
+	    record_set_str(&c->rec, FIELD_UNIT, "%") != 0) {
+		out_of_memory(r);
+		return -1;
+	}
+	if (parsed == 0 && percent && strcmp(record_get(&c->rec, FIELD_UNIT),
+	    "%") != 0) {
+		/* 5% beside 人: which of them the clerk meant is theirs
+		 * to say. */
+		diag(D_CSV_PERCENT, &(struct diag_loc){r->path, r->record, col},
+		    record_get(&r->header, f), s, unit);
+		add_problem(r, "%s“%s”带百分号，单位却是“%s”",
+		    record_columns[f].label, s, unit);
+		*value = 0;
+		return -1;
+	}
 	if (parsed == 0)
 		return 0;
 	if (parsed == -2) {
@@ -518,6 +538,26 @@ no_space(unsigned char c)
 	return 0;
 }
 
+/* The delimiter of the text from off: a tab when its first line has tabs
+ * outside quotes and no comma (Excel's "Unicode text" save, UTF-16 with
+ * tabs), else a comma. */
+static char
+delimiter(const char *text, size_t off)
+{
+	size_t tabs = 0, commas = 0;
+	int quoted = 0;
+	for (const char *c = text + off; *c && (quoted || (*c != '\n' &&
+	    *c != '\r')); c++) {
+		if (*c == '"')
+			quoted = !quoted;
+		else if (!quoted && *c == '\t')
+			tabs++;
+		else if (!quoted && *c == ',')
+			commas++;
+	}
+	return tabs > 0 && commas == 0 ? '\t' : ',';
+}
+
 /* Parses r->text, filling r->out, until the end or a rejecting error. */
 static void
 parse(struct reader *r)
@@ -528,13 +568,19 @@ parse(struct reader *r)
 	csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL |
 	    CSV_REPALL_NL);
 	csv_set_space_func(&p, no_space);
+	/* libcsv grows a cell's buffer by this much at a time; its default
+	 * of 128 bytes makes a long cell quadratic to read. */
+	csv_set_blk_size(&p, 1 << 20);
 	/* decode_text drops one byte order mark; a doubled one would make a
 	 * quoted first cell a syntax error. */
 	while (strncmp(r->text + off, byte_order_mark, 3) == 0)
 		off += 3;
+	char delim = delimiter(r->text, off);
+	const char stops[] = {delim, '\r', '\n', '\0'};
+	csv_set_delim(&p, (unsigned char)delim);
 	r->record_start = r->field_start = off;
 	while (off < r->len && !r->failed) {
-		size_t end = off + strcspn(r->text + off, ",\r\n");
+		size_t end = off + strcspn(r->text + off, stops);
 		if (end < r->len)
 			end++;
 		r->chunk_end = end;

@@ -74,8 +74,13 @@ parse_date(const char *s, long long *epoch)
 {
 	int y, m, d;
 	char end;
+	static const int month_days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31};
 	if (sscanf(s, "%d-%d-%d%c", &y, &m, &d, &end) != 3 || y < 1900 ||
-	    m < 1 || m > 12 || d < 1 || d > 31)
+	    y > 9999 || m < 1 || m > 12 || d < 1 || d > month_days[m - 1])
+		return -1;
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	if (m == 2 && d == 29 && !leap)
 		return -1;
 	/* Days since 1970-01-01 of the proleptic Gregorian calendar, with
 	 * the year counted from March so that February comes last. */
@@ -88,8 +93,12 @@ parse_date(const char *s, long long *epoch)
 	return 0;
 }
 
+/* The last second of 9999-12-31: a date beyond is no date of a briefing. */
+#define LAST_EPOCH 253402300799LL
+
 /* The default date: SOURCE_DATE_EPOCH when set (reproducible builds), else
- * now. Returns 0, or -1 when SOURCE_DATE_EPOCH is not a number. */
+ * now. Returns 0, or -1 when SOURCE_DATE_EPOCH is not a number of seconds
+ * up to the year 9999. */
 static int
 default_date(long long *epoch)
 {
@@ -101,7 +110,7 @@ default_date(long long *epoch)
 	char *end;
 	errno = 0;
 	long long v = strtoll(sde, &end, 10);
-	if (errno || *end || v < 0)
+	if (errno || *end || v < 0 || v > LAST_EPOCH)
 		return -1;
 	*epoch = v;
 	return 0;
@@ -112,8 +121,10 @@ parse_margins(const char *s, struct briefing_options *o)
 {
 	double t, r, b, l;
 	char end;
+	/* Written so that NaN fails every test. */
 	if (sscanf(s, "%lf,%lf,%lf,%lf%c", &t, &r, &b, &l, &end) != 4 ||
-	    t < 5 || r < 5 || b < 15 || l < 5 || t + b > 250 || l + r > 150)
+	    !(t >= 5 && r >= 5 && b >= 15 && l >= 5 && t + b <= 250 &&
+	    l + r <= 150))
 		return -1;
 	o->margin_top = t * MM;
 	o->margin_right = r * MM;
@@ -173,6 +184,9 @@ main(int argc, char **argv)
 			o.title = optarg;
 			break;
 		case OPT_ISSUE:
+			if (strspn(optarg, "0123456789") != strlen(optarg) ||
+			    strlen(optarg) == 0 || strlen(optarg) > 6)
+				return usage_error("--issue takes a number of 1 to 6 digits");
 			o.issue = optarg;
 			break;
 		case OPT_UNIT:
@@ -250,7 +264,7 @@ main(int argc, char **argv)
 	if (date != NULL ? parse_date(date, &o.date) != 0 :
 	    default_date(&o.date) != 0)
 		return usage_error(date != NULL ? "--date takes YYYY-MM-DD" :
-		    "SOURCE_DATE_EPOCH is not a number of seconds");
+		    "SOURCE_DATE_EPOCH is not a number of seconds before the year 10000");
 
 	/* Nothing an input is the same file as is written over. */
 	for (int i = optind; i < argc && !dump; i++)
@@ -268,8 +282,21 @@ main(int argc, char **argv)
 	}
 	struct commitment_list rows = {0};
 	size_t read = 0;
-	for (int i = optind; i < argc; i++)
-		read += csv_read_file(argv[i], &rows) >= 0;
+	/* The files that could not be read are named in the briefing. */
+	const char **rejected = calloc((size_t)argc, sizeof *rejected);
+	if (rejected == NULL) {
+		diag(D_NOMEM, NULL);
+		if (!dump)
+			outfile_abort(&out);
+		return diag_exit_status();
+	}
+	for (int i = optind; i < argc; i++) {
+		if (csv_read_file(argv[i], &rows) >= 0)
+			read++;
+		else
+			rejected[o.nrejected++] = argv[i];
+	}
+	o.rejected = rejected;
 	struct font_set *fs = NULL;
 	struct layout l;
 	int failed = 0, laid_out = 0;
@@ -306,6 +333,7 @@ main(int argc, char **argv)
 	if (fs != NULL)
 		fonts_close(fs);
 	commitment_list_free(&rows);
+	free(rejected);
 	if (failed && diag_worst() < DIAG_FATAL)
 		return 2; /* --strict, or a failure already reported */
 	return diag_exit_status();

@@ -19,6 +19,7 @@ struct org_summary {
 	const char *org;
 	const char *person;   /* the first person named for it, or "" */
 	size_t rows;
+	size_t first;         /* its rows are order[first .. first + rows) */
 	long double rmb;      /* money targets in 元 */
 	size_t rmb_rows;
 };
@@ -38,13 +39,15 @@ struct summary {
 	size_t rows, problems;
 	struct org_summary *orgs; /* in order of first appearance */
 	size_t norgs;
+	size_t *order;            /* row indices, grouped by organisation */
 	struct count *modality;   /* in order of first appearance */
 	size_t nmodality;
 	struct money money[8];
 	size_t nmoney;
 };
 
-/* Adds up the rows of l. Returns 0, or -1 when memory runs out. */
+/* Adds up the rows of l, in time linear in their number. Returns 0, or -1
+ * when memory runs out. */
 int summary_make(const struct commitment_list *l, struct summary *s);
 
 void summary_free(struct summary *s);

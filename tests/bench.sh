@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks (make bench): speed and memory of bin/extract against a peer run
-# in the same invocation. Medians of RUNS runs; MB/s counts input bytes.
+# in the same invocation, and report's growth with the number of
+# organisations. Medians of RUNS runs; MB/s counts input bytes.
 #
 # extract: a night as it comes — the shared batch corpus given twice as
 # separate inputs (1,306 files of about 50 KB), against pcre2grep -U -o with
@@ -117,3 +118,24 @@ for n in 20 2000; do
 		printf '  XeLaTeX / bin/report time: %.1f\n' "$(echo "$x / $o" | bc -l)"
 	fi
 done
+
+# report: time against the number of organisations, each with one row (a
+# night of many small offices). Linear time gives 40k/10k near 4; the old
+# list scans gave 13.
+for n in 10000 40000; do
+	python3 -c "
+import sys
+n = int(sys.argv[1])
+print('责任单位,指标,目标值,单位')
+for i in range(n):
+    print('单位%d,指标%d,%d,个' % (i, i, i + 1))
+" "$n" >"$work/orgs-$n.csv"
+	runs=()
+	for _ in $(seq 1 "$RUNS"); do
+		runs+=("$(timed bin/report -q "$work/orgs-$n.csv" -o "$work/orgs-$n.pdf")")
+	done
+	eval "orgs_$n=$(median "${runs[@]}")"
+	printf 'report: %d organisations, median %.3f s, peak RSS %d KB\n' "$n" \
+	    "$(eval echo "\$orgs_$n")" "$(peak_kb bin/report -q "$work/orgs-$n.csv" -o "$work/orgs-$n.pdf")"
+done
+printf '  40k / 10k organisations time: %.1f (linear: about 4)\n' "$(echo "$orgs_40000 / $orgs_10000" | bc -l)"

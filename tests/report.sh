@@ -69,4 +69,59 @@ check "the marked row is in the briefing as written" sh -c "pdftotext '$pdfdir/m
 printf 'old\n' >"$pdfdir/keep.pdf"
 "$rep" "$pdfdir/missing.csv" -o "$pdfdir/keep.pdf" 2>/dev/null
 check "an unreadable CSV leaves no half-written PDF behind" test -z "$(ls -A "$pdfdir" | grep -E '^\.keep\.pdf\.')" -a "$(cat "$pdfdir/keep.pdf")" = old
+
+# Options that once slipped through (each a usage error, no PDF).
+bad_option() { # NAME ARGS...
+	local name=$1; shift
+	"$rep" "$@" "$pdfdir/seed.csv" -o "$pdfdir/opt.pdf" 2>"$pdfdir/opt.err"; rc=$?
+	check "$name" test $rc -eq 2 -a ! -e "$pdfdir/opt.pdf" -a -s "$pdfdir/opt.err"
+}
+bad_option "--margins with NaN is refused" --margins nan,26,35,28
+bad_option "--date 2024-02-31 is refused" --date 2024-02-31
+bad_option "--date 2023-02-29 is refused (not a leap year)" --date 2023-02-29
+bad_option "--issue of 300 digits is refused" --issue "$(printf '9%.0s' $(seq 1 300))"
+SOURCE_DATE_EPOCH=99999999999999 bad_option "SOURCE_DATE_EPOCH past the year 9999 is refused"
+"$rep" --date 2024-02-29 --dump-layout "$pdfdir/seed.csv" >"$pdfdir/leap.layout" 2>/dev/null; rc=$?
+check "--date 2024-02-29 is printed as given" test $rc -eq 0 -a -n "$(grep -l '2024年2月29日' "$pdfdir/leap.layout")"
+
+# Cells as a spreadsheet leaves them.
+printf '指标,目标值,单位
+新增就业,5%%,人
+新建学校,-0,所
+覆盖率,95%%,
+' >"$pdfdir/cells.csv"
+"$rep" --dump-layout "$pdfdir/cells.csv" >"$pdfdir/cells.layout" 2>"$pdfdir/cells.err"; rc=$?
+check "5% beside 人 is an error of that cell (exit 1)" test $rc -eq 1 -a -n "$(grep -l 'cells.csv:2:2: error: 目标值 "5%" has a percent sign but the unit is "人"' "$pdfdir/cells.err")"
+check "5% beside 人 is shown marked, as written" grep -q '※新增就业' "$pdfdir/cells.layout"
+check "-0 is printed 0" grep -q ' 0 所$' "$pdfdir/cells.layout"
+check "95% with no unit is printed 95%" grep -q ' 95%$' "$pdfdir/cells.layout"
+long=$(printf '一二三四五六七八九十%.0s' $(seq 1 30))
+printf '指标,目标值,单位,来源
+%s,七,个,%s.txt
+' "$long" "$long" >"$pdfdir/long.csv"
+"$rep" --dump-layout "$pdfdir/long.csv" >"$pdfdir/long.layout" 2>/dev/null
+check "a 900-byte cell is set whole, no character cut" test -z "$(grep -l $'\xef\xbf\xbd' "$pdfdir/long.layout")" -a "$(grep -o '[一二三四五六七八九十]' "$pdfdir/long.layout" | wc -l)" -ge 600
+
+# A CSV that could not be read is named in the briefing: the totals lack it.
+printf 'foo,bar\n1,2\n' >"$pdfdir/nocolumns.csv"
+"$rep" --dump-layout "$pdfdir/seed.csv" "$pdfdir/nocolumns.csv" >"$pdfdir/rejected.layout" 2>/dev/null; rc=$?
+check "a rejected CSV: exit 1, named in the summary" test $rc -eq 1 -a "$(tr -d '\n' <"$pdfdir/rejected.layout" | grep -c '未能读取')" -ge 1
+
+# Characters in no font: each listed once, then summed up.
+python3 -c "
+print('指标,目标值,单位')
+for r in range(3):
+    print(''.join(chr(0x20000 + k) for k in range(100)) + ',1,个')
+" >"$pdfdir/glyphs.csv"
+"$rep" --dump-layout "$pdfdir/glyphs.csv" >/dev/null 2>"$pdfdir/glyphs.err"
+check "missing glyphs: 64 listed and one line for the rest" test "$(grep -c 'is in no configured font' "$pdfdir/glyphs.err")" -eq 64 -a "$(grep -c 'more uses of characters' "$pdfdir/glyphs.err")" -eq 1
+
+# Excel's "Unicode text" save: UTF-16 with tabs.
+{ printf '\xff\xfe'; printf '指标\t目标值\t单位\r\n新增就业\t1000\t人\r\n' | iconv -f utf-8 -t utf-16le; } >"$pdfdir/unicode.txt"
+"$rep" --dump-layout "$pdfdir/unicode.txt" >"$pdfdir/unicode.layout" 2>"$pdfdir/unicode.err"; rc=$?
+check "a UTF-16 tab-separated save is read" test $rc -eq 0 -a -n "$(grep -l '1000 人' "$pdfdir/unicode.layout")"
+# A GB18030 save behind a UTF-8 byte order mark.
+{ printf '\xef\xbb\xbf'; printf '指标,目标值,单位\n新增就业岗位,1000,人\n' | iconv -f utf-8 -t gb18030; } >"$pdfdir/bomgb.csv"
+"$rep" --dump-layout "$pdfdir/bomgb.csv" >"$pdfdir/bomgb.layout" 2>"$pdfdir/bomgb.err"; rc=$?
+check "a GB18030 CSV behind a UTF-8 BOM is read as GB18030" test $rc -eq 0 -a -n "$(grep -l '新增就业岗位' "$pdfdir/bomgb.layout")"
 unset SOURCE_DATE_EPOCH

@@ -428,13 +428,17 @@ test_numbers(void)
 		{"\"12,3456\"", 0, 0}, {"\"1234,567\"", 0, 0}, {"0x10", 0, 0},
 		{"inf", 0, 0}, {"nan", 0, 0}, {"1e999", 0, 0}, {"1e", 0, 0},
 		{"--1", 0, 0}, {"5%%", 0, 0}, {"1 200", 0, 0},
+		{"5%", 0, 0}, /* beside 个: which did the clerk mean? */
 	};
 	enum { NCASES = sizeof cases / sizeof cases[0] };
 	char text[4096];
 	size_t len = (size_t)snprintf(text, sizeof text, "metric,value,unit\n");
+	/* A percent cell goes with the unit %, but for the last case. */
 	for (size_t i = 0; i < NCASES; i++)
 		len += (size_t)snprintf(text + len, sizeof text - len,
-		    "m%zu,%s,个\n", i, cases[i].cell);
+		    "m%zu,%s,%s\n", i, cases[i].cell, i + 1 < NCASES &&
+		    (strchr(cases[i].cell, '%') || strstr(cases[i].cell, "％")) ?
+		    "%" : "个");
 
 	struct commitment_list l = {0};
 	long bad = 0;
