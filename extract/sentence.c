@@ -41,24 +41,31 @@ sentence_prepare(void)
 	ready = 1;
 }
 
-/* Reads the quantity at pos into st unless it is full. Returns its end,
- * or 0 when none starts there. */
+/* Reads the quantity at pos into st. Returns its end, or 0 when none
+ * starts there. */
 static size_t
 take_quantity(struct sentence *st, const char *s, size_t pos, size_t hi)
 {
-	if (!quantity_starts_at(s, st->ss, pos))
-		return 0;
-	if (st->nq == SENTENCE_MAX_Q) {
-		struct quantity spare;
-		if (quantity_read(s, st->ss, hi, pos, &spare)) {
-			st->more_q = 1;
-			return spare.end;
-		}
-		return 0;
-	}
-	if (!quantity_read(s, st->ss, hi, pos, &st->q[st->nq]))
+	if (!quantity_starts_at(s, st->ss, pos) ||
+	    !quantity_read(s, st->ss, hi, pos, &st->q[st->nq]))
 		return 0;
 	return st->q[st->nq++].end;
+}
+
+/* Where a sentence that holds all the quantities it can ends early, its
+ * next quantity starting at pos: after the last clause mark (，、；)
+ * since its last quantity, else at pos. The rest is read as the next
+ * sentence, so that no number is dropped. */
+static size_t
+part_end(const struct sentence *st, const char *s, size_t pos)
+{
+	size_t from = st->q[st->nq - 1].end;
+	for (size_t at = pos; at >= from + 3; at--)
+		if (memcmp(s + at - 3, "\xEF\xBC\x8C", 3) == 0 || /* ， */
+		    memcmp(s + at - 3, "\xE3\x80\x81", 3) == 0 || /* 、 */
+		    memcmp(s + at - 3, "\xEF\xBC\x9B", 3) == 0)   /* ； */
+			return at;
+	return pos;
 }
 
 /* The end of the sentence from ss, reading its quantities on the way. A
@@ -74,6 +81,11 @@ scan(struct sentence *st, const char *s, size_t ss, size_t hi)
 		unsigned char b = u[pos];
 		if (b < 0x80) {
 			if (b >= '0' && b <= '9') {
+				if (st->nq == SENTENCE_MAX_Q &&
+				    quantity_starts_at(s, st->ss, pos)) {
+					st->more_q = 1;
+					return part_end(st, s, pos);
+				}
 				if ((end = take_quantity(st, s, pos, hi)) > 0) {
 					pos = end;
 					continue;
@@ -107,6 +119,11 @@ scan(struct sentence *st, const char *s, size_t ss, size_t hi)
 				st->starts[st->nstarts++] = pos;
 			else
 				st->starts_full = 1;
+		}
+		if ((c & C_NUMERAL) && st->nq == SENTENCE_MAX_Q &&
+		    quantity_starts_at(s, st->ss, pos)) {
+			st->more_q = 1;
+			return part_end(st, s, pos);
 		}
 		if ((c & C_NUMERAL) && (end = take_quantity(st, s, pos, hi)) > 0) {
 			pos = end;

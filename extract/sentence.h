@@ -50,7 +50,7 @@ struct sentence {
 	struct quantity q[SENTENCE_MAX_Q];
 	size_t qca[SENTENCE_MAX_Q], qcb[SENTENCE_MAX_Q]; /* each one's clause */
 	size_t nq;
-	int more_q;         /* quantities beyond SENTENCE_MAX_Q were left */
+	int more_q;         /* full: the sentence was cut before its next number */
 	/* Where a cue word can start, found while the sentence was read;
 	 * starts_full when there were more than could be kept. */
 	size_t starts[SENTENCE_MAX_STARTS];

@@ -83,3 +83,12 @@ rm -f "$cli/huge.txt"
 
 "$ex" --jobs 0 "$seed" >/dev/null 2>&1; rc=$?
 check "--jobs takes 1 to 8" test $rc -eq 2
+
+# A sentence of more numbers than a sentence holds is read in parts: none
+# is dropped.
+python3 -c "
+print('今年，全县确保' + '、'.join('新建项目%d达到%d个' % (i, i + 1) for i in range(120)) + '。')
+" >"$cli/many.txt"
+"$ex" --no-bom --lf "$cli/many.txt" >"$cli/many.csv" 2>"$cli/many.err"; rc=$?
+check "120 numbers in one sentence: 120 rows" test $rc -eq 0 -a "$(tail -n +2 "$cli/many.csv" | wc -l)" -eq 120
+check "120 numbers in one sentence: the cut is said" grep -q "many.txt:1:1: warning: sentence with more than 96 numbers read in parts" "$cli/many.err"
