@@ -63,9 +63,10 @@ ids_assign(struct ids *t, struct record_list *rows, const char *source)
 	uint64_t seed = fnv1a(14695981039346656037ULL, base ? base + 1 : source);
 	for (size_t i = 0; i < rows->n; i++) {
 		struct record *r = &rows->v[i];
-		uint64_t h = fnv1a(seed, record_get(r, FIELD_QUOTE));
+		/* Not the value nor the sentence: when the text says 10 where
+		 * it said 8, it is the same commitment, changed. */
+		uint64_t h = fnv1a(seed, record_get(r, FIELD_ORG));
 		h = fnv1a(h, record_get(r, FIELD_METRIC));
-		h = fnv1a(h, record_get(r, FIELD_VALUE));
 		h = fnv1a(h, record_get(r, FIELD_UNIT));
 		long occurrence = seen_count(t, h);
 		if (occurrence < 0)

@@ -1,9 +1,10 @@
 /*
- * Stable row ids: a row's id is made from what it says (its source's base
- * name, quote, metric, value and unit) and from how many rows of the same
- * document said the same before it, so that the same commitment of the
- * same source gets the same id on every run, whatever rows come before
- * it. The clerk's edits are matched to rows by it.
+ * Stable row ids: a row's id is made from what it commits to (its
+ * source's base name, organisation, metric and unit) and from how many
+ * rows of the same document committed to the same before it, so that the
+ * same commitment of the same source gets the same id on every run,
+ * whatever rows come before it, and keeps it when the text changes its
+ * value or its sentence. merge matches the clerk's edits to rows by it.
  *
  * Ownership: a struct ids owns its table; ids_free releases it.
  */
