@@ -13,6 +13,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../common/decode.h"
@@ -38,6 +40,9 @@ static const char usage_text[] =
     "      --header=zh|en header of Chinese labels (default) or English keys\n"
     "      --no-bom       no UTF-8 byte order mark (for Unix pipelines)\n"
     "      --lf           end records with LF instead of CR LF\n"
+    "      --each DIR     write each input's rows to DIR/NAME.csv (NAME.txt's\n"
+    "                     name) and print a line per input: CSV, rows,\n"
+    "                     warnings, errors, milliseconds, ok|skipped|failed\n"
     "  -j, --jobs N       files extracted at once (default: the CPUs, at most 8);\n"
     "                     the CSV is the same whatever N\n"
     "      --max-input=SIZE  skip an input larger than SIZE bytes (K, M, G\n"
@@ -109,11 +114,12 @@ note_section(const struct doc *d, size_t para, enum tense t, const char *why)
 }
 
 /* Extracts the commitments of one file: its rows go to the CSV writer w
- * (NULL unless writing a CSV), its messages where diag sends them.
- * Returns 0; 1 when the input could not be read or is no text (reported,
- * skipped); -1 when memory ran out or a write failed. */
+ * (NULL unless writing a CSV) and are counted in *nrows, its messages go
+ * where diag sends them. Returns 0; 1 when the input could not be read or
+ * is no text (reported, skipped); -1 when memory ran out or a write
+ * failed. */
 static int
-process(const char *path, struct csv_writer *w)
+process(const char *path, struct csv_writer *w, size_t *nrows)
 {
 	char *raw;
 	size_t n;
@@ -155,6 +161,7 @@ process(const char *path, struct csv_writer *w)
 		diag(D_NOMEM, &loc);
 		rc = -1;
 	}
+	*nrows = rows.n;
 	record_list_free(&rows);
 	doc_free(&doc);
 	return rc;
@@ -172,6 +179,8 @@ struct job {
 	char *csv, *err;       /* what it wrote, in memory */
 	size_t csv_len, err_len;
 	int rc;                /* process's, or NO_STREAM */
+	size_t rows;           /* rows it gave */
+	double ms;             /* wall time it took */
 	int done;
 };
 
@@ -200,9 +209,14 @@ run_job(struct pool *pl, size_t k)
 	else {
 		struct csv_writer w;
 		csv_writer_init(&w, csv, pl->csv);
+		struct timespec t0, t1;
+		clock_gettime(CLOCK_MONOTONIC, &t0);
 		diag_capture(err);
-		j->rc = process(j->path, &w);
+		j->rc = process(j->path, &w, &j->rows);
 		diag_capture(NULL);
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		j->ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
+		    (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
 		csv_writer_free(&w);
 	}
 	if (csv != NULL && fclose(csv) != 0)
@@ -243,12 +257,95 @@ worker(void *arg)
 	return NULL;
 }
 
-/* Extracts the files into the CSV on out, with threads threads besides
- * the caller's; counts in *read the inputs that could be read. Returns 0,
- * or -1 after reporting what failed. */
+/* The CSV of input path in folder dir for --each: NAME.csv for NAME.txt
+ * (or NAME for a name without .txt). Returns it malloc'd, or NULL. */
+static char *
+each_name(const char *dir, const char *path)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	size_t len = strlen(base);
+	if (len > 4 && strcmp(base + len - 4, ".txt") == 0)
+		len -= 4;
+	size_t size = strlen(dir) + len + 6;
+	char *out = malloc(size);
+	if (out != NULL)
+		snprintf(out, size, "%s/%.*s.csv", dir, (int)len, base);
+	return out;
+}
+
+/* Counts the lines of a job's messages at a level (": warning: "). */
+static size_t
+count_level(const char *err, size_t len, const char *level)
+{
+	size_t n = 0;
+	for (const char *p = err; p != NULL && p < err + len;) {
+		const char *nl = memchr(p, '\n', (size_t)(err + len - p));
+		const char *end = nl ? nl : err + len;
+		const char *hit = strstr(p, level);
+		if (hit != NULL && hit < end)
+			n++;
+		p = nl ? nl + 1 : NULL;
+	}
+	return n;
+}
+
+/* Writes job j's own CSV into folder dir (--each) and prints its line on
+ * standard output: CSV name, rows, warnings, errors, milliseconds and
+ * "ok", "skipped" (the input was not read; its CSV is left as it was) or
+ * "failed". Returns 0, or -1 when the CSV could not be written
+ * (reported). */
+static int
+write_each(const char *dir, const struct job *j, int rc,
+    const struct csv_options *csv)
+{
+	char *name = each_name(dir, j->path);
+	struct outfile out;
+	struct csv_writer w;
+	int failed = 0;
+
+	if (name == NULL) {
+		diag(D_NOMEM, NULL);
+		return -1;
+	}
+	struct diag_loc loc = {name, 0, 0};
+	if (rc == 0 && outfile_same_file(name, j->path)) {
+		diag(D_SAME_FILE, &loc, j->path);
+		failed = 1;
+	} else if (rc == 0 && outfile_open(&out, name) != 0) {
+		diag(D_OUTPUT, &loc, strerror(errno));
+		failed = 1;
+	} else if (rc == 0) {
+		failed = csv_write_header(&w, out.fp, csv) != 0 ||
+		    (j->csv_len > 0 &&
+		    fwrite(j->csv, 1, j->csv_len, out.fp) != j->csv_len);
+		csv_writer_free(&w);
+		if (failed) {
+			diag(D_OUTPUT, &loc, strerror(errno ? errno : EIO));
+			outfile_abort(&out);
+		} else if (outfile_commit(&out) != 0) {
+			diag(D_OUTPUT, &loc, strerror(errno));
+			failed = 1;
+		}
+	}
+	const char *base = strrchr(name, '/') + 1;
+	printf("%s\t%zu\t%zu\t%zu\t%.1f\t%s\n", base, j->rows,
+	    count_level(j->err, j->err_len, ": warning: "),
+	    count_level(j->err, j->err_len, ": error: ") + (size_t)failed,
+	    j->ms, failed ? "failed" : rc != 0 ? "skipped" : "ok");
+	fflush(stdout);
+	free(name);
+	return failed ? -1 : 0;
+}
+
+/* Extracts the files into the CSV on out, or each into its own CSV in
+ * folder each, with threads threads besides the caller's; counts in
+ * *read the inputs that could be read. Returns 0, or -1 after reporting
+ * what failed. */
 static int
 extract_all(char **paths, size_t n, FILE *out, const char *output,
-    const struct csv_options *csv, int threads, size_t *read)
+    const char *each, const struct csv_options *csv, int threads,
+    size_t *read)
 {
 	struct pool pl = {.n = n, .csv = csv};
 	pthread_t tid[PARALLEL_MAX];
@@ -284,11 +381,17 @@ extract_all(char **paths, size_t n, FILE *out, const char *output,
 		pthread_mutex_unlock(&pl.mu);
 		if (j->err_len > 0)
 			fwrite(j->err, 1, j->err_len, stderr);
+		int skipped = j->rc == 1;
 		if (j->rc == 1)
 			j->rc = 0; /* reported; the others go on */
 		else if (j->rc == 0)
 			(*read)++;
-		if (j->rc != 0) {
+		if (each != NULL && j->rc == 0) {
+			/* One document's CSV failing does not stop the
+			 * others. */
+			if (write_each(each, j, skipped, csv) != 0)
+				(*read)--;
+		} else if (j->rc != 0) {
 			if (rc == 0 && j->rc == NO_STREAM)
 				diag(D_NOMEM, &(struct diag_loc){j->path, 0, 0});
 			rc = -1;
@@ -339,12 +442,13 @@ main(int argc, char **argv)
 		{"explain", no_argument, NULL, 'E'},
 		{"jobs", required_argument, NULL, 'j'},
 		{"max-input", required_argument, NULL, 'M'},
+		{"each", required_argument, NULL, 'D'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
 	struct csv_options csv = {1, 1, 0};
-	const char *output = NULL;
+	const char *output = NULL, *each = NULL;
 	int c;
 
 	diag_set_program("extract");
@@ -389,6 +493,9 @@ main(int argc, char **argv)
 		case 'E':
 			mode = MODE_EXPLAIN;
 			break;
+		case 'D':
+			each = optarg;
+			break;
 		case 'M': {
 			size_t bytes;
 			if (decode_parse_size(optarg, &bytes) != 0) {
@@ -423,6 +530,31 @@ main(int argc, char **argv)
 		diag(D_NO_INPUT, NULL);
 		return 2;
 	}
+	if (each != NULL && output != NULL) {
+		diag(D_USAGE, NULL, "--each and -o exclude each other");
+		return 2;
+	}
+	if (each != NULL) {
+		struct stat st;
+		if (stat(each, &st) != 0 || !S_ISDIR(st.st_mode)) {
+			diag(D_USAGE, NULL, "--each takes an existing folder");
+			return 2;
+		}
+		/* Two inputs of one name would write one CSV. */
+		for (int i = optind; i < argc; i++)
+			for (int k = optind; k < i; k++) {
+				char *a = each_name("", argv[i]);
+				char *b = each_name("", argv[k]);
+				int same = a && b && strcmp(a, b) == 0;
+				free(a);
+				free(b);
+				if (same) {
+					diag(D_USAGE, &(struct diag_loc){argv[i], 0, 0},
+					    "has the same name as another input; --each would write one CSV for both");
+					return 2;
+				}
+			}
+	}
 	parallel_set_jobs(jobs);
 	if (patterns_init() != 0)
 		return 2;
@@ -432,7 +564,7 @@ main(int argc, char **argv)
 		/* One file after another, so that what is printed stays in
 		 * the order of the inputs. */
 		for (int i = optind; i < argc; i++)
-			if (process(argv[i], NULL) != 0)
+			if (process(argv[i], NULL, &(size_t){0}) != 0)
 				break;
 		patterns_free();
 		return diag_exit_status();
@@ -445,6 +577,17 @@ main(int argc, char **argv)
 			patterns_free();
 			return diag_exit_status();
 		}
+	if (each != NULL) {
+		size_t read = 0;
+		int failed = extract_all(argv + optind, (size_t)(argc - optind),
+		    NULL, NULL, each, &csv, argc - optind > 1 ? jobs - 1 : 0,
+		    &read) != 0;
+		if (!failed && read == 0)
+			diag(D_ALL_FAILED, &(struct diag_loc){each, 0, 0},
+			    "no CSV written");
+		patterns_free();
+		return diag_exit_status();
+	}
 	struct outfile out;
 	struct csv_writer writer;
 	struct diag_loc loc = {outfile_name(output), 0, 0};
@@ -460,7 +603,7 @@ main(int argc, char **argv)
 	size_t read = 0;
 	if (!failed)
 		failed = extract_all(argv + optind, (size_t)(argc - optind),
-		    out.fp, output, &csv, argc - optind > 1 ? jobs - 1 : 0,
+		    out.fp, output, NULL, &csv, argc - optind > 1 ? jobs - 1 : 0,
 		    &read) != 0;
 	/* A fatal error (memory ran out) leaves the old output as it was,
 	 * as does a run in which no input could be read. */
