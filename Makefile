@@ -18,7 +18,7 @@ DEB_BUILD := gcc make pkg-config libpcre2-dev libcsv-dev libhpdf-dev \
              libharfbuzz-dev
 DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-microhei \
              fonts-arphic-uming
-DEB_TEST  := python3 poppler-utils qpdf clang
+DEB_TEST  := python3 poppler-utils qpdf clang time libreoffice-calc-nogui
 # The XeLaTeX peer: ctex with texlive-lang-chinese (xeCJK comes with it),
 # fontspec and xcolor with texlive-latex-recommended; longtable, array,
 # colortbl, geometry and fancyhdr are in texlive-latex-base, which
@@ -39,7 +39,7 @@ BIN   ?= bin
 
 COMMON_SRC  := common/record.c common/diag.c common/utf8.c common/decode.c \
                common/outfile.c common/parallel.c common/currency.c \
-               common/proc.c
+               common/proc.c common/strindex.c common/table.c
 # In the order a document goes through them.
 EXTRACT_SRC := extract/lexicon.c extract/patterns.c extract/numerals.c \
                extract/normalise.c extract/layout.c extract/docinfo.c \
@@ -51,18 +51,20 @@ EXTRACT_SRC := extract/lexicon.c extract/patterns.c extract/numerals.c \
                extract/prepare.c extract/csv_write.c
 REPORT_SRC  := report/layout_model.c report/fonts.c report/pdf_fonts.c \
                report/pdf_device.c report/linebreak.c report/summary.c \
-               report/briefing.c report/csv_read.c
+               report/briefing.c report/csv_read.c report/changes.c
 COMMON_OBJ  := $(COMMON_SRC:%.c=$(BUILD)/%.o)
 EXTRACT_OBJ := $(EXTRACT_SRC:%.c=$(BUILD)/%.o)
 REPORT_OBJ  := $(REPORT_SRC:%.c=$(BUILD)/%.o)
+MERGE_SRC   := merge/merge.c
+MERGE_OBJ   := $(MERGE_SRC:%.c=$(BUILD)/%.o)
 
 UNIT_TESTS := $(BIN)/test_numerals $(BIN)/test_patterns $(BIN)/test_rules \
               $(BIN)/test_pdf $(BIN)/test_csv_read $(BIN)/test_utf8
 
-.PHONY: all deps deps-bench run test check regen bench clean objects asan tsan fuzz
+.PHONY: all deps deps-bench run test check regen bench clean objects asan tsan fuzz nightly
 .DELETE_ON_ERROR:
 
-all: $(BIN)/extract $(BIN)/report
+all: $(BIN)/extract $(BIN)/report $(BIN)/merge
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -75,6 +77,10 @@ $(BIN)/extract: $(BUILD)/extract/main.o $(EXTRACT_OBJ) $(COMMON_OBJ)
 $(BIN)/report: $(BUILD)/report/main.o $(REPORT_OBJ) $(COMMON_OBJ)
 	@mkdir -p $(BIN)
 	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(HPDF_LIBS) $(HB_LIBS) -lcsv -lm $(LDLIBS_THREADS)
+
+$(BIN)/merge: $(BUILD)/merge/main.o $(MERGE_OBJ) $(COMMON_OBJ)
+	@mkdir -p $(BIN)
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ -lcsv -lm $(LDLIBS_THREADS)
 
 $(BIN)/test_numerals: $(BUILD)/tests/unit/test_numerals.o $(BUILD)/extract/numerals.o $(BUILD)/common/utf8.o
 	@mkdir -p $(BIN)
@@ -123,6 +129,13 @@ run: deps
 	@echo "CSV: out/samples.csv"
 	@echo "PDF: out/samples.pdf"
 
+# One night: make nightly IN=texts/ OUT=out/ [NIGHTLY_FLAGS=--all]. See
+# nightly/nightly.1.
+nightly: all
+	@if [ -z "$(IN)" ] || [ -z "$(OUT)" ]; then \
+		echo "usage: make nightly IN=DIR OUT=DIR [NIGHTLY_FLAGS=...]" >&2; exit 2; fi
+	@nightly/nightly $(NIGHTLY_FLAGS) "$(IN)" "$(OUT)"
+
 test: deps
 	@$(MAKE) --no-print-directory check
 
@@ -131,8 +144,8 @@ check: all $(UNIT_TESTS) $(BIN)/faultshim.so
 
 # Every object, for a compiler's warnings alone (tests/run builds them with
 # clang as well).
-objects: $(COMMON_OBJ) $(EXTRACT_OBJ) $(REPORT_OBJ) $(BUILD)/extract/main.o \
-    $(BUILD)/report/main.o
+objects: $(COMMON_OBJ) $(EXTRACT_OBJ) $(REPORT_OBJ) $(MERGE_OBJ) \
+    $(BUILD)/extract/main.o $(BUILD)/report/main.o $(BUILD)/merge/main.o
 
 # The tests again on binaries built with AddressSanitizer and UBSan, kept
 # apart in build/asan and bin/asan.

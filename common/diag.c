@@ -83,6 +83,22 @@ diag(enum diag_id id, const struct diag_loc *loc, ...)
 	fputc('\n', out);
 }
 
+void
+diag_save(struct diag_state *st)
+{
+	st->worst = worst;
+	for (size_t i = 0; i <= DIAG_FATAL; i++)
+		st->counts[i] = counts[i];
+}
+
+void
+diag_restore(const struct diag_state *st)
+{
+	worst = st->worst;
+	for (size_t i = 0; i <= DIAG_FATAL; i++)
+		counts[i] = st->counts[i];
+}
+
 int
 diag_worst(void)
 {

@@ -60,6 +60,11 @@ enum diag_level {
 	X(D_CSV_COMPARATOR, DIAG_ERROR,   "comparator \"%s\" is not one of 达到 以上 超过 左右 以内 低于 区间") \
 	X(D_CSV_EMPTY_CELL, DIAG_ERROR,   "%s is empty") \
 	X(D_CSV_NO_ROWS,    DIAG_WARNING, "no commitment rows") \
+	X(D_MERGE_NO_ID,    DIAG_FATAL,   "no 编号/id column: rows cannot be matched; left as it was") \
+	X(D_MERGE_CONFLICT, DIAG_WARNING, "row %s: edited here and changed in the text; this row is kept, the text's reading is in 备注") \
+	X(D_MERGE_VANISHED, DIAG_WARNING, "row %s: no longer in the text; kept, flagged in 备注") \
+	X(D_MERGE_SUMMARY,  DIAG_NOTE,    "merged: %zu updated from the text, %zu as edited here (%zu in conflict), %zu new, %zu deleted here stay deleted, %zu gone from the text, %zu added here") \
+	X(D_PREVIOUS,       DIAG_WARNING, "the previous briefing's rows cannot be read; rows are not marked 新增/已修改") \
 	X(D_FONT,           DIAG_FATAL,   "font %s: %s") \
 	X(D_FONT_CONF,      DIAG_FATAL,   "expected \"ROLE FILE [INDEX]\", ROLE one of song hei kai fallback") \
 	X(D_FONT_TEMP,      DIAG_FATAL,   "font %s: temporary subset file %s: %s") \
@@ -111,5 +116,15 @@ void diag_set_stream(FILE *fp);
  * stream), so that a file's messages can be printed in the order of the
  * files whatever thread extracted it. Levels are counted as usual. */
 void diag_capture(FILE *fp);
+
+/* The worst level and the counts so far, to be put back after work whose
+ * messages do not count (report reading the previous briefing's rows,
+ * which were reported the night they were briefed). Not for threads. */
+struct diag_state {
+	int worst;
+	size_t counts[DIAG_FATAL + 1];
+};
+void diag_save(struct diag_state *st);
+void diag_restore(const struct diag_state *st);
 
 #endif

@@ -14,6 +14,7 @@
 
 #include "../common/diag.h"
 #include "../common/utf8.h"
+#include "changes.h"
 #include "layout_model.h"
 #include "linebreak.h"
 #include "summary.h"
@@ -65,6 +66,7 @@ struct typesetter {
 	uint32_t warned[64];             /* missing characters reported */
 	size_t nwarned;
 	size_t unlisted;                 /* missing ones past those 64 */
+	struct changes ch;               /* against o->previous, when given */
 	int failed;
 };
 
@@ -374,6 +376,10 @@ summary_text(struct typesetter *t, const struct summary *s)
 	if (s->problems > 0)
 		add(buf, cap, "另有%zu项数据有误，已在表中以“※”标出，请核对。",
 		    s->problems);
+	if (t->o->previous != NULL)
+		add(buf, cap, "与上期相比，新增%zu项，修改%zu项，不再出现%zu项%s。",
+		    t->ch.nnew, t->ch.nchanged, t->ch.ngone,
+		    t->ch.ngone > 0 ? "（列于文末）" : "");
 	if (t->o->nrejected > 0) {
 		/* The totals above lack these files: said where they are. */
 		add(buf, cap, "※另有%zu个文件未能读取（", t->o->nrejected);
@@ -623,7 +629,8 @@ plain_cell(struct typesetter *t, struct cell *cell, int col, const char *text)
 
 /* Typesets the cells of row c; its height is the tallest cell. */
 static void
-make_row(struct typesetter *t, const struct commitment *c, struct row *r)
+make_row(struct typesetter *t, const struct commitment *c, const char *mark,
+    struct row *r)
 {
 	const double pitch = CELL_SIZE * CELL_LEADING;
 
@@ -642,7 +649,8 @@ make_row(struct typesetter *t, const struct commitment *c, struct row *r)
 		t->failed = 1;
 		return;
 	}
-	snprintf(buf, size, "%s%s", c->problem ? "※" : "",
+	snprintf(buf, size, "%s%s%s%s%s", c->problem ? "※" : "",
+	    mark ? "【" : "", mark ? mark : "", mark ? "】" : "",
 	    record_get(&c->rec, FIELD_METRIC));
 	plain_cell(t, &r->cells[COL_METRIC], COL_METRIC, buf);
 	target_text(c, buf, size);
@@ -770,9 +778,43 @@ org_table(struct typesetter *t, const struct commitment_list *rows,
 
 	for (size_t k = 0; k < org->rows && !t->failed; k++) {
 		struct row r;
-		make_row(t, &rows->v[s->order[org->first + k]], &r);
+		size_t i = s->order[org->first + k];
+		make_row(t, &rows->v[i], t->ch.mark ? t->ch.mark[i] : NULL, &r);
 		double room = t->y - t->bottom;
 		/* A row taller than a page is set anyway, from the top. */
+		if (!header_drawn || room < r.height) {
+			if (room < header_h + r.height)
+				new_page(t);
+			header_row(t);
+			header_drawn = 1;
+		}
+		draw_row(t, &r);
+		free_row(&r);
+	}
+	t->y -= CELL_SIZE;
+}
+
+/* The rows of the previous briefing that this one no longer has, under
+ * a heading numbered number. */
+static void
+gone_table(struct typesetter *t, const struct commitment_list *before,
+    const char *number)
+{
+	const double header_h = CELL_SIZE * CELL_LEADING + 2 * CELL_PAD;
+	char title[64];
+	struct row r;
+
+	snprintf(title, sizeof title, "%s、不再出现的目标", number);
+	make_row(t, &before->v[t->ch.gone[0]], NULL, &r);
+	double first = r.height;
+	free_row(&r);
+	if (layout_add_outline(t->l, title, t->l->npages - 1, t->y, 0) != 0)
+		t->failed = 1;
+	heading(t, title, FONT_HEI, H1_SIZE, header_h + first);
+	int header_drawn = 0;
+	for (size_t k = 0; k < t->ch.ngone && !t->failed; k++) {
+		make_row(t, &before->v[t->ch.gone[k]], NULL, &r);
+		double room = t->y - t->bottom;
 		if (!header_drawn || room < r.height) {
 			if (room < header_h + r.height)
 				new_page(t);
@@ -793,7 +835,8 @@ first_row_height(struct typesetter *t, const struct commitment_list *rows,
 	if (org->rows == 0)
 		return 0;
 	struct row r;
-	make_row(t, &rows->v[s->order[org->first]], &r);
+	size_t i = s->order[org->first];
+	make_row(t, &rows->v[i], t->ch.mark ? t->ch.mark[i] : NULL, &r);
 	double h = r.height;
 	free_row(&r);
 	return h;
@@ -908,6 +951,11 @@ briefing_layout(const struct commitment_list *rows,
 	t.l = out;
 	t.fs = fs;
 	t.o = o;
+	if (o->previous != NULL && changes_find(rows, o->previous, &t.ch) != 0) {
+		summary_free(&s);
+		diag(D_NOMEM, NULL);
+		return -1;
+	}
 	t.left = o->margin_left;
 	t.right = A4_WIDTH - o->margin_right;
 	t.top = A4_HEIGHT - o->margin_top;
@@ -953,6 +1001,8 @@ briefing_layout(const struct commitment_list *rows,
 			t.failed = 1;
 		org_table(&t, rows, &s, org);
 	}
+	if (t.ch.ngone > 0 && !t.failed)
+		gone_table(&t, o->previous, s.norgs > 0 ? "三" : "二");
 	tail_block(&t);
 	page_numbers(&t);
 
@@ -960,6 +1010,7 @@ briefing_layout(const struct commitment_list *rows,
 		free(t.pool[i]);
 	free(t.pool);
 	summary_free(&s);
+	changes_free(&t.ch);
 	if (t.unlisted > 0)
 		diag(D_GLYPH_MORE, NULL, t.unlisted);
 	if (t.failed) {

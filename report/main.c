@@ -44,6 +44,9 @@ static const char usage_text[] =
     "      --font-dir DIR    fonts of the office's own (see fonts/README.md)\n"
     "      --strict          write no PDF when any row has an error\n"
     "      --dump-layout     print the typeset pages as text instead of a PDF\n"
+    "      --previous CSV    the rows of the previous briefing (repeatable):\n"
+    "                        rows are marked 新增 or 已修改 against them, and\n"
+    "                        those no longer there are listed at the end\n"
     "      --max-input=SIZE  skip a CSV larger than SIZE bytes (K, M, G\n"
     "                        allowed; default 256M)\n"
     "  -q, --quiet           do not print notes\n"
@@ -57,8 +60,34 @@ static const char usage_text[] =
 enum {
 	OPT_TITLE = 256, OPT_ISSUE, OPT_UNIT, OPT_DATE, OPT_MARGINS,
 	OPT_REPORT_TO, OPT_SEND_TO, OPT_ISSUE_TO, OPT_COPIES, OPT_PAGE_NUMBERS,
-	OPT_FONT_DIR, OPT_STRICT, OPT_DUMP, OPT_MAX_INPUT,
+	OPT_FONT_DIR, OPT_STRICT, OPT_DUMP, OPT_MAX_INPUT, OPT_PREVIOUS,
 };
+
+/* Reads the previous briefing's rows from the CSVs named by --previous,
+ * quietly: their problems were reported the night they were briefed.
+ * Returns 0, or -1 after a warning when one cannot be read. */
+static int
+read_previous(char **paths, size_t n, struct commitment_list *out)
+{
+	struct diag_state st;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *sink = open_memstream(&text, &len);
+	int failed = sink == NULL;
+
+	diag_save(&st);
+	diag_capture(sink);
+	for (size_t i = 0; i < n && !failed; i++)
+		failed = csv_read_file(paths[i], out) < 0;
+	diag_capture(NULL);
+	diag_restore(&st);
+	if (sink != NULL)
+		fclose(sink);
+	free(text);
+	if (failed)
+		diag(D_PREVIOUS, &(struct diag_loc){n > 0 ? paths[0] : NULL, 0, 0});
+	return failed ? -1 : 0;
+}
 
 static int
 usage_error(const char *what)
@@ -152,6 +181,7 @@ main(int argc, char **argv)
 		{"strict", no_argument, NULL, OPT_STRICT},
 		{"dump-layout", no_argument, NULL, OPT_DUMP},
 		{"max-input", required_argument, NULL, OPT_MAX_INPUT},
+		{"previous", required_argument, NULL, OPT_PREVIOUS},
 		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
@@ -164,6 +194,8 @@ main(int argc, char **argv)
 	};
 	const char *output = NULL, *font_dir = NULL, *date = NULL;
 	int strict = 0, dump = 0, c;
+	char **previous = NULL;
+	size_t nprevious = 0;
 	char *end;
 
 	diag_set_program("report");
@@ -231,6 +263,16 @@ main(int argc, char **argv)
 		case OPT_STRICT:
 			strict = 1;
 			break;
+		case OPT_PREVIOUS: {
+			char **p = realloc(previous, (nprevious + 1) * sizeof *p);
+			if (p == NULL) {
+				diag(D_NOMEM, NULL);
+				return 2;
+			}
+			previous = p;
+			previous[nprevious++] = optarg;
+			break;
+		}
 		case OPT_MAX_INPUT: {
 			size_t bytes;
 			if (decode_parse_size(optarg, &bytes) != 0)
@@ -297,6 +339,9 @@ main(int argc, char **argv)
 			rejected[o.nrejected++] = argv[i];
 	}
 	o.rejected = rejected;
+	struct commitment_list before = {0};
+	if (previous != NULL && read_previous(previous, nprevious, &before) == 0)
+		o.previous = &before;
 	struct font_set *fs = NULL;
 	struct layout l;
 	int failed = 0, laid_out = 0;
@@ -333,6 +378,8 @@ main(int argc, char **argv)
 	if (fs != NULL)
 		fonts_close(fs);
 	commitment_list_free(&rows);
+	commitment_list_free(&before);
+	free(previous);
 	free(rejected);
 	if (failed && diag_worst() < DIAG_FATAL)
 		return 2; /* --strict, or a failure already reported */

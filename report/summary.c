@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../common/currency.h"
+#include "../common/strindex.h"
 
 const char *
 row_org(const struct commitment *c)
@@ -70,66 +71,10 @@ format_money(long double amount, const char *currency, char *buf, size_t size)
 	snprintf(buf + n, size - (size_t)n, "%s%s", scale, currency);
 }
 
-/* A set of strings to the index of their first appearance, by open
- * addressing: organisations and cue words are looked up once a row, so a
- * list scan would make a night of 40,000 organisations quadratic. */
-struct index {
-	size_t *slot;   /* index + 1, or 0 when empty */
-	size_t mask;
-};
-
-static int
-index_init(struct index *x, size_t items)
-{
-	size_t size = 16;
-	while (size < items * 2)
-		size *= 2;
-	x->slot = calloc(size, sizeof *x->slot);
-	x->mask = size - 1;
-	return x->slot == NULL ? -1 : 0;
-}
-
-static size_t
-hash(const char *s)
-{
-	size_t h = 1469598103934665603ULL; /* FNV-1a */
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
-}
-
-/* The index of key among names[0..*n), adding it as *n when new. */
-static size_t
-index_find(struct index *x, const char *key, const char *(*name)(void *,
-    size_t), void *names, size_t *n)
-{
-	size_t at = hash(key) & x->mask;
-	while (x->slot[at] != 0) {
-		size_t k = x->slot[at] - 1;
-		if (strcmp(name(names, k), key) == 0)
-			return k;
-		at = (at + 1) & x->mask;
-	}
-	x->slot[at] = ++*n;
-	return *n - 1;
-}
-
-static const char *
-org_name(void *v, size_t k)
-{
-	return ((struct org_summary *)v)[k].org;
-}
-
-static const char *
-cue_name(void *v, size_t k)
-{
-	return ((struct count *)v)[k].word;
-}
-
 int
 summary_make(const struct commitment_list *l, struct summary *s)
 {
-	struct index orgs = {0}, cues = {0};
+	struct strindex orgs = {0}, cues = {0};
 	size_t *org_of = NULL;
 
 	memset(s, 0, sizeof *s);
@@ -138,10 +83,10 @@ summary_make(const struct commitment_list *l, struct summary *s)
 	s->order = calloc(l->n + 1, sizeof *s->order);
 	org_of = calloc(l->n + 1, sizeof *org_of);
 	if (s->orgs == NULL || s->modality == NULL || s->order == NULL ||
-	    org_of == NULL || index_init(&orgs, l->n) != 0 ||
-	    index_init(&cues, l->n) != 0) {
-		free(orgs.slot);
-		free(cues.slot);
+	    org_of == NULL || strindex_init(&orgs, l->n) != 0 ||
+	    strindex_init(&cues, l->n) != 0) {
+		strindex_free(&orgs);
+		strindex_free(&cues);
 		free(org_of);
 		summary_free(s);
 		return -1;
@@ -151,24 +96,24 @@ summary_make(const struct commitment_list *l, struct summary *s)
 		const char *org = row_org(c);
 		const char *person = record_get(&c->rec, FIELD_PERSON);
 		const char *cue = record_get(&c->rec, FIELD_MODALITY);
-		size_t k, was;
+		size_t k;
 
 		s->rows++;
 		if (c->problem != NULL)
 			s->problems++;
-		was = s->norgs;
-		k = index_find(&orgs, org, org_name, s->orgs, &s->norgs);
-		if (k == was)
-			s->orgs[k] = (struct org_summary){org, person, 0, 0, 0, 0};
+		/* Organisations and cue words in order of first appearance. */
+		k = strindex_add(&orgs, org, s->norgs);
+		if (k == s->norgs)
+			s->orgs[s->norgs++] = (struct org_summary){org, person, 0, 0,
+			    0, 0};
 		org_of[i] = k;
 		struct org_summary *o = &s->orgs[k];
 		o->rows++;
 		if (o->person[0] == '\0')
 			o->person = person;
-		was = s->nmodality;
-		k = index_find(&cues, cue, cue_name, s->modality, &s->nmodality);
-		if (k == was)
-			s->modality[k] = (struct count){cue, 0};
+		k = strindex_add(&cues, cue, s->nmodality);
+		if (k == s->nmodality)
+			s->modality[s->nmodality++] = (struct count){cue, 0};
 		s->modality[k].n++;
 
 		/* Money: rows read as numbers, in a currency unit. */
@@ -202,8 +147,8 @@ summary_make(const struct commitment_list *l, struct summary *s)
 	}
 	size_t *fill = calloc(s->norgs + 1, sizeof *fill);
 	if (fill == NULL) {
-		free(orgs.slot);
-		free(cues.slot);
+		strindex_free(&orgs);
+		strindex_free(&cues);
 		free(org_of);
 		summary_free(s);
 		return -1;
@@ -213,8 +158,8 @@ summary_make(const struct commitment_list *l, struct summary *s)
 		s->order[o->first + fill[org_of[i]]++] = i;
 	}
 	free(fill);
-	free(orgs.slot);
-	free(cues.slot);
+	strindex_free(&orgs);
+	strindex_free(&cues);
 	free(org_of);
 	return 0;
 }
