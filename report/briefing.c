@@ -805,7 +805,8 @@ gone_table(struct typesetter *t, const struct commitment_list *before,
 	struct row r;
 
 	snprintf(title, sizeof title, "%s、不再出现的目标", number);
-	make_row(t, &before->v[t->ch.gone[0]], NULL, &r);
+	make_row(t, &before->v[t->ch.gone[0]], row_org(&before->v[t->ch.gone[0]]),
+	    &r);
 	double first = r.height;
 	free_row(&r);
 	if (layout_add_outline(t->l, title, t->l->npages - 1, t->y, 0) != 0)
@@ -813,7 +814,9 @@ gone_table(struct typesetter *t, const struct commitment_list *before,
 	heading(t, title, FONT_HEI, H1_SIZE, header_h + first);
 	int header_drawn = 0;
 	for (size_t k = 0; k < t->ch.ngone && !t->failed; k++) {
-		make_row(t, &before->v[t->ch.gone[k]], NULL, &r);
+		/* No organisation heading here: the row names its own. */
+		const struct commitment *c = &before->v[t->ch.gone[k]];
+		make_row(t, c, row_org(c), &r);
 		double room = t->y - t->bottom;
 		if (!header_drawn || room < r.height) {
 			if (room < header_h + r.height)
