@@ -87,11 +87,15 @@ ncheck "the briefing marks the new commitment 新增" grep -q '【新增】' "$n
 ncheck "the briefing still shows the clerk's value" grep -q '999' "$nt/b4.txt"
 
 # Two nights at once: the second says so.
-flock "$out/.lock" sleep 3 &
+flock "$out/.lock" sleep 5 &
 holder=$!
-sleep 0.3
+# Until the holder has it (a loaded machine may take a while).
+for _ in $(seq 1 40); do
+	flock -n "$out/.lock" true 2>/dev/null || break
+	sleep 0.1
+done
 "$night" --date 2026-01-08 "$nt/in" "$out" 2>"$nt/lock.err"; rc=$?
-wait $holder
+kill $holder 2>/dev/null; wait $holder 2>/dev/null
 ncheck "a second night at once exits 3 and says why" test $rc -eq 3 -a -n "$(grep -l 'another night is running' "$nt/lock.err")"
 
 # A bad document: reported, the others done, exit 1 (partial).
