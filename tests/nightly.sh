@@ -87,7 +87,7 @@ ncheck "the briefing marks the new commitment 新增" grep -q '【新增】' "$n
 ncheck "the briefing still shows the clerk's value" grep -q '999' "$nt/b4.txt"
 
 # Two nights at once: the second says so.
-flock "$out/.lock" sleep 5 &
+flock -o "$out/.lock" sleep 5 &
 holder=$!
 # Until the holder has it (a loaded machine may take a while).
 for _ in $(seq 1 40); do
