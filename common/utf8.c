@@ -289,3 +289,27 @@ utf8_line_col(const unsigned char *s, size_t n, size_t off,
 	*line = l;
 	*col = count_lenient(s + start, off - start) + 1;
 }
+
+void
+utf8_join(char *dst, size_t cap, const char *a, const char *b)
+{
+	size_t used = 0;
+	const char *part[2] = {a, b};
+	if (cap == 0)
+		return;
+	for (int k = 0; k < 2; k++) {
+		size_t n = strlen(part[k]);
+		if (used + n >= cap) {
+			n = cap - 1 - used;
+			/* Back to the start of a character. */
+			while (n > 0 && ((unsigned char)part[k][n] & 0xC0) == 0x80)
+				n--;
+			memmove(dst + used, part[k], n);
+			used += n;
+			break;
+		}
+		memmove(dst + used, part[k], n);
+		used += n;
+	}
+	dst[used] = '\0';
+}

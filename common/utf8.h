@@ -101,6 +101,10 @@ utf8_valid_at(const char *s, size_t pos, size_t *len)
  * continuation bytes. */
 size_t utf8_count(const unsigned char *s, size_t n);
 
+/* Writes a then b into dst (capacity cap, NUL-terminated), cut before
+ * the first character that would not fit: never in a character. */
+void utf8_join(char *dst, size_t cap, const char *a, const char *b);
+
 /* The display width of valid UTF-8 s[0..n): 1 per ASCII character, 2 per
  * other character (a printed column, where Chinese is twice as wide).
  * Sets *chars, unless NULL, to utf8_count's answer. */

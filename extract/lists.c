@@ -278,14 +278,14 @@ list_metrics(const struct sentence *st, size_t i,
 		metric_words(st, va, vb, verb, sizeof verb);
 	if (nvalues == 1) {
 		for (size_t j = 0; j < nitems && j < max; j++)
-			snprintf(metric[j], FIELD_TEXT_MAX, "%s%s", item[j], verb);
+			utf8_join(metric[j], FIELD_TEXT_MAX, item[j], verb);
 		*n = nitems < max ? nitems : max;
 		return;
 	}
 	if (nvalues != nitems)
 		*mismatch = 1;
 	if (k < nitems && max > 0) {
-		snprintf(metric[0], FIELD_TEXT_MAX, "%s%s", item[k], verb);
+		utf8_join(metric[0], FIELD_TEXT_MAX, item[k], verb);
 		*n = 1;
 	}
 }
