@@ -165,7 +165,8 @@ tsan: deps
 # CSV reader and layout, and through the numeral parser, FUZZ_SECONDS each;
 # the grown corpus and any crash or timeout input are kept in build/fuzz.
 FUZZ_SECONDS ?= 60
-FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined
+FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined \
+              -fno-sanitize-recover=undefined
 FUZZ_TARGETS := bin/fuzz/extract bin/fuzz/csv_read bin/fuzz/numerals
 bin/fuzz/extract: tests/fuzz/fuzz_extract.c $(EXTRACT_SRC) $(COMMON_SRC)
 bin/fuzz/csv_read: tests/fuzz/fuzz_csv_read.c $(REPORT_SRC) $(COMMON_SRC)

@@ -107,11 +107,8 @@ done:
 	r->ncells = r->cap = 0;
 }
 
-/* The delimiter of the header line from off: a tab when it has tabs
- * outside quotes and no comma (Excel's "Unicode text" save), else a
- * comma. */
-static char
-header_delimiter(const char *text)
+char
+table_delimiter(const char *text)
 {
 	size_t tabs = 0, commas = 0;
 	int quoted = 0;
@@ -158,7 +155,7 @@ table_read(const char *path, struct table *t)
 	t->form.bom = dec.had_bom;
 	const char *nl = strchr(dec.text + off, '\n');
 	t->form.crlf = nl != NULL ? nl > dec.text && nl[-1] == '\r' : 1;
-	t->form.delim = header_delimiter(dec.text + off);
+	t->form.delim = table_delimiter(dec.text + off);
 
 	struct reading r = {.t = t, .path = path, .line = 1, .record_line = 1};
 	struct csv_parser p;

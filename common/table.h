@@ -35,6 +35,11 @@ struct table {
 	struct table_form form;
 };
 
+/* The delimiter of the header line that text starts with: a tab when it
+ * has tabs outside quotes and no comma (Excel's "Unicode text" save),
+ * else a comma. */
+char table_delimiter(const char *text);
+
 /* Reads the CSV at path into t. Returns 0, or -1 after reporting why
  * (path:line:column for a syntax error); nothing is left to free then. */
 int table_read(const char *path, struct table *t);

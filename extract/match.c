@@ -249,7 +249,9 @@ match_doc(const struct doc *d, const char *source, struct record_list *rows,
 		}
 		carry = ends_with_colon(d, p) && p->kind != PARA_META;
 	}
-	struct record_list mine = {rows->v + first_row, rows->n - first_row, 0};
+	/* No rows at all leaves v NULL, and NULL + 0 is undefined. */
+	struct record_list mine = {rows->v ? rows->v + first_row : NULL,
+	    rows->n - first_row, 0};
 	int rc = ids_assign(&ids, &mine, source);
 	ids_free(&ids);
 	return rc;

@@ -767,19 +767,22 @@ draw_row(struct typesetter *t, struct row *r)
 	t->y = bottom;
 }
 
-/* One organisation's table: the header repeats on every page and no row's
- * lines are split between pages. */
+/* A table of the rows idx[0..n) of l: the header repeats on every page
+ * and no row's lines are split between pages. Each row is marked by
+ * marks[row] when marks is given, or by its organisation when by_org is
+ * set (a table under no organisation heading). */
 static void
-org_table(struct typesetter *t, const struct commitment_list *rows,
-    const struct summary *s, const struct org_summary *org)
+rows_table(struct typesetter *t, const struct commitment_list *l,
+    const size_t *idx, size_t n, const char *const *marks, int by_org)
 {
 	const double header_h = CELL_SIZE * CELL_LEADING + 2 * CELL_PAD;
 	int header_drawn = 0;
 
-	for (size_t k = 0; k < org->rows && !t->failed; k++) {
+	for (size_t k = 0; k < n && !t->failed; k++) {
 		struct row r;
-		size_t i = s->order[org->first + k];
-		make_row(t, &rows->v[i], t->ch.mark ? t->ch.mark[i] : NULL, &r);
+		const struct commitment *c = &l->v[idx[k]];
+		make_row(t, c, by_org ? row_org(c) : marks ? marks[idx[k]] : NULL,
+		    &r);
 		double room = t->y - t->bottom;
 		/* A row taller than a page is set anyway, from the top. */
 		if (!header_drawn || room < r.height) {
@@ -801,33 +804,18 @@ gone_table(struct typesetter *t, const struct commitment_list *before,
     const char *number)
 {
 	const double header_h = CELL_SIZE * CELL_LEADING + 2 * CELL_PAD;
+	const struct commitment *first = &before->v[t->ch.gone[0]];
 	char title[64];
 	struct row r;
 
 	snprintf(title, sizeof title, "%s、不再出现的目标", number);
-	make_row(t, &before->v[t->ch.gone[0]], row_org(&before->v[t->ch.gone[0]]),
-	    &r);
-	double first = r.height;
+	make_row(t, first, row_org(first), &r);
+	double first_h = r.height;
 	free_row(&r);
 	if (layout_add_outline(t->l, title, t->l->npages - 1, t->y, 0) != 0)
 		t->failed = 1;
-	heading(t, title, FONT_HEI, H1_SIZE, header_h + first);
-	int header_drawn = 0;
-	for (size_t k = 0; k < t->ch.ngone && !t->failed; k++) {
-		/* No organisation heading here: the row names its own. */
-		const struct commitment *c = &before->v[t->ch.gone[k]];
-		make_row(t, c, row_org(c), &r);
-		double room = t->y - t->bottom;
-		if (!header_drawn || room < r.height) {
-			if (room < header_h + r.height)
-				new_page(t);
-			header_row(t);
-			header_drawn = 1;
-		}
-		draw_row(t, &r);
-		free_row(&r);
-	}
-	t->y -= CELL_SIZE;
+	heading(t, title, FONT_HEI, H1_SIZE, header_h + first_h);
+	rows_table(t, before, t->ch.gone, t->ch.ngone, NULL, 1);
 }
 
 /* The first row of org, for keeping a heading with it. */
@@ -1002,7 +990,8 @@ briefing_layout(const struct commitment_list *rows,
 		if (layout_add_outline(out, buf, out->npages - 1,
 		    t.y + H2_SIZE * 2.2, 0) != 0)
 			t.failed = 1;
-		org_table(&t, rows, &s, org);
+		rows_table(&t, rows, s.order + org->first, org->rows, t.ch.mark,
+		    0);
 	}
 	if (t.ch.ngone > 0 && !t.failed)
 		gone_table(&t, o->previous, s.norgs > 0 ? "三" : "二");

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "../common/decode.h"
+#include "../common/table.h"
 #include "../common/diag.h"
 #include "../common/utf8.h"
 
@@ -538,26 +539,6 @@ no_space(unsigned char c)
 	return 0;
 }
 
-/* The delimiter of the text from off: a tab when its first line has tabs
- * outside quotes and no comma (Excel's "Unicode text" save, UTF-16 with
- * tabs), else a comma. */
-static char
-delimiter(const char *text, size_t off)
-{
-	size_t tabs = 0, commas = 0;
-	int quoted = 0;
-	for (const char *c = text + off; *c && (quoted || (*c != '\n' &&
-	    *c != '\r')); c++) {
-		if (*c == '"')
-			quoted = !quoted;
-		else if (!quoted && *c == '\t')
-			tabs++;
-		else if (!quoted && *c == ',')
-			commas++;
-	}
-	return tabs > 0 && commas == 0 ? '\t' : ',';
-}
-
 /* Parses r->text, filling r->out, until the end or a rejecting error. */
 static void
 parse(struct reader *r)
@@ -575,7 +556,7 @@ parse(struct reader *r)
 	 * quoted first cell a syntax error. */
 	while (strncmp(r->text + off, byte_order_mark, 3) == 0)
 		off += 3;
-	char delim = delimiter(r->text, off);
+	char delim = table_delimiter(r->text + off);
 	const char stops[] = {delim, '\r', '\n', '\0'};
 	csv_set_delim(&p, (unsigned char)delim);
 	r->record_start = r->field_start = off;
