@@ -71,18 +71,33 @@ in_quotes(const struct sentence *st, const struct quantity *q)
 	const char *s = st->d->buf;
 	uint32_t open = 0;
 	size_t len, opened = 0;
-	for (size_t p = st->ss; p < q->start; p += len) {
-		uint32_t cp = utf8_next(s, p, q->start, &len);
+	/* The marks the sentence's reading noted; all of them unless there
+	 * were too many to keep. */
+	size_t k = 0, p = st->ss;
+	for (;;) {
+		uint32_t cp;
+		if (!st->quotes_full) {
+			if (k == st->nquote || st->quote[k].at >= q->start)
+				break;
+			cp = st->quote[k].cp;
+			p = st->quote[k++].at;
+			len = cp == '"' ? 1 : 3;
+		} else {
+			if (p >= q->start)
+				break;
+			cp = utf8_next(s, p, q->start, &len);
+		}
 		if (cp == 0x201C || cp == 0x2018 || cp == 0x300C || cp == '"') {
 			open = open == '"' && cp == '"' ? 0 : cp;
 			opened = p + len;
 		} else if (cp == 0x201D || cp == 0x2019 || cp == 0x300D)
 			open = 0;
+		p += len;
 	}
 	if (!open || utf8_count((const unsigned char *)s + opened,
 	    q->start - opened) > 4)
 		return 0;
-	size_t p = q->end;
+	p = q->end;
 	for (int i = 0; i < 8 && p < st->se; i++, p += len) {
 		uint32_t cp = utf8_next(s, p, st->se, &len);
 		if (cp == 0x201D || cp == 0x2019 || cp == 0x300D || cp == '"')

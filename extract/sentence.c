@@ -19,7 +19,7 @@
  * (。！？), the start of a Chinese numeral, of a cue word, or a character
  * every time phrase holds one of. Most characters are none of these. */
 enum {
-	C_STOP = 1, C_NUMERAL = 2, C_CUE = 4, C_TIME = 8,
+	C_STOP = 1, C_NUMERAL = 2, C_CUE = 4, C_TIME = 8, C_QUOTE = 16,
 };
 static uint8_t char_class[0x10000];
 
@@ -37,6 +37,10 @@ sentence_prepare(void)
 		    (lex_starts(LEX_CUE, cp) ? C_CUE : 0));
 	for (size_t k = 0; k < sizeof time_marks / sizeof time_marks[0]; k++)
 		char_class[time_marks[k]] |= C_TIME;
+	static const uint32_t quote_marks[] = {0x201C, 0x201D, 0x2018, 0x2019,
+	    0x300C, 0x300D};
+	for (size_t k = 0; k < sizeof quote_marks / sizeof quote_marks[0]; k++)
+		char_class[quote_marks[k]] |= C_QUOTE;
 	quantity_prepare();
 	ready = 1;
 }
@@ -68,6 +72,17 @@ part_end(const struct sentence *st, const char *s, size_t pos)
 	return pos;
 }
 
+/* Notes a quotation mark, for deciders that ask whether a number is
+ * quoted (exclude.c), so that they need not read the sentence again. */
+static void
+note_quote(struct sentence *st, size_t at, uint32_t cp)
+{
+	if (st->nquote < SENTENCE_MAX_QUOTES)
+		st->quote[st->nquote++] = (struct quote_mark){at, cp};
+	else
+		st->quotes_full = 1;
+}
+
 /* The end of the sentence from ss, reading its quantities on the way. A
  * sentence ends after 。！？ (and a closing quote); a number starts at a
  * digit or a Chinese numeral. */
@@ -92,6 +107,8 @@ scan(struct sentence *st, const char *s, size_t ss, size_t hi)
 				}
 			} else if (b == '!' || b == '?')
 				return sentence_end(s, pos, hi);
+			else if (b == '"')
+				note_quote(st, pos, '"');
 			pos++;
 			continue;
 		}
@@ -114,6 +131,8 @@ scan(struct sentence *st, const char *s, size_t ss, size_t hi)
 			return sentence_end(s, pos, hi);
 		if (c & C_TIME)
 			st->time_mark = 1;
+		if (c & C_QUOTE)
+			note_quote(st, pos, cp);
 		if (c & C_CUE) {
 			if (st->nstarts < SENTENCE_MAX_STARTS)
 				st->starts[st->nstarts++] = pos;
@@ -310,6 +329,8 @@ sentence_read(struct sentence *st, const struct doc *d, const struct para *p,
 	st->ss = ss;
 	st->nq = st->ncue = st->ntime = st->nstarts = 0;
 	st->more_q = st->starts_full = st->time_mark = 0;
+	st->nquote = 0;
+	st->quotes_full = 0;
 	st->se = scan(st, s, ss, hi);
 	/* The lead-in: up to the first colon, full-width or not. */
 	st->colon = ss;

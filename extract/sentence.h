@@ -10,6 +10,7 @@
 #define EXTRACT_SENTENCE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "doc.h"
 #include "quantity.h"
@@ -18,7 +19,12 @@
  * sentence with more quantities is read in parts of this many (a note
  * says so), cues and times beyond these are not looked for. */
 enum { SENTENCE_MAX_Q = 96, SENTENCE_MAX_CUES = 64, SENTENCE_MAX_TIMES = 32,
-	SENTENCE_MAX_STARTS = 192 };
+	SENTENCE_MAX_STARTS = 192, SENTENCE_MAX_QUOTES = 64 };
+
+struct quote_mark {
+	size_t at;        /* byte of the buffer */
+	uint32_t cp;      /* “ ” ‘ ’ 「 」 or " */
+};
 
 struct cue_hit {
 	size_t a, b;      /* bytes of the buffer */
@@ -57,6 +63,11 @@ struct sentence {
 	size_t nstarts;
 	int starts_full;
 	int time_mark;      /* it holds 年, 月, 季 or 五: it may name a time */
+	/* Its quotation marks in order, up to its last quantity's cut;
+	 * quotes_full when there were more than could be kept. */
+	struct quote_mark quote[SENTENCE_MAX_QUOTES];
+	size_t nquote;
+	int quotes_full;
 	struct cue_hit cue[SENTENCE_MAX_CUES];
 	size_t ncue;
 	struct time_hit time[SENTENCE_MAX_TIMES];
