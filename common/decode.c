@@ -508,12 +508,12 @@ append(char **out, size_t *used, size_t *cap, const char *s, size_t len)
  * returns NULL when memory ran out. */
 static char *
 decode_lines(const unsigned char *u, size_t n, size_t *outlen,
-    size_t *errors, size_t *first_gb, size_t *first_utf8)
+    size_t *errors, size_t *first_gb, size_t *first_utf8, size_t *first_bad)
 {
 	char *out = NULL;
 	size_t used = 0, cap = 0, bad = 0;
 
-	*first_gb = *first_utf8 = n;
+	*first_gb = *first_utf8 = *first_bad = n;
 	for (size_t a = 0; a < n;) {
 		/* A run of lines of one kind (ASCII lines join either). */
 		enum line_kind run = LINE_ASCII;
@@ -545,9 +545,13 @@ decode_lines(const unsigned char *u, size_t n, size_t *outlen,
 					*first_gb = a;
 				ok = append(&out, &used, &cap, gb, gl) == 0;
 				bad += ge;
+				if (ge > 0 && *first_bad == n)
+					*first_bad = a; /* somewhere in this part */
 			} else if (ok) {
 				ok = append(&out, &used, &cap, u8, ul) == 0;
 				bad += ue;
+				if (ue > 0 && *first_bad == n)
+					*first_bad = a + utf8_validate(u + a, b - a);
 			}
 			free(gb);
 			free(u8);
@@ -648,12 +652,12 @@ decode_text(const char *file, char *raw, size_t n, struct decoded *out)
 		const unsigned char *t = u + skip;
 		size_t tn = n - skip;
 		size_t gb_len, gb_errors, u8_len, u8_errors;
-		size_t mix_len, mix_errors, first_gb, first_utf8;
+		size_t mix_len, mix_errors, first_gb, first_utf8, first_bad;
 		char *gb = convert(NULL, 0, "GB18030", D_BAD_GB18030, t, tn, 1, 0,
 		    &gb_len, &gb_errors);
 		char *u8 = repair_utf8(file, skip, t, tn, &u8_len, &u8_errors, 0);
 		char *mix = decode_lines(t, tn, &mix_len, &mix_errors,
-		    &first_gb, &first_utf8);
+		    &first_gb, &first_utf8, &first_bad);
 		if (gb == NULL || u8 == NULL || mix == NULL) {
 			free(gb);
 			free(u8);
@@ -676,7 +680,7 @@ decode_text(const char *file, char *raw, size_t n, struct decoded *out)
 			    first_gb + skip, first_utf8 + skip);
 			if (mix_errors > 0)
 				diag(D_MIXED_BAD, &(struct diag_loc){file, 0, 0},
-				    mix_errors);
+				    mix_errors, first_bad + skip);
 			text = mix;
 			out->len = mix_len;
 			out->enc = ENC_MIXED;

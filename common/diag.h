@@ -42,7 +42,7 @@ enum diag_level {
 	X(D_WIDE,           DIAG_NOTE,    "read as %s (byte order mark)") \
 	X(D_BOM_GB18030,    DIAG_WARNING, "UTF-8 byte order mark, but the text is GB18030; read as GB18030") \
 	X(D_MIXED,          DIAG_WARNING, "two encodings: GB18030 from byte offset %zu, UTF-8 from byte offset %zu; each part read in its own") \
-	X(D_MIXED_BAD,      DIAG_WARNING, "%zu bytes valid in neither encoding; replaced by U+FFFD") \
+	X(D_MIXED_BAD,      DIAG_WARNING, "%zu bytes valid in neither encoding, the first at or after byte offset %zu; replaced by U+FFFD") \
 	X(D_TOO_LARGE,      DIAG_ERROR,   "larger than %zu bytes (raise with --max-input); skipped") \
 	X(D_PATTERN,        DIAG_FATAL,   "internal pattern %s: %s at offset %zu") \
 	X(D_MATCH_LIMIT,    DIAG_WARNING, "pattern %s gave up on this sentence (%s); sentence skipped") \

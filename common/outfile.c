@@ -3,11 +3,14 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <pthread.h>
+#include <signal.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "proc.h"
 
 enum { MAX_LINKS = 40 };
@@ -103,6 +106,28 @@ release(struct outfile *o)
 	o->slot = -1;
 }
 
+/* The descriptor a name stands for when it is one of the shell's:
+ * /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N; else -1. Such a
+ * name is written through the descriptor itself, so that what the shell
+ * made of it (a pipe, a file opened to append) holds. */
+static int
+named_descriptor(const char *path)
+{
+	static const char *const prefixes[] = {"/dev/fd/", "/proc/self/fd/"};
+	if (strcmp(path, "/dev/stdout") == 0)
+		return STDOUT_FILENO;
+	if (strcmp(path, "/dev/stderr") == 0)
+		return STDERR_FILENO;
+	for (size_t k = 0; k < sizeof prefixes / sizeof prefixes[0]; k++) {
+		size_t n = strlen(prefixes[k]);
+		if (strncmp(path, prefixes[k], n) == 0 && path[n] != '\0' &&
+		    strspn(path + n, "0123456789") == strlen(path + n) &&
+		    strlen(path + n) < 9)
+			return atoi(path + n);
+	}
+	return -1;
+}
+
 int
 outfile_open(struct outfile *o, const char *path)
 {
@@ -121,6 +146,20 @@ outfile_open(struct outfile *o, const char *path)
 	if (path[0] == '\0') {
 		errno = ENOENT;
 		return -1;
+	}
+	if ((fd = named_descriptor(path)) >= 0) {
+		/* /dev/stdout and its kind: the descriptor, duplicated. */
+		if (proc_was_closed(fd) || (fd = dup(fd)) < 0) {
+			errno = errno ? errno : EBADF;
+			goto fail;
+		}
+		if ((o->fp = fdopen(fd, "wb")) == NULL) {
+			saved = errno;
+			close(fd);
+			errno = saved;
+			goto fail;
+		}
+		return 0;
 	}
 	if (stat(path, &o->old) == 0 && !S_ISREG(o->old.st_mode)) {
 		if (S_ISDIR(o->old.st_mode)) {
@@ -211,11 +250,12 @@ copy_into(const char *tmp, const char *target, off_t old_size)
 	if (in < 0 || fstat(in, &st) != 0 ||
 	    (out = open(target, O_WRONLY)) < 0)
 		goto fail;
-	if (st.st_size > old_size &&
-	    (err = posix_fallocate(out, 0, st.st_size)) != 0) {
-		/* Whatever was reserved is given back; the content was not
-		 * touched. */
-		(void)!ftruncate(out, old_size);
+	/* All of it, not only what is beyond the old size: the old file
+	 * may be sparse. */
+	if (st.st_size > 0 && (err = posix_fallocate(out, 0, st.st_size)) != 0) {
+		/* The content was not touched; a longer size is undone. */
+		if (st.st_size > old_size)
+			(void)!ftruncate(out, old_size);
 		errno = err;
 		goto fail;
 	}
@@ -273,10 +313,16 @@ outfile_commit(struct outfile *o)
 	}
 	o->fp = NULL;
 	if (!failed && o->in_place) {
+		/* A signal now would leave the file half old, half new: it
+		 * waits until the copy is done. */
+		sigset_t all, before;
+		sigfillset(&all);
+		pthread_sigmask(SIG_BLOCK, &all, &before);
 		if (copy_into(o->tmp, o->target, o->old.st_size) != 0) {
 			failed = 1;
 			saved = errno;
 		}
+		pthread_sigmask(SIG_SETMASK, &before, NULL);
 	} else if (!failed && rename(o->tmp, o->target) != 0) {
 		failed = 1;
 		saved = errno;
@@ -304,11 +350,27 @@ int
 outfile_same_file(const char *output, const char *input)
 {
 	struct stat a, b;
-	if (output == NULL || strcmp(output, "-") == 0)
-		return 0;
-	/* Standard input may have been redirected from the output file. */
-	int got = strcmp(input, "-") == 0 ? fstat(STDIN_FILENO, &b) :
+	int fd;
+	/* Standard output, or a name of a descriptor, is whatever the shell
+	 * redirected it to; standard input the same. */
+	int got_out = output == NULL || strcmp(output, "-") == 0 ?
+	    fstat(STDOUT_FILENO, &a) : (fd = named_descriptor(output)) >= 0 ?
+	    fstat(fd, &a) : stat(output, &a);
+	int got_in = strcmp(input, "-") == 0 ? fstat(STDIN_FILENO, &b) :
 	    stat(input, &b);
-	return got == 0 && stat(output, &a) == 0 && S_ISREG(a.st_mode) &&
+	/* A device may be both (/dev/null); a file or a FIFO may not. */
+	return got_out == 0 && got_in == 0 &&
+	    (S_ISREG(a.st_mode) || S_ISFIFO(a.st_mode)) &&
 	    a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+int
+outfile_finish_stdout(void)
+{
+	int failed = proc_was_closed(STDOUT_FILENO) ? (errno = EBADF, 1) :
+	    fflush(stdout) != 0 || ferror(stdout);
+	if (failed)
+		diag(D_OUTPUT, &(struct diag_loc){"standard output", 0, 0},
+		    strerror(errno ? errno : EIO));
+	return failed ? -1 : 0;
 }

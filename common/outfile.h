@@ -52,6 +52,11 @@ void outfile_abort(struct outfile *o);
  * writing one would destroy the other. */
 int outfile_same_file(const char *output, const char *input);
 
+/* Flushes what was printed on standard output (--help, --explain,
+ * --dump-layout) and reports it when that failed or standard output was
+ * closed at start. Returns 0, or -1 after reporting. */
+int outfile_finish_stdout(void);
+
 /* The name to give in messages about path: "standard output" for NULL
  * or "-". */
 const char *outfile_name(const char *path);

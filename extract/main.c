@@ -57,8 +57,8 @@ static const char usage_text[] =
     "FILE may be - for standard input. Inputs may be UTF-8 (with or without\n"
     "BOM), UTF-16 or UTF-32 with BOM, GB18030/GBK, or lines of both.\n"
     "Exit status: 0 all inputs processed, 1 some input had errors (the rest\n"
-    "is in the CSV; when no input could be read, OUT.csv is left as it was),\n"
-    "2 usage or system error (OUT.csv is left as it was).\n";
+    "is in the CSV), 2 usage or system error, or no input could be read\n"
+    "(OUT.csv is left as it was).\n";
 
 /* Prints how a document was laid out: one line per paragraph with its
  * source line, kind, prior, article and opening characters. */
@@ -517,10 +517,10 @@ main(int argc, char **argv)
 		}
 		case 'h':
 			fputs(usage_text, stdout);
-			return 0;
+			return outfile_finish_stdout() == 0 ? 0 : 2;
 		case 'V':
 			printf("extract %s\n", PROJECT_VERSION);
-			return 0;
+			return outfile_finish_stdout() == 0 ? 0 : 2;
 		default:
 			fputs(usage_text, stderr);
 			return 2;
@@ -532,6 +532,10 @@ main(int argc, char **argv)
 	}
 	if (each != NULL && output != NULL) {
 		diag(D_USAGE, NULL, "--each and -o exclude each other");
+		return 2;
+	}
+	if (mode != MODE_CSV && (output != NULL || each != NULL)) {
+		diag(D_USAGE, NULL, "--explain and --segments print on standard output; -o and --each are for CSVs");
 		return 2;
 	}
 	if (each != NULL) {
@@ -566,6 +570,7 @@ main(int argc, char **argv)
 		for (int i = optind; i < argc; i++)
 			if (process(argv[i], NULL, &(size_t){0}) != 0)
 				break;
+		outfile_finish_stdout();
 		patterns_free();
 		return diag_exit_status();
 	}
@@ -573,7 +578,7 @@ main(int argc, char **argv)
 	/* Nothing an input is the same file as is written over. */
 	for (int i = optind; i < argc; i++)
 		if (outfile_same_file(output, argv[i])) {
-			diag(D_SAME_FILE, &(struct diag_loc){output, 0, 0}, argv[i]);
+			diag(D_SAME_FILE, &(struct diag_loc){outfile_name(output), 0, 0}, argv[i]);
 			patterns_free();
 			return diag_exit_status();
 		}

@@ -71,10 +71,10 @@ main(int argc, char **argv)
 			break;
 		case 'h':
 			fputs(usage_text, stdout);
-			return 0;
+			return outfile_finish_stdout() == 0 ? 0 : 2;
 		case 'V':
 			printf("merge %s\n", PROJECT_VERSION);
-			return 0;
+			return outfile_finish_stdout() == 0 ? 0 : 2;
 		default:
 			fputs(usage_text, stderr);
 			return 2;
@@ -89,7 +89,7 @@ main(int argc, char **argv)
 	 * replaced whole, from what was read, or not at all. */
 	if (outfile_same_file(output, fresh_path) ||
 	    (base_path != NULL && outfile_same_file(output, base_path))) {
-		diag(D_SAME_FILE, &(struct diag_loc){output, 0, 0},
+		diag(D_SAME_FILE, &(struct diag_loc){outfile_name(output), 0, 0},
 		    outfile_same_file(output, fresh_path) ? fresh_path : base_path);
 		return 2;
 	}

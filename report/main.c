@@ -288,10 +288,10 @@ main(int argc, char **argv)
 			break;
 		case 'h':
 			fputs(usage_text, stdout);
-			return 0;
+			return outfile_finish_stdout() == 0 ? 0 : 2;
 		case 'V':
 			printf("report %s\n", PROJECT_VERSION);
-			return 0;
+			return outfile_finish_stdout() == 0 ? 0 : 2;
 		default:
 			fputs(usage_text, stderr);
 			return 2;
@@ -303,6 +303,8 @@ main(int argc, char **argv)
 	}
 	if (output == NULL && !dump)
 		return usage_error("no output file: give -o OUT.pdf");
+	if (output != NULL && dump)
+		return usage_error("--dump-layout prints on standard output; -o is for the PDF");
 	if (date != NULL ? parse_date(date, &o.date) != 0 :
 	    default_date(&o.date) != 0)
 		return usage_error(date != NULL ? "--date takes YYYY-MM-DD" :
@@ -311,7 +313,7 @@ main(int argc, char **argv)
 	/* Nothing an input is the same file as is written over. */
 	for (int i = optind; i < argc && !dump; i++)
 		if (outfile_same_file(output, argv[i])) {
-			diag(D_SAME_FILE, &(struct diag_loc){output, 0, 0}, argv[i]);
+			diag(D_SAME_FILE, &(struct diag_loc){outfile_name(output), 0, 0}, argv[i]);
 			return diag_exit_status();
 		}
 	/* The output is opened first, so that a folder or a missing one is
@@ -363,8 +365,10 @@ main(int argc, char **argv)
 		    briefing_layout(&rows, &o, fs, &l) != 0;
 		laid_out = !failed;
 	}
-	if (!failed && dump)
+	if (!failed && dump) {
 		layout_dump(&l, stdout);
+		failed = outfile_finish_stdout() != 0;
+	}
 	else if (!failed)
 		failed = pdf_render(&l, fs, out.fp, loc.file) != 0;
 	if (!dump) {

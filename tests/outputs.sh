@@ -31,6 +31,12 @@ ocheck "same file through a hard link: input kept" same "$out/in.txt" "$out/in.k
 "$ex" - -o "$out/in.txt" <"$out/in.txt" 2>/dev/null; rc=$?
 ocheck "same file as standard input: refused" test $rc -eq 2
 ocheck "same file as standard input: input kept" same "$out/in.txt" "$out/in.keep"
+"$ex" -q "$out/in.txt" >>"$out/in.txt" 2>/dev/null; rc=$?
+ocheck "same file as standard output (>> input): refused" test $rc -eq 2
+ocheck "same file as standard output: input kept" same "$out/in.txt" "$out/in.keep"
+rm -f "$out/inout.fifo"; mkfifo "$out/inout.fifo"
+timeout 10 "$ex" "$out/inout.fifo" -o "$out/inout.fifo" 2>/dev/null; rc=$?
+ocheck "a FIFO as input and output: refused at once" test $rc -eq 2
 cp "$out/seed.csv" "$out/clerk.csv"; cp "$out/clerk.csv" "$out/clerk.keep"
 "$rep" "$out/clerk.csv" -o "$out/clerk.csv" 2>/dev/null; rc=$?
 ocheck "same file: report refuses and keeps the clerk's CSV" test $rc -eq 2
@@ -161,6 +167,10 @@ ocheck "closed stderr: the CSV starts with its header" test "$(head -c 7 "$out/c
 ocheck "closed stderr: the PDF starts with %PDF" test "$(head -c 4 "$out/closed.pdf")" = '%PDF'
 "$ex" "$out/badbyte.txt" 2>&- >&- </dev/null; rc=$?
 ocheck "closed stdout: a write error, exit 2" test $rc -eq 2
+"$ex" --help >&- 2>/dev/null; rc=$?
+ocheck "--help onto a closed stdout: exit 2" test $rc -eq 2
+"$ex" --explain "$seed" -o "$out/explain.csv" 2>/dev/null; rc=$?
+ocheck "--explain with -o: a usage error, nothing written" test $rc -eq 2 -a ! -e "$out/explain.csv"
 
 # 11. Size limits.
 "$ex" --max-input=1K "$seed" -o "$out/limit.csv" 2>"$out/limit.err"; rc=$?
@@ -209,6 +219,25 @@ say "-o FIFO: its reader gets the CSV" "[ $rc -eq 0 ] && cmp -s '$work/from-fifo
 say "-o FIFO: still a FIFO" "[ -p /dev/pipe ]"
 "$ex" /dev/null -o /dev/null 2>/dev/null; rc=$?
 say "/dev/null as input and output: read and written, still a device" "[ $rc -eq 0 ] && [ -c /dev/null ]"
+echo LOG1 >"$work/log"
+"$ex" -q "$seed" -o /dev/stdout >>"$work/log"; rc=$?
+say "-o /dev/stdout appended to a log: the log's line stays" "[ $rc -eq 0 ] && [ \"\$(head -n 1 '$work/log')\" = LOG1 ] && [ \$(wc -l <'$work/log') -gt 10 ]"
+"$ex" --explain "$seed" >/dev/full 2>/dev/null; rc=$?
+say "--explain onto a full disk: exit 2" "[ $rc -eq 2 ]"
+"$rep" --dump-layout "$csv" >/dev/full 2>/dev/null; rc=$?
+say "--dump-layout onto a full disk: exit 2" "[ $rc -eq 2 ]"
+# A file of several names, sparse, on a disk too small for the new one.
+mkdir -p "$work/small" && mount -t tmpfs -o size=1m tmpfs "$work/small" && {
+	printf 'OLD\n' >"$work/small/o.csv"
+	truncate -s 20M "$work/small/o.csv"
+	ln "$work/small/o.csv" "$work/small/o2.csv"
+	# 80 copies: a CSV of about 600 KB, whose temporary fits and whose
+	# second copy, in place, does not.
+	for i in $(seq 1 80); do cat "$seed"; done >"$work/big.txt"
+	"$ex" -q "$work/big.txt" -o "$work/small/o.csv" 2>/dev/null; rc=$?
+	say "hard-linked sparse output on a full disk: exit 2, old content kept" "[ $rc -eq 2 ] && [ \"\$(head -c 3 '$work/small/o2.csv')\" = OLD ]"
+	umount "$work/small"
+}
 EOF
 if unshare -m true 2>/dev/null; then
 	res=$(unshare -m sh "$special_script" "$ex" "$rep" "$seed" "$out/seed.csv" "$out" 2>&1)
@@ -221,7 +250,7 @@ if unshare -m true 2>/dev/null; then
 			"not ok "*) fail "outputs: special: ${line#not ok }" ;;
 			esac
 		done <<<"$res"
-		ocheck "special-file tests ran" test "$(printf '%s\n' "$res" | grep -c '^ok \|^not ok ')" -ge 10
+		ocheck "special-file tests ran" test "$(printf '%s\n' "$res" | grep -c '^ok \|^not ok ')" -ge 14
 	fi
 else
 	skip "outputs: special files (unshare -m is not allowed here; never tried on the real /dev)"
