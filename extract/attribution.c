@@ -50,6 +50,13 @@ add_article(struct doc *d, char *title, char *org, char *person)
 	return (int)d->narticles - 1;
 }
 
+/* How far from a name, in paragraphs, its fuller form or its article is
+ * looked for: a page or a report is 40 to 260 paragraphs. Bounded, so that
+ * an input of hundreds of pages is read in time linear in its size; in
+ * paragraphs, not bytes, so that the answer is the same whether the text
+ * was folded by one thread or in parts. */
+#define NEAR_PARAS ((size_t)256)
+
 /* Mentions of name in the paragraphs [first, last]. */
 static size_t
 mentions(const struct doc *d, size_t first, size_t last, const char *name)
@@ -120,10 +127,15 @@ org_from_posts(const struct doc *d, const char *posts, size_t plen,
 /* The place a story names in full: 长沙市 when it writes 长沙 and also
  * 长沙市 somewhere. Returns a malloc'd name. */
 static char *
-full_place(const struct doc *d, const char *s, size_t len)
+full_place(const struct doc *d, size_t para, const char *s, size_t len)
 {
 	static const char *const suffixes[] = {"市", "省", "县", "区", "州",
 	    "自治区", "自治州"};
+	size_t first = para > NEAR_PARAS ? para - NEAR_PARAS : 0;
+	size_t last = d->nparas - 1 - para > NEAR_PARAS ? para + NEAR_PARAS :
+	    d->nparas - 1;
+	const char *lo = d->buf + d->paras[first].start;
+	const char *hi = d->buf + d->paras[last].end;
 	if (lex_suffix(LEX_PLACE_SUFFIX, s, len) == 0) {
 		char buf[64];
 		for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
@@ -132,7 +144,7 @@ full_place(const struct doc *d, const char *s, size_t len)
 				continue;
 			memcpy(buf, s, len);
 			memcpy(buf + len, suffixes[i], k + 1);
-			if (memmem(d->buf, d->len, buf, len + k) != NULL)
+			if (memmem(lo, (size_t)(hi - lo), buf, len + k) != NULL)
 				return strdup(buf);
 		}
 	}
@@ -159,7 +171,7 @@ first_official(const struct doc *d, size_t first, size_t last, char **org,
 			continue;
 		pat_span(gorg, &a, &b);
 		if (a != (size_t)-1)
-			*org = full_place(d, s + a, b - a);
+			*org = full_place(d, i, s + a, b - a);
 		pat_span(gname, &a, &b);
 		*person = dup_span(s, a, b);
 		pat_span(gtitle, &a, &b);
@@ -177,7 +189,7 @@ first_official(const struct doc *d, size_t first, size_t last, char **org,
 /* The body a headline opens with: 南方电网 of 南方电网物资管理目标, 深圳
  * of 深圳如何实现…; NULL when it opens with none. */
 static char *
-headline_body(const struct doc *d, const char *s, size_t len)
+headline_body(const struct doc *d, size_t para, const char *s, size_t len)
 {
 	size_t pos = 0, n, best = 0;
 	for (int k = 0; k < 12 && pos < len; k++) {
@@ -189,7 +201,7 @@ headline_body(const struct doc *d, const char *s, size_t len)
 		    lex_suffix(LEX_PLACE_SUFFIX, s, pos) > 0))
 			best = pos;
 	}
-	return best > 0 ? full_place(d, s, best) : NULL;
+	return best > 0 ? full_place(d, para, s, best) : NULL;
 }
 
 /* Whether a paragraph opens one place's part of a story (长沙：…, or a
@@ -238,8 +250,8 @@ place_articles(struct doc *d)
 	for (size_t i = 0; i < d->nparas; i++) {
 		struct para *p = &d->paras[i];
 		if (place_head(d, p, 1, &a, &b)) {
-			art = add_article(d, NULL, full_place(d, d->buf + p->start + a,
-			    b - a), NULL);
+			art = add_article(d, NULL, full_place(d, i,
+			    d->buf + p->start + a, b - a), NULL);
 			if (art < 0)
 				return -1;
 		}
@@ -294,6 +306,14 @@ bylined(const struct doc *d, size_t a, size_t b)
 	return 0;
 }
 
+/* Whether block b lies more than NEAR_PARAS paragraphs from paragraph i. */
+static int
+far_apart(const struct block *b, size_t i)
+{
+	return (b->last < i && i - b->last > NEAR_PARAS) ||
+	    (b->first > i && b->first - i > NEAR_PARAS);
+}
+
 /* Articles of a page: bodies, bylines, headlines and ——访 lines. A body
  * belongs to the interviewee it names most; a body that names none goes
  * with the nearest interview line after it (the seed's paper prints the
@@ -340,6 +360,9 @@ page_articles(struct doc *d)
 			continue;
 		size_t best = (size_t)-1, best_count = 0;
 		for (size_t k = 0; k < nblocks; k++) {
+			/* The bodies of its page: within NEAR_PARAS. */
+			if (far_apart(&blocks[k], i))
+				continue;
 			size_t c = mentions(d, blocks[k].first, blocks[k].last,
 			    person);
 			if (c > best_count) {
@@ -412,7 +435,7 @@ page_articles(struct doc *d)
 			const char *ts = ptext(d, &d->paras[head], &tl);
 			title = strndup(ts, tl);
 			if (org == NULL)
-				org = headline_body(d, ts, tl);
+				org = headline_body(d, head, ts, tl);
 		}
 		/* A part under a subheading of the same story (no byline or
 		 * interview line between) names no one new: it is still the

@@ -139,3 +139,17 @@ for i in range(n):
 	    "$(eval echo "\$orgs_$n")" "$(peak_kb bin/report -q "$work/orgs-$n.csv" -o "$work/orgs-$n.pdf")"
 done
 printf '  40k / 10k organisations time: %.1f (linear: about 4)\n' "$(echo "$orgs_40000 / $orgs_10000" | bc -l)"
+
+# extract: time against the size of one input (a page repeated 100 and 400
+# times, 1.3 and 5.1 MB). Linear time gives 400/100 near 4; the lookups
+# over the whole input that were once there gave 11.
+for n in 100 400; do
+	for _ in $(seq 1 "$n"); do cat samples/000_7983defb64ef797f.txt; done >"$work/pages-$n.txt"
+	runs=()
+	for _ in $(seq 1 "$RUNS"); do
+		runs+=("$(timed bin/extract -q -j 1 "$work/pages-$n.txt" -o "$work/pages-$n.csv")")
+	done
+	eval "pages_$n=$(median "${runs[@]}")"
+	printf 'extract: one input of %d pages, median %.3f s\n' "$n" "$(eval echo "\$pages_$n")"
+done
+printf '  400 / 100 pages time: %.1f (linear: about 4)\n' "$(echo "$pages_400 / $pages_100" | bc -l)"
