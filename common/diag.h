@@ -56,6 +56,7 @@ enum diag_level {
 	X(D_CSV_DUP_COLUMN, DIAG_WARNING, "column \"%s\" appears twice; the first is used") \
 	X(D_CSV_NUMBER,     DIAG_ERROR,   "%s \"%s\" is not a number") \
 	X(D_CSV_PERCENT,    DIAG_ERROR,   "%s \"%s\" has a percent sign but the unit is \"%s\"") \
+	X(D_CSV_RANGE,      DIAG_WARNING, "upper bound %s is below the value %s") \
 	X(D_CSV_INEXACT,    DIAG_ERROR,   "%s \"%s\" cannot be printed exactly (more than 15 significant digits, or beyond 2^53 or below 1E-9)") \
 	X(D_CSV_COMPARATOR, DIAG_ERROR,   "comparator \"%s\" is not one of 达到 以上 超过 左右 以内 低于 区间") \
 	X(D_CSV_EMPTY_CELL, DIAG_ERROR,   "%s is empty") \

@@ -496,8 +496,10 @@ value_text(double v, const char *unit, char *num, size_t nsize, char *u,
 	snprintf(u, usize, "%s", unit);
 }
 
-/* The 目标 cell: comparator sign, value and unit (≥ 7 家, > 700 亿元,
- * 约 5.5%, 6～7%). A row with a problem shows its cells as written. */
+/* The 目标 cell as officials write it: 700亿元, 7家以上, 超过700亿元, 6%左右,
+ * 4%以内, 低于4%, 3000～5000套; an upper bound given beside another
+ * comparator is shown too: 3000套以上（上限5000套）. A row with a problem
+ * shows its cells as written. */
 static void
 target_text(const struct commitment *c, char *buf, size_t size)
 {
@@ -505,22 +507,52 @@ target_text(const struct commitment *c, char *buf, size_t size)
 	char value[64], max[64], u[64], umax[64];
 
 	if (c->problem != NULL) {
-		snprintf(buf, size, "%s %s", record_get(&c->rec, FIELD_VALUE),
+		snprintf(buf, size, "%s%s", record_get(&c->rec, FIELD_VALUE),
 		    unit);
 		return;
 	}
 	value_text(c->value, unit, value, sizeof value, u, sizeof u);
-	int tight = strcmp(u, "%") == 0 || strcmp(u, "‰") == 0 || u[0] == '\0';
-	const char *sep = tight ? "" : " ";
-	if (c->cmp == CMP_RANGE && c->value_max != c->value) {
-		value_text(c->value_max, unit, max, sizeof max, umax, sizeof umax);
-		if (strcmp(u, umax) != 0) /* 7E+10 to 75000000000: same scale */
+	int ranged = c->value_max != c->value;
+	if (ranged) {
+		value_text(c->value_max, unit, max, sizeof max, umax,
+		    sizeof umax);
+		if (strcmp(u, umax) != 0) {
+			/* Not both in 亿元: both as written. */
+			plain_number(c->value, value, sizeof value);
 			plain_number(c->value_max, max, sizeof max);
-		snprintf(buf, size, "%s～%s%s%s", value, max, sep, u);
-		return;
+			snprintf(u, sizeof u, "%s", unit);
+		}
 	}
-	const char *sign = comparator_sign((enum comparator)c->cmp);
-	snprintf(buf, size, "%s%s%s%s%s", sign, sign[0] ? " " : "", value, sep, u);
+	switch (c->cmp) {
+	case CMP_RANGE:
+		if (ranged)
+			snprintf(buf, size, "%s～%s%s", value, max, u);
+		else
+			snprintf(buf, size, "%s%s", value, u);
+		return;
+	case CMP_GE:
+		snprintf(buf, size, "%s%s以上", value, u);
+		break;
+	case CMP_GT:
+		snprintf(buf, size, "超过%s%s", value, u);
+		break;
+	case CMP_APPROX:
+		snprintf(buf, size, "%s%s左右", value, u);
+		break;
+	case CMP_LE:
+		snprintf(buf, size, "%s%s以内", value, u);
+		break;
+	case CMP_LT:
+		snprintf(buf, size, "低于%s%s", value, u);
+		break;
+	default:
+		snprintf(buf, size, "%s%s", value, u);
+		break;
+	}
+	if (ranged) {
+		size_t n = strlen(buf);
+		snprintf(buf + n, size - n, "（上限%s%s）", max, u);
+	}
 }
 
 /* Where the quote states the value, to be emphasised: the note's 原文

@@ -454,8 +454,17 @@ end_row(struct reader *r)
 		    record_get(&r->header, FIELD_VALUE));
 		add_problem(r, "%s为空", record_columns[FIELD_VALUE].label);
 	}
-	if (check_number(r, FIELD_VALUE_MAX, &c->value_max) == 1)
+	int max_state = check_number(r, FIELD_VALUE_MAX, &c->value_max);
+	if (max_state == 1)
 		c->value_max = c->value;
+	else if (max_state == 0 && c->problem == NULL &&
+	    c->value_max < c->value) {
+		/* 9～5: shown as written, said here. */
+		diag(D_CSV_RANGE, &(struct diag_loc){r->path, r->record,
+		    r->col_of[FIELD_VALUE_MAX]},
+		    record_get(&c->rec, FIELD_VALUE_MAX),
+		    record_get(&c->rec, FIELD_VALUE));
+	}
 	const char *cmp = record_get(&c->rec, FIELD_COMPARATOR);
 	int parsed = comparator_parse(cmp, strlen(cmp));
 	if (parsed < 0) {

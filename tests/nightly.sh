@@ -123,7 +123,7 @@ setsid "$night" --date 2026-01-05 "$nt/big" "$nt/bigout" 2>/dev/null &
 killer=$!
 sleep 0.4
 kill -KILL -- -"$killer" 2>/dev/null
-wait "$killer" 2>/dev/null
+{ wait "$killer"; } 2>/dev/null
 half=0
 for c in "$nt/bigout/csv"/*.csv; do
 	[ -e "$c" ] || continue

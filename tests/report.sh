@@ -93,8 +93,17 @@ printf '指标,目标值,单位
 "$rep" --dump-layout "$pdfdir/cells.csv" >"$pdfdir/cells.layout" 2>"$pdfdir/cells.err"; rc=$?
 check "5% beside 人 is an error of that cell (exit 1)" test $rc -eq 1 -a -n "$(grep -l 'cells.csv:2:2: error: 目标值 "5%" has a percent sign but the unit is "人"' "$pdfdir/cells.err")"
 check "5% beside 人 is shown marked, as written" grep -q '※新增就业' "$pdfdir/cells.layout"
-check "-0 is printed 0" grep -q ' 0 所$' "$pdfdir/cells.layout"
+check "-0 is printed 0" grep -q ' 0所$' "$pdfdir/cells.layout"
 check "95% with no unit is printed 95%" grep -q ' 95%$' "$pdfdir/cells.layout"
+# Targets as officials write them; an upper bound is never dropped.
+printf '指标,比较,目标值,上限,单位\n甲,以上,7,,家\n乙,超过,700,,亿元\n丙,左右,6,,%%\n丁,以内,4,,%%\n戊,区间,3000,5000,套\n己,以上,3000,5000,套\n庚,区间,9,5,亿元\n' >"$pdfdir/targets.csv"
+"$rep" --dump-layout "$pdfdir/targets.csv" >"$pdfdir/targets.layout" 2>"$pdfdir/targets.err"; rc=$?
+# The 目标 column's lines, joined (a long target wraps).
+targets=$(awk '$1 == "text" && $2 == "153.1" { printf "%s", $6 }' "$pdfdir/targets.layout")
+for t in 7家以上 超过700亿元 6%左右 4%以内 3000～5000套 '3000套以上（上限5000套）'; do
+	check "the target reads $t" sh -c 'case "$1" in *"$2"*) exit 0 ;; esac; exit 1' _ "$targets" "$t"
+done
+check "an inverted range is a warning naming the cell" test $rc -eq 0 -a -n "$(grep -l 'targets.csv:8:4: warning: upper bound 5 is below the value 9' "$pdfdir/targets.err")"
 long=$(printf '一二三四五六七八九十%.0s' $(seq 1 30))
 printf '指标,目标值,单位,来源
 %s,七,个,%s.txt
@@ -119,7 +128,7 @@ check "missing glyphs: 64 listed and one line for the rest" test "$(grep -c 'is 
 # Excel's "Unicode text" save: UTF-16 with tabs.
 { printf '\xff\xfe'; printf '指标\t目标值\t单位\r\n新增就业\t1000\t人\r\n' | iconv -f utf-8 -t utf-16le; } >"$pdfdir/unicode.txt"
 "$rep" --dump-layout "$pdfdir/unicode.txt" >"$pdfdir/unicode.layout" 2>"$pdfdir/unicode.err"; rc=$?
-check "a UTF-16 tab-separated save is read" test $rc -eq 0 -a -n "$(grep -l '1000 人' "$pdfdir/unicode.layout")"
+check "a UTF-16 tab-separated save is read" test $rc -eq 0 -a -n "$(grep -l '1000人' "$pdfdir/unicode.layout")"
 # A GB18030 save behind a UTF-8 byte order mark.
 { printf '\xef\xbb\xbf'; printf '指标,目标值,单位\n新增就业岗位,1000,人\n' | iconv -f utf-8 -t gb18030; } >"$pdfdir/bomgb.csv"
 "$rep" --dump-layout "$pdfdir/bomgb.csv" >"$pdfdir/bomgb.layout" 2>"$pdfdir/bomgb.err"; rc=$?
