@@ -238,18 +238,30 @@ paragraph(struct typesetter *t, const struct span *spans, size_t n,
 	lines_free(&ls);
 }
 
-static void
+/* Sets a heading, wrapped to the type width, kept with keep_with points
+ * of what follows. Returns the y of its top, on the page it is on. */
+static double
 heading(struct typesetter *t, const char *text, enum font_role font,
     double size, double keep_with)
 {
 	const char *s = drawable(t, text);
 	if (s == NULL)
-		return;
+		return t->y;
+	struct span sp = {s, strlen(s), font, size, BLACK};
+	struct lines ls;
+	const double pitch = size * 1.4;
+	break_text(t, &sp, 1, t->right - t->left, 0, &ls);
+	size_t n = ls.n > 0 ? ls.n : 1;
 	/* A heading is never left alone at the foot of a page. */
-	need(t, size * 2 + keep_with);
+	need(t, size * 2 + (double)(n - 1) * pitch + keep_with);
+	double top = t->y;
 	t->y -= size * 0.6;
-	put_text(t, t->left, t->y - size, font, size, BLACK, s, strlen(s));
-	t->y -= size * 1.6;
+	for (size_t i = 0; i < ls.n; i++) {
+		draw_line(t, &sp, &ls, &ls.v[i], t->left, t->y - size);
+		t->y -= i + 1 < ls.n ? pitch : size * 1.6;
+	}
+	lines_free(&ls);
+	return top;
 }
 
 /* The date in China Standard Time (UTC+8), as 2026年11月26日. */
@@ -302,9 +314,23 @@ masthead(struct typesetter *t)
 	const char *ds = drawable(t, date);
 	if (unit == NULL || ds == NULL)
 		return;
-	put_text(t, t->left + MAST_SIZE, t->y - MAST_SIZE, FONT_SONG, MAST_SIZE,
-	    BLACK, unit, strlen(unit));
 	double dw = text_width(t->fs, FONT_SONG, MAST_SIZE, ds, strlen(ds));
+	double uw = text_width(t->fs, FONT_SONG, MAST_SIZE, unit, strlen(unit));
+	if (uw + dw + 3 * MAST_SIZE > w) {
+		/* A unit too long to share the line: its own lines, wrapped,
+		 * and the date under them. */
+		struct span sp = {unit, strlen(unit), FONT_SONG, MAST_SIZE, BLACK};
+		struct lines ls;
+		break_text(t, &sp, 1, w - 2 * MAST_SIZE, 0, &ls);
+		for (size_t i = 0; i < ls.n; i++) {
+			draw_line(t, &sp, &ls, &ls.v[i], t->left + MAST_SIZE,
+			    t->y - MAST_SIZE);
+			t->y -= MAST_SIZE * 1.5;
+		}
+		lines_free(&ls);
+	} else
+		put_text(t, t->left + MAST_SIZE, t->y - MAST_SIZE, FONT_SONG,
+		    MAST_SIZE, BLACK, unit, strlen(unit));
 	put_text(t, t->right - MAST_SIZE - dw, t->y - MAST_SIZE, FONT_SONG,
 	    MAST_SIZE, BLACK, ds, strlen(ds));
 	t->y -= MAST_SIZE * 1.3 + 4 * MM;
@@ -890,30 +916,54 @@ tail_block(struct typesetter *t)
 	const char *who[3] = {o->report_to, o->send_to, o->issue_to};
 	const char *label[3] = {"报：", "送：", "发："};
 	const double pitch = TAIL_SIZE * 1.9;
-	size_t lines = o->copies > 0 || o->unit[0];
 	double w = t->right - t->left;
+	struct span sp[3];
+	struct lines ls[3];
+	size_t lines = o->copies > 0 || o->unit[0];
+	int any = 0;
 
-	for (int i = 0; i < 3; i++)
-		lines += who[i] != NULL && who[i][0];
-	if (lines == 0 || (lines == 1 && o->copies <= 0 && !who[0] && !who[1] &&
-	    !who[2]))
-		return;
-	need(t, lines * pitch + 2 * MM);
-	/* The last rule sits on the bottom edge of the type area. */
-	double y = t->bottom + lines * pitch;
-	put_rule(t, t->left, y, w, 0, 1.0, BLACK);
+	/* Each list of recipients wrapped after its label, so that a long
+	 * one takes more lines instead of running off the paper. */
+	double lw = text_width(t->fs, FONT_SONG, TAIL_SIZE, "报：",
+	    strlen("报："));
 	for (int i = 0; i < 3; i++) {
+		memset(&ls[i], 0, sizeof ls[i]);
 		if (who[i] == NULL || who[i][0] == '\0')
 			continue;
-		char buf[1024];
-		snprintf(buf, sizeof buf, "%s%s。", label[i], who[i]);
-		const char *s = drawable(t, buf);
-		if (s == NULL)
+		size_t n = strlen(who[i]) + 4;
+		char *text = malloc(n);
+		if (text == NULL) {
+			t->failed = 1;
 			return;
-		y -= pitch;
-		put_text(t, t->left + TAIL_SIZE, y + pitch * 0.32, FONT_SONG,
-		    TAIL_SIZE, BLACK, s, strlen(s));
-		put_rule(t, t->left, y, w, 0, 0.7, BLACK);
+		}
+		snprintf(text, n, "%s。", who[i]);
+		const char *d = drawable(t, text);
+		free(text);
+		if (d == NULL)
+			return;
+		sp[i] = (struct span){d, strlen(d), FONT_SONG, TAIL_SIZE, BLACK};
+		break_text(t, &sp[i], 1, w - 2 * TAIL_SIZE - lw, 0, &ls[i]);
+		lines += ls[i].n;
+		any = 1;
+	}
+	if (lines == 0 || (!any && o->copies <= 0))
+		goto done;
+	need(t, (double)lines * pitch + 2 * MM);
+	/* The last rule sits on the bottom edge of the type area. */
+	double y = t->bottom + (double)lines * pitch;
+	put_rule(t, t->left, y, w, 0, 1.0, BLACK);
+	for (int i = 0; i < 3; i++) {
+		for (size_t k = 0; k < ls[i].n; k++) {
+			y -= pitch;
+			if (k == 0)
+				put_text(t, t->left + TAIL_SIZE, y + pitch * 0.32,
+				    FONT_SONG, TAIL_SIZE, BLACK, label[i],
+				    strlen(label[i]));
+			draw_line(t, &sp[i], &ls[i], &ls[i].v[k],
+			    t->left + TAIL_SIZE + lw, y + pitch * 0.32);
+		}
+		if (ls[i].n > 0)
+			put_rule(t, t->left, y, w, 0, 0.7, BLACK);
 	}
 	if (o->copies > 0 || o->unit[0]) {
 		char copies[64] = "";
@@ -921,7 +971,7 @@ tail_block(struct typesetter *t)
 			snprintf(copies, sizeof copies, "（共印%ld份）", o->copies);
 		const char *unit = drawable(t, o->unit);
 		if (unit == NULL)
-			return;
+			goto done;
 		y -= pitch;
 		put_text(t, t->left + TAIL_SIZE, y + pitch * 0.32, FONT_SONG,
 		    TAIL_SIZE, BLACK, unit, strlen(unit));
@@ -932,6 +982,9 @@ tail_block(struct typesetter *t)
 	}
 	put_rule(t, t->left, t->bottom, w, 0, 1.0, BLACK);
 	t->y = t->bottom;
+done:
+	for (int i = 0; i < 3; i++)
+		lines_free(&ls[i]);
 }
 
 /* Page numbers — N — 7 mm below the type area: odd pages right and even
@@ -1009,19 +1062,26 @@ briefing_layout(const struct commitment_list *rows,
 	for (size_t i = 0; i < s.norgs && !t.failed; i++) {
 		const struct org_summary *org = &s.orgs[i];
 		ordinal(i + 1, num, sizeof num);
-		snprintf(buf, sizeof buf, "（%s）%s%s%s%s", num, org->org,
+		/* Sized to the name: a long one is wrapped, never cut. */
+		size_t hsize = strlen(org->org) + strlen(org->person) + 64;
+		char *head = malloc(hsize);
+		if (head == NULL) {
+			t.failed = 1;
+			break;
+		}
+		snprintf(head, hsize, "（%s）%s%s%s%s", num, org->org,
 		    org->person[0] ? "（" : "", org->person,
 		    org->person[0] ? "）" : "");
 		double keep_with = CELL_SIZE * 3 + first_row_height(&t, rows,
 		    &s, org);
-		heading(&t, buf, FONT_KAI, H2_SIZE, keep_with);
+		double top = heading(&t, head, FONT_KAI, H2_SIZE, keep_with);
 		/* The bookmark points at the heading just set. */
-		snprintf(buf, sizeof buf, "%s%s%s%s", org->org,
+		snprintf(head, hsize, "%s%s%s%s", org->org,
 		    org->person[0] ? "（" : "", org->person,
 		    org->person[0] ? "）" : "");
-		if (layout_add_outline(out, buf, out->npages - 1,
-		    t.y + H2_SIZE * 2.2, 0) != 0)
+		if (layout_add_outline(out, head, out->npages - 1, top, 0) != 0)
 			t.failed = 1;
+		free(head);
 		rows_table(&t, rows, s.order + org->first, org->rows, t.ch.mark,
 		    0);
 	}
