@@ -399,7 +399,7 @@ summary_text(struct typesetter *t, const struct summary *s)
 		}
 		add(buf, cap, "。");
 	}
-	if (s->problems > 0)
+	if (s->problems > 0 && t->o->show_problems)
 		add(buf, cap, "另有%zu项数据有误，已在表中以“※”标出，请核对。",
 		    s->problems);
 	if (t->o->previous != NULL)
@@ -707,7 +707,8 @@ make_row(struct typesetter *t, const struct commitment *c, const char *mark,
 		t->failed = 1;
 		return;
 	}
-	snprintf(buf, size, "%s%s%s%s%s", c->problem ? "※" : "",
+	int marked = c->problem != NULL && t->o->show_problems;
+	snprintf(buf, size, "%s%s%s%s%s", marked ? "※" : "",
 	    mark ? "【" : "", mark ? mark : "", mark ? "】" : "",
 	    record_get(&c->rec, FIELD_METRIC));
 	plain_cell(t, &r->cells[COL_METRIC], COL_METRIC, buf);
@@ -746,7 +747,7 @@ make_row(struct typesetter *t, const struct commitment *c, const char *mark,
 		if (r->cells[i].lines.n > most)
 			most = r->cells[i].lines.n;
 	r->height = most * pitch + 2 * CELL_PAD;
-	if (c->problem != NULL) {
+	if (marked) {
 		const char *base = c->file ? strrchr(c->file, '/') : NULL;
 		snprintf(buf, size, "※ %s第%zu行：%s",
 		    base ? base + 1 : c->file ? c->file : "", c->row, c->problem);

@@ -24,6 +24,9 @@ struct briefing_options {
 	const char *issue_to;   /* 发: subordinate bodies */
 	long copies;            /* 共印N份; 0 leaves it out */
 	int centre_page_numbers; /* else odd pages right, even pages left */
+	int show_problems;      /* mark rows with problems (※ and a red note)
+	                         * and count them in the summary; else they
+	                         * are shown as written, the problems on stderr */
 	const struct commitment_list *previous; /* the last briefing's rows:
 	                        * marks 新增/已修改 and the rows gone; or NULL */
 	const char *const *rejected; /* CSV files that could not be read */

@@ -43,6 +43,9 @@ static const char usage_text[] =
     "      --page-numbers=outer|centre  odd right, even left (default), or centred\n"
     "      --font-dir DIR    fonts of the office's own (see fonts/README.md)\n"
     "      --strict          write no PDF when any row has an error\n"
+    "      --show-problems   mark rows with errors (※ and why, in red) for the\n"
+    "                        clerk's proof; by default they are shown as\n"
+    "                        written and the errors go to standard error only\n"
     "      --dump-layout     print the typeset pages as text instead of a PDF\n"
     "      --previous CSV    the rows of the previous briefing (repeatable):\n"
     "                        rows are marked 新增 or 已修改 against them, and\n"
@@ -53,14 +56,15 @@ static const char usage_text[] =
     "  -h, --help            print this help and exit\n"
     "  -V, --version         print the version and exit\n"
     "\n"
-    "Exit status: 0 all rows rendered, 1 some rows had errors (shown marked\n"
-    "in the briefing), 2 usage or system error, or no CSV could be read (no\n"
+    "Exit status: 0 all rows rendered, 1 some rows had errors (shown as\n"
+    "written), 2 usage or system error, or no CSV could be read (no\n"
     "PDF written; OUT.pdf is left as it was).\n";
 
 enum {
 	OPT_TITLE = 256, OPT_ISSUE, OPT_UNIT, OPT_DATE, OPT_MARGINS,
 	OPT_REPORT_TO, OPT_SEND_TO, OPT_ISSUE_TO, OPT_COPIES, OPT_PAGE_NUMBERS,
 	OPT_FONT_DIR, OPT_STRICT, OPT_DUMP, OPT_MAX_INPUT, OPT_PREVIOUS,
+	OPT_SHOW_PROBLEMS,
 };
 
 /* Reads the previous briefing's rows from the CSVs named by --previous,
@@ -179,6 +183,7 @@ main(int argc, char **argv)
 		{"page-numbers", required_argument, NULL, OPT_PAGE_NUMBERS},
 		{"font-dir", required_argument, NULL, OPT_FONT_DIR},
 		{"strict", no_argument, NULL, OPT_STRICT},
+		{"show-problems", no_argument, NULL, OPT_SHOW_PROBLEMS},
 		{"dump-layout", no_argument, NULL, OPT_DUMP},
 		{"max-input", required_argument, NULL, OPT_MAX_INPUT},
 		{"previous", required_argument, NULL, OPT_PREVIOUS},
@@ -259,6 +264,9 @@ main(int argc, char **argv)
 			break;
 		case OPT_FONT_DIR:
 			font_dir = optarg;
+			break;
+		case OPT_SHOW_PROBLEMS:
+			o.show_problems = 1;
 			break;
 		case OPT_STRICT:
 			strict = 1;

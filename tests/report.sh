@@ -92,7 +92,9 @@ printf '指标,目标值,单位
 ' >"$pdfdir/cells.csv"
 "$rep" --dump-layout "$pdfdir/cells.csv" >"$pdfdir/cells.layout" 2>"$pdfdir/cells.err"; rc=$?
 check "5% beside 人 is an error of that cell (exit 1)" test $rc -eq 1 -a -n "$(grep -l 'cells.csv:2:2: error: 目标值 "5%" has a percent sign but the unit is "人"' "$pdfdir/cells.err")"
-check "5% beside 人 is shown marked, as written" grep -q '※新增就业' "$pdfdir/cells.layout"
+check "5% beside 人 is shown as written, no internal message in the handout" test -n "$(grep -l ' 5%人$' "$pdfdir/cells.layout")" -a -z "$(grep -l '※\|带百分号' "$pdfdir/cells.layout")"
+"$rep" --dump-layout --show-problems "$pdfdir/cells.csv" >"$pdfdir/cells-shown.layout" 2>/dev/null
+check "--show-problems marks it and says why" test -n "$(grep -l '※新增就业' "$pdfdir/cells-shown.layout")" -a -n "$(grep -l '带百分号' "$pdfdir/cells-shown.layout")"
 check "-0 is printed 0" grep -q ' 0所$' "$pdfdir/cells.layout"
 check "95% with no unit is printed 95%" grep -q ' 95%$' "$pdfdir/cells.layout"
 # Targets as officials write them; an upper bound is never dropped.
