@@ -789,52 +789,95 @@ header_row(struct typesetter *t)
 	t->y -= h;
 }
 
-/* Draws row r at the cursor, with its grid lines. */
-static void
-draw_row(struct typesetter *t, struct row *r)
+/* The most lines of any cell of r. */
+static size_t
+row_lines(const struct row *r)
 {
-	const double pitch = CELL_SIZE * CELL_LEADING;
-	double top = t->y, w = t->right - t->left;
-
-	for (int i = 0; i < NCOLS; i++) {
-		struct cell *c = &r->cells[i];
-		for (size_t k = 0; k < c->lines.n; k++)
-			draw_line(t, c->spans, &c->lines, &c->lines.v[k],
-			    column_x(t, i) + CELL_PAD,
-			    top - CELL_PAD - CELL_SIZE - k * pitch);
-	}
 	size_t most = 1;
 	for (int i = 0; i < NCOLS; i++)
 		if (r->cells[i].lines.n > most)
 			most = r->cells[i].lines.n;
-	for (size_t k = 0; k < r->problem.n; k++)
-		draw_line(t, &r->problem_span, &r->problem, &r->problem.v[k],
-		    t->left + CELL_PAD,
-		    top - 3 * CELL_PAD - CELL_SIZE - (most + k) * pitch);
-	double bottom = top - r->height;
-	/* Column rules stop above the note of a marked row, which runs the
-	 * width of the table. */
-	double cells_bottom = top - most * pitch - 2 * CELL_PAD;
+	return most;
+}
+
+/* Draws lines [from, to) of row r's cells at the cursor, with their grid
+ * lines, and the note of a marked row when to is its last line. */
+static void
+draw_row_part(struct typesetter *t, struct row *r, size_t from, size_t to)
+{
+	const double pitch = CELL_SIZE * CELL_LEADING;
+	double top = t->y, w = t->right - t->left;
+	size_t most = row_lines(r);
+	int last = to >= most;
+
+	for (int i = 0; i < NCOLS; i++) {
+		struct cell *c = &r->cells[i];
+		for (size_t k = from; k < to && k < c->lines.n; k++)
+			draw_line(t, c->spans, &c->lines, &c->lines.v[k],
+			    column_x(t, i) + CELL_PAD,
+			    top - CELL_PAD - CELL_SIZE - (double)(k - from) * pitch);
+	}
+	double cells_bottom = top - (double)(to - from) * pitch - 2 * CELL_PAD;
+	double bottom = cells_bottom;
+	if (last && r->problem.n > 0) {
+		for (size_t k = 0; k < r->problem.n; k++)
+			draw_line(t, &r->problem_span, &r->problem,
+			    &r->problem.v[k], t->left + CELL_PAD,
+			    cells_bottom - CELL_PAD - CELL_SIZE - (double)k * pitch);
+		bottom -= (double)r->problem.n * pitch + 2 * CELL_PAD;
+		/* Column rules stop above the note, which runs the width of
+		 * the table. */
+		put_rule(t, t->left, cells_bottom, w, 0, 0.3, GREY);
+	}
 	for (int i = 1; i < NCOLS; i++)
 		put_rule(t, column_x(t, i), cells_bottom, 0, top - cells_bottom,
 		    0.3, GREY);
-	if (r->problem.n > 0)
-		put_rule(t, t->left, cells_bottom, w, 0, 0.3, GREY);
 	put_rule(t, t->left, bottom, 0, top - bottom, 0.5, BLACK);
 	put_rule(t, t->right, bottom, 0, top - bottom, 0.5, BLACK);
 	put_rule(t, t->left, bottom, w, 0, 0.3, GREY);
 	t->y = bottom;
 }
 
-/* A table of the rows idx[0..n) of l: the header repeats on every page
- * and no row's lines are split between pages. Each row is marked by
+/* Draws row r at the cursor, whole. */
+static void
+draw_row(struct typesetter *t, struct row *r)
+{
+	draw_row_part(t, r, 0, row_lines(r));
+}
+
+/* Starts a page of a table that goes on from the page before: whose
+ * targets it shows (the heading and （续）), then the header row. */
+static void
+table_page(struct typesetter *t, const char *whose)
+{
+	new_page(t);
+	if (whose != NULL) {
+		size_t n = strlen(whose) + sizeof "（续）";
+		char *text = malloc(n);
+		if (text == NULL) {
+			t->failed = 1;
+			return;
+		}
+		snprintf(text, n, "%s（续）", whose);
+		heading(t, text, FONT_KAI, H2_SIZE, 0);
+		free(text);
+	}
+	header_row(t);
+}
+
+/* A table of the rows idx[0..n) of l, under the heading whose (repeated
+ * with （续） on every page it goes on to, with the header row). A row
+ * goes whole to the next page when it does not fit; one taller than a
+ * page is split between pages by lines. Each row is marked by
  * marks[row] when marks is given, or by its organisation when by_org is
  * set (a table under no organisation heading). */
 static void
 rows_table(struct typesetter *t, const struct commitment_list *l,
-    const size_t *idx, size_t n, const char *const *marks, int by_org)
+    const size_t *idx, size_t n, const char *const *marks, int by_org,
+    const char *whose)
 {
-	const double header_h = CELL_SIZE * CELL_LEADING + 2 * CELL_PAD;
+	const double pitch = CELL_SIZE * CELL_LEADING;
+	const double header_h = pitch + 2 * CELL_PAD;
 	int header_drawn = 0;
 
 	for (size_t k = 0; k < n && !t->failed; k++) {
@@ -843,14 +886,49 @@ rows_table(struct typesetter *t, const struct commitment_list *l,
 		make_row(t, c, by_org ? row_org(c) : marks ? marks[idx[k]] : NULL,
 		    &r);
 		double room = t->y - t->bottom;
-		/* A row taller than a page is set anyway, from the top. */
-		if (!header_drawn || room < r.height) {
-			if (room < header_h + r.height)
-				new_page(t);
+		if (!header_drawn) {
+			/* The heading was kept with the first row. */
 			header_row(t);
 			header_drawn = 1;
+			room = t->y - t->bottom;
 		}
-		draw_row(t, &r);
+		if (r.height <= room) {
+			draw_row(t, &r);
+			free_row(&r);
+			continue;
+		}
+		/* What a fresh page holds below its heading and header. */
+		double page = t->top - t->bottom - header_h - H2_SIZE * 3.6;
+		size_t most = row_lines(&r), from = 0;
+		if (r.height <= page) {
+			table_page(t, whose);
+			draw_row(t, &r);
+			free_row(&r);
+			continue;
+		}
+		/* Taller than a page: as many lines as fit, then on. */
+		while (from < most && !t->failed) {
+			room = t->y - t->bottom;
+			size_t fit = room > 2 * CELL_PAD ?
+			    (size_t)((room - 2 * CELL_PAD) / pitch) : 0;
+			if (fit >= most - from) {
+				double note = r.problem.n > 0 ?
+				    (double)r.problem.n * pitch + 2 * CELL_PAD : 0;
+				if ((double)(most - from) * pitch + 2 * CELL_PAD +
+				    note <= room) {
+					draw_row_part(t, &r, from, most);
+					break;
+				}
+				/* The note does not fit after the last line:
+				 * the last line goes with it. */
+				fit = most - from - 1;
+			}
+			if (fit > 0) {
+				draw_row_part(t, &r, from, from + fit);
+				from += fit;
+			}
+			table_page(t, whose);
+		}
 		free_row(&r);
 	}
 	t->y -= CELL_SIZE;
@@ -874,7 +952,7 @@ gone_table(struct typesetter *t, const struct commitment_list *before,
 	if (layout_add_outline(t->l, title, t->l->npages - 1, t->y, 0) != 0)
 		t->failed = 1;
 	heading(t, title, FONT_HEI, H1_SIZE, header_h + first_h);
-	rows_table(t, before, t->ch.gone, t->ch.ngone, NULL, 1);
+	rows_table(t, before, t->ch.gone, t->ch.ngone, NULL, 1, title);
 }
 
 /* The first row of org, for keeping a heading with it. */
@@ -889,7 +967,10 @@ first_row_height(struct typesetter *t, const struct commitment_list *rows,
 	make_row(t, &rows->v[i], t->ch.mark ? t->ch.mark[i] : NULL, &r);
 	double h = r.height;
 	free_row(&r);
-	return h;
+	/* A row taller than that is split between pages: its first lines
+	 * are enough to keep the heading company. */
+	double most = 4 * CELL_SIZE * CELL_LEADING + 2 * CELL_PAD;
+	return h < most ? h : most;
 }
 
 /* Chinese ordinal of n (1-based) for headings: 一 … 九十九. */
@@ -1076,15 +1157,14 @@ briefing_layout(const struct commitment_list *rows,
 		double keep_with = CELL_SIZE * 3 + first_row_height(&t, rows,
 		    &s, org);
 		double top = heading(&t, head, FONT_KAI, H2_SIZE, keep_with);
-		/* The bookmark points at the heading just set. */
-		snprintf(head, hsize, "%s%s%s%s", org->org,
-		    org->person[0] ? "（" : "", org->person,
-		    org->person[0] ? "）" : "");
-		if (layout_add_outline(out, head, out->npages - 1, top, 0) != 0)
+		/* The bookmark, without the ordinal, points at the heading
+		 * just set. */
+		if (layout_add_outline(out, head + strlen("（）") + strlen(num),
+		    out->npages - 1, top, 0) != 0)
 			t.failed = 1;
-		free(head);
 		rows_table(&t, rows, s.order + org->first, org->rows, t.ch.mark,
-		    0);
+		    0, head);
+		free(head);
 	}
 	if (t.ch.ngone > 0 && !t.failed)
 		gone_table(&t, o->previous, s.norgs > 0 ? "三" : "二");

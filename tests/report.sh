@@ -113,6 +113,18 @@ printf '指标,目标值,单位,来源
 "$rep" --dump-layout "$pdfdir/long.csv" >"$pdfdir/long.layout" 2>/dev/null
 check "a 900-byte cell is set whole, no character cut" test -z "$(grep -l $'\xef\xbf\xbd' "$pdfdir/long.layout")" -a "$(grep -o '[一二三四五六七八九十]' "$pdfdir/long.layout" | wc -l)" -ge 600
 
+# A row taller than a page is split between pages; nothing below the type
+# area but the page number; every continued page says whose rows it shows.
+python3 -c "
+print('责任单位,责任人,指标,目标值,单位,原文')
+print('开发区,张三,新开工项目,8,个,' + '确保全年新开工亿元以上项目8个，' * 60)
+print('开发区,张三,新建学校,3,所,全年新建学校3所。')
+" >"$pdfdir/tall.csv"
+"$rep" --dump-layout "$pdfdir/tall.csv" >"$pdfdir/tall.layout" 2>/dev/null
+check "a 1,000-character quote takes 2 pages, not 5" test "$(grep -c '^page ' "$pdfdir/tall.layout")" -eq 2
+check "nothing is set below the type area (35 mm) but the page number" test -z "$(awk '$1 == "text" && $3 < 99 && $6 !~ /^—/' "$pdfdir/tall.layout")"
+check "the continued page says whose targets it shows" grep -q '（一）开发区（张三）（续）' "$pdfdir/tall.layout"
+
 # A CSV that could not be read is named in the briefing: the totals lack it.
 printf 'foo,bar\n1,2\n' >"$pdfdir/nocolumns.csv"
 "$rep" --dump-layout "$pdfdir/seed.csv" "$pdfdir/nocolumns.csv" >"$pdfdir/rejected.layout" 2>/dev/null; rc=$?
