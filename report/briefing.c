@@ -216,6 +216,11 @@ draw_line(struct typesetter *t, const struct span *spans,
 		const struct span *sp = &spans[p->span];
 		put_text(t, x + p->x, baseline, sp->font, sp->size, sp->color,
 		    sp->text + p->start, p->end - p->start);
+		if (sp->underline)
+			put_rule(t, x + p->x, baseline - sp->size * 0.18,
+			    text_width(t->fs, sp->font, sp->size,
+			    sp->text + p->start, p->end - p->start), 0, 0.6,
+			    sp->color);
 	}
 }
 
@@ -373,18 +378,23 @@ summary_text(struct typesetter *t, const struct summary *s)
 		return;
 	}
 	if (s->rows == 0)
-		add(buf, cap, "本期没有数字化目标承诺。");
+		add(buf, cap, "本期没有量化目标。");
 	else {
-		add(buf, cap, "本期共汇总数字化目标承诺%zu项，涉及%zu个单位：",
+		add(buf, cap, "本期共汇总量化目标%zu项，涉及%zu个单位：",
 		    s->rows, s->norgs);
 		for (size_t i = 0; i < s->norgs; i++)
 			add(buf, cap, "%s%s%zu项", i ? "，" : "", s->orgs[i].org,
 			    s->orgs[i].rows);
-		add(buf, cap, "。按措辞分：");
-		for (size_t i = 0; i < s->nmodality; i++)
-			add(buf, cap, "%s%s%zu项", i ? "，" : "",
-			    s->modality[i].word[0] ? s->modality[i].word :
-			    "未注明措辞", s->modality[i].n);
+		/* The cue words said; rows that say none are not counted
+		 * as a kind of their own. */
+		int said = 0;
+		for (size_t i = 0; i < s->nmodality; i++) {
+			if (s->modality[i].word[0] == '\0')
+				continue;
+			add(buf, cap, "%s%s%zu项", said ? "，" : "。其中",
+			    s->modality[i].word, s->modality[i].n);
+			said = 1;
+		}
 		add(buf, cap, "。");
 	}
 	if (s->nmoney > 0) {
@@ -729,8 +739,10 @@ make_row(struct typesetter *t, const struct commitment *c, const char *mark,
 	size_t a, b;
 	if (quote != NULL && find_number(c, quote, &a, &b)) {
 		q->spans[0] = (struct span){quote, a, FONT_SONG, CELL_SIZE, BLACK};
+		/* Dark red, and underlined: red prints as black on a
+		 * greyscale printer. */
 		q->spans[1] = (struct span){quote + a, b - a, FONT_SONG, CELL_SIZE,
-		    DARK_RED};
+		    DARK_RED, 1};
 		q->spans[2] = (struct span){quote + b, strlen(quote) - b,
 		    FONT_SONG, CELL_SIZE, BLACK};
 		q->nspans = 3;
@@ -1122,7 +1134,7 @@ briefing_layout(const struct commitment_list *rows,
 	snprintf(buf, sizeof buf, "%s 第%s期", o->title, o->issue);
 	out->title = strdup(buf);
 	out->author = strdup(o->unit);
-	snprintf(buf, sizeof buf, "数字化目标承诺%zu项", s.rows);
+	snprintf(buf, sizeof buf, "量化目标%zu项", s.rows);
 	out->subject = strdup(buf);
 	out->date = o->date;
 	if (out->title == NULL || out->author == NULL || out->subject == NULL)

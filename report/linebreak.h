@@ -23,6 +23,7 @@ struct span {
 	enum font_role font;
 	double size;
 	struct rgb color;
+	int underline;        /* emphasis that survives greyscale printing */
 };
 
 /* A piece of a span placed on a line, x from the line's start. */

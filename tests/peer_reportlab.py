@@ -42,7 +42,7 @@ def main():
         by_org.setdefault(key(r, '责任单位', 'org') or '未注明单位', []).append(r)
     story = [Paragraph('重点工作目标简报', title), Paragraph('第1期', issue), Spacer(1, 8 * mm),
              Paragraph('一、总体情况', h1),
-             Paragraph('本期共汇总数字化目标承诺%d项，涉及%d个单位。' % (len(rows), len(by_org)), cell),
+             Paragraph('本期共汇总量化目标%d项，涉及%d个单位。' % (len(rows), len(by_org)), cell),
              Paragraph('二、分单位目标', h1)]
     width = A4[0] - 54 * mm
     shares = [0.16, 0.17, 0.06, 0.08, 0.39, 0.14]
