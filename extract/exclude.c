@@ -200,7 +200,7 @@ is_list_count(const struct sentence *st, const struct quantity *q)
 	    q->lo.prefix[0] != '\0' || q->lo.value.mant < 2 ||
 	    q->lo.value.mant > 20)
 		return 0;
-	size_t cs = clause_start(s, st->ss, q->start, 1), p = q->start, at_;
+	size_t cs = sentence_clause_of(st, q), p = q->start, at_;
 	uint32_t cp = utf8_prev(s, cs, p, &at_);
 	if (!is_han(cp) || cp == 0x7B49 /* 等 */)
 		return 0;
@@ -307,7 +307,7 @@ is_share(const struct sentence *st, const struct quantity *q)
 	if (!is_han(next) || is_conjunction(next))
 		return 0;
 	/* 尽快实现制造业企业100%使用清洁能源: a share to be reached. */
-	size_t cs = clause_start(s, st->ss, q->start, 1);
+	size_t cs = sentence_clause_of(st, q);
 	if (sentence_cue_before(st, CUE_MODAL, cs, q->start) != NULL ||
 	    memmem(s + cs, q->start - cs, "实现", 6) != NULL ||
 	    memmem(s + cs, q->start - cs, "达到", 6) != NULL)
@@ -372,7 +372,7 @@ static int
 is_state(const struct sentence *st, const struct quantity *q)
 {
 	const char *s = st->d->buf;
-	size_t cs = clause_start(s, st->ss, q->start, 1);
+	size_t cs = sentence_clause_of(st, q);
 	const struct cue_hit *c = sentence_cue_before(st, CUE_STATE, cs,
 	    q->start);
 	/* 在全市1021家企业中: the population a statement is about. */

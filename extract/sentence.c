@@ -368,6 +368,14 @@ sentence_clause(const struct sentence *st, size_t pos, size_t *ca, size_t *cb)
 	*cb = clause_end(st->d->buf, pos, st->se, 1);
 }
 
+size_t
+sentence_clause_of(const struct sentence *st, const struct quantity *q)
+{
+	if (q >= st->q && q < st->q + st->nq)
+		return st->qca[q - st->q];
+	return clause_start(st->d->buf, st->ss, q->start, 1);
+}
+
 const struct cue_hit *
 sentence_cue_before(const struct sentence *st, unsigned flags, size_t from,
     size_t pos)

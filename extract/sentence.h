@@ -94,6 +94,11 @@ void time_classify(const char *s, size_t ss, size_t se, size_t a, size_t b,
 void sentence_clause(const struct sentence *st, size_t pos, size_t *ca,
     size_t *cb);
 
+/* Where the clause of quantity q starts (a 、 list goes on): the one
+ * noted when the sentence was read, for its own quantities. */
+size_t sentence_clause_of(const struct sentence *st,
+    const struct quantity *q);
+
 /* The clause of quantity i, found once when the sentence was read. */
 static inline void
 sentence_q_clause(const struct sentence *st, size_t i, size_t *ca, size_t *cb)
