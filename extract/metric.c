@@ -345,6 +345,7 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 		alone = st->q[j].start < chain;
 	if (alone)
 		a = chain;
+	size_t clause_from = a; /* before the cue words are trimmed off */
 	if (f > a)
 		b = f;
 	/* Only the end of a long clause can be kept. */
@@ -384,9 +385,10 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 	}
 	if (lacks_subject(left) && !(q->kind == U_COUNT && noun[0])) {
 		char subject[FIELD_TEXT_MAX];
-		if (left[0] == '\0' && prev[0] != '\0' && cs == a) {
-			/* 分别增长4.2%、5.9%: the second value's metric is
-			 * the first's. */
+		if (left[0] == '\0' && prev[0] != '\0' && cs == clause_from) {
+			/* 分别增长4.2%、5.9%, 增长8%，力争10%: a value whose
+			 * clause says nothing but a cue has the metric of
+			 * the value before it. */
 			snprintf(out, cap, "%s", prev);
 			return start;
 		}
