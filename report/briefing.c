@@ -655,8 +655,12 @@ source_text(const struct commitment *c, char *buf, size_t size)
 	snprintf(buf, size, "%.*s%s%s", n, base, line[0] ? ":" : "", line);
 }
 
+/* The most numbers marked in one quote: its row's and those of the rows
+ * below that share its sentence. */
+enum { MARKED_MAX = 8 };
+
 struct cell {
-	struct span spans[3];
+	struct span spans[2 * MARKED_MAX + 1];
 	size_t nspans;
 	struct lines lines;
 };
@@ -698,6 +702,7 @@ plain_cell(struct typesetter *t, struct cell *cell, int col, const char *text)
 /* Typesets the cells of row c; its height is the tallest cell. */
 static void
 make_row(struct typesetter *t, const struct commitment *c, const char *mark,
+    int quote_above, const struct commitment *const *also, size_t nalso,
     struct row *r)
 {
 	const double pitch = CELL_SIZE * CELL_LEADING;
@@ -735,22 +740,43 @@ make_row(struct typesetter *t, const struct commitment *c, const char *mark,
 	 * face of other metrics on the line would not sit on its baseline
 	 * for text extractors. */
 	struct cell *q = &r->cells[COL_QUOTE];
-	const char *quote = drawable(t, record_get(&c->rec, FIELD_QUOTE));
-	size_t a, b;
-	if (quote != NULL && find_number(c, quote, &a, &b)) {
-		q->spans[0] = (struct span){quote, a, FONT_SONG, CELL_SIZE, BLACK};
-		/* Dark red, and underlined: red prints as black on a
-		 * greyscale printer. */
-		q->spans[1] = (struct span){quote + a, b - a, FONT_SONG, CELL_SIZE,
-		    DARK_RED, 1};
-		q->spans[2] = (struct span){quote + b, strlen(quote) - b,
-		    FONT_SONG, CELL_SIZE, BLACK};
-		q->nspans = 3;
-	} else {
-		q->spans[0] = (struct span){quote ? quote : "",
-		    quote ? strlen(quote) : 0, FONT_SONG, CELL_SIZE, BLACK};
-		q->nspans = 1;
+	/* The sentence of the row above, said once: 同上. */
+	const char *quote = drawable(t, quote_above ? "同上" :
+	    record_get(&c->rec, FIELD_QUOTE));
+	/* Each number the sentence commits to in this row and the rows
+	 * below that share it (同上): dark red, and underlined, since red
+	 * prints as black on a greyscale printer. */
+	size_t ra[MARKED_MAX], rb[MARKED_MAX], nr = 0, a, b;
+	for (size_t k = 0; quote != NULL && !quote_above && k <= nalso &&
+	     nr < MARKED_MAX; k++) {
+		if (!find_number(k == 0 ? c : also[k - 1], quote, &a, &b))
+			continue;
+		size_t at = nr;
+		while (at > 0 && ra[at - 1] > a)
+			at--;
+		/* Two rows may name one number: marked once. */
+		if ((at > 0 && rb[at - 1] > a) || (at < nr && ra[at] < b))
+			continue;
+		memmove(ra + at + 1, ra + at, (nr - at) * sizeof *ra);
+		memmove(rb + at + 1, rb + at, (nr - at) * sizeof *rb);
+		ra[at] = a;
+		rb[at] = b;
+		nr++;
 	}
+	const char *qs = quote ? quote : "";
+	size_t pos = 0;
+	q->nspans = 0;
+	for (size_t k = 0; k < nr; k++) {
+		if (ra[k] > pos)
+			q->spans[q->nspans++] = (struct span){qs + pos, ra[k] - pos,
+			    FONT_SONG, CELL_SIZE, BLACK};
+		q->spans[q->nspans++] = (struct span){qs + ra[k], rb[k] - ra[k],
+		    FONT_SONG, CELL_SIZE, DARK_RED, 1};
+		pos = rb[k];
+	}
+	if (pos < strlen(qs) || q->nspans == 0)
+		q->spans[q->nspans++] = (struct span){qs + pos, strlen(qs) - pos,
+		    FONT_SONG, CELL_SIZE, BLACK};
 	break_text(t, q->spans, q->nspans, column_w(t, COL_QUOTE) - 2 * CELL_PAD,
 	    0, &q->lines);
 
@@ -892,11 +918,31 @@ rows_table(struct typesetter *t, const struct commitment_list *l,
 	const double header_h = pitch + 2 * CELL_PAD;
 	int header_drawn = 0;
 
+	const char *quote_above = NULL;
 	for (size_t k = 0; k < n && !t->failed; k++) {
 		struct row r;
 		const struct commitment *c = &l->v[idx[k]];
-		make_row(t, c, by_org ? row_org(c) : marks ? marks[idx[k]] : NULL,
-		    &r);
+		const char *quote = record_get(&c->rec, FIELD_QUOTE);
+		/* Rows of one sentence print it once, on the same page. */
+		int same = quote_above != NULL && quote[0] != '\0' &&
+		    strcmp(quote, quote_above) == 0;
+		/* The rows below of the same sentence: their numbers are
+		 * marked in it here. */
+		const struct commitment *also[MARKED_MAX];
+		size_t nalso = 0;
+		for (size_t j = k + 1; j < n && nalso < MARKED_MAX &&
+		     strcmp(record_get(&l->v[idx[j]].rec, FIELD_QUOTE),
+		     quote) == 0; j++)
+			also[nalso++] = &l->v[idx[j]];
+		const char *mark = by_org ? row_org(c) : marks ? marks[idx[k]] :
+		    NULL;
+		make_row(t, c, mark, same, also, same ? 0 : nalso, &r);
+		if (same && r.height > t->y - t->bottom) {
+			/* It goes to the next page: the sentence again. */
+			free_row(&r);
+			make_row(t, c, mark, 0, also, nalso, &r);
+		}
+		quote_above = quote;
 		double room = t->y - t->bottom;
 		if (!header_drawn) {
 			/* The heading was kept with the first row. */
@@ -958,7 +1004,7 @@ gone_table(struct typesetter *t, const struct commitment_list *before,
 	struct row r;
 
 	snprintf(title, sizeof title, "%s、不再出现的目标", number);
-	make_row(t, first, row_org(first), &r);
+	make_row(t, first, row_org(first), 0, NULL, 0, &r);
 	double first_h = r.height;
 	free_row(&r);
 	if (layout_add_outline(t->l, title, t->l->npages - 1, t->y, 0) != 0)
@@ -976,7 +1022,8 @@ first_row_height(struct typesetter *t, const struct commitment_list *rows,
 		return 0;
 	struct row r;
 	size_t i = s->order[org->first];
-	make_row(t, &rows->v[i], t->ch.mark ? t->ch.mark[i] : NULL, &r);
+	make_row(t, &rows->v[i], t->ch.mark ? t->ch.mark[i] : NULL, 0, NULL, 0,
+	    &r);
 	double h = r.height;
 	free_row(&r);
 	/* A row taller than that is split between pages: its first lines

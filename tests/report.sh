@@ -125,6 +125,12 @@ check "a 1,000-character quote takes 2 pages, not 5" test "$(grep -c '^page ' "$
 check "nothing is set below the type area (35 mm) but the page number" test -z "$(awk '$1 == "text" && $3 < 99 && $6 !~ /^—/' "$pdfdir/tall.layout")"
 check "the continued page says whose targets it shows" grep -q '（一）开发区（张三）（续）' "$pdfdir/tall.layout"
 
+# Rows of one sentence print it once (同上 below), all their numbers marked.
+printf '指标,目标值,单位,原文\n甲,10,亿元,A卫星开票销售过10亿元，B开票销售过5亿元。\n乙,5,亿元,A卫星开票销售过10亿元，B开票销售过5亿元。\n' >"$pdfdir/shared.csv"
+"$rep" --dump-layout "$pdfdir/shared.csv" >"$pdfdir/shared.layout" 2>/dev/null
+check "a sentence shared by two rows is printed once, then 同上" test "$(grep -c '开票销售过' "$pdfdir/shared.layout")" -ge 1 -a "$(grep -c ' 同上$' "$pdfdir/shared.layout")" -eq 1
+check "... with both rows' numbers marked (underlined) in it" test "$(awk '$1 == "rule" && $5 == "0.0" && $6 == "w0.60"' "$pdfdir/shared.layout" | wc -l)" -eq 2
+
 # A CSV that could not be read is named in the briefing: the totals lack it.
 printf 'foo,bar\n1,2\n' >"$pdfdir/nocolumns.csv"
 "$rep" --dump-layout "$pdfdir/seed.csv" "$pdfdir/nocolumns.csv" >"$pdfdir/rejected.layout" 2>/dev/null; rc=$?
