@@ -4,6 +4,8 @@
  * word at the end of the 、 list it is in (分别达65%、60%以上: both 以上),
  * else 达到. 多 and 余 (6800多万) read as more than.
  */
+#include <string.h>
+
 #include "../common/record.h"
 #include "clauses.h"
 #include "fields.h"
@@ -32,6 +34,25 @@ comparator_before(const struct sentence *st, const struct quantity *q)
 	return -1;
 }
 
+/* Whether s[a..b) holds nothing but list separators (、 和 及 与). */
+static int
+only_separators(const char *s, size_t a, size_t b)
+{
+	static const char *const seps[] = {"、", "和", "及", "与", " "};
+	while (a < b) {
+		size_t k, n = 0;
+		for (k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+			n = strlen(seps[k]);
+			if (b - a >= n && memcmp(s + a, seps[k], n) == 0)
+				break;
+		}
+		if (k == sizeof seps / sizeof seps[0])
+			return 0;
+		a += n;
+	}
+	return 1;
+}
+
 /* The suffix comparator that ends the 、 list holding quantity i: the
  * last quantity of its clause (、 and 和 keep a clause going), of the
  * same kind of unit, with 以上, 以内 or 左右. */
@@ -50,6 +71,12 @@ list_suffix(const struct sentence *st, size_t i)
 	const struct quantity *l = &st->q[last];
 	if (last == i || l->kind != st->q[i].kind || l->range)
 		return -1;
+	/* Values one after another (65%、60%以上) share it; a value with an
+	 * item of its own between (高新技术企业15家、科技型中小企业30家、
+	 * 专精特新企业10户以上) keeps its own. */
+	for (size_t j = i + 1; j <= last; j++)
+		if (!only_separators(st->d->buf, st->q[j - 1].end, st->q[j].start))
+			return -1;
 	return l->cmp == CMP_GE || l->cmp == CMP_LE || l->cmp == CMP_APPROX ?
 	    l->cmp : -1;
 }

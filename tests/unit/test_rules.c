@@ -143,6 +143,12 @@ static const struct rule rules[] = {
 	{"a list's trailing 以上 covers values with none of their own",
 	    "今年新建平台15个、工厂10家、企业30家以上、园区5个以上。\n", 4, 0,
 	    FIELD_COMPARATOR, "达到"},
+	{"a trailing 以上 after items of their own is the last value's",
+	    "今年新增家庭农场60家、农民合作社40家、农业企业20家以上。\n", 3, 0,
+	    FIELD_COMPARATOR, "达到"},
+	{"a trailing 以上 after items of their own is the last value's",
+	    "全年培育高新技术企业5家、科技型企业20家以上。\n", 2, 1,
+	    FIELD_COMPARATOR, "以上"},
 
 	/* Metrics. */
 	{"a clause with no subject takes the one before",
