@@ -135,6 +135,7 @@ heading_tense(const struct doc *d, size_t a, size_t b, int level,
 	const char *s = d->buf + a;
 	size_t len = b - a, pos = 0, ta, tb;
 	int past_year = 0, future_year = 0;
+	struct span horizon_span = {0, 0};
 
 	period->a = period->b = 0;
 	*five_year = 0;
@@ -143,8 +144,14 @@ heading_tense(const struct doc *d, size_t a, size_t b, int level,
 		struct time_hit t;
 		time_classify(s, 0, len, ta, tb, d->year, &t);
 		enum tense tt = time_tense(s, &t, d->year);
+		/* 今后五年 in a heading is its section's horizon, though as a
+		 * span counted from now it says no tense of its own. */
+		int horizon = t.role == TIME_PERIOD && t.relative &&
+		    t.five_year && d->year > 0 && t.first >= d->year;
 		if (tt == TENSE_PAST)
 			past_year = 1;
+		else if (horizon && period->b == 0 && horizon_span.b == 0)
+			horizon_span = (struct span){a + ta, a + tb};
 		else if (tt == TENSE_FUTURE || (t.role == TIME_PERIOD &&
 		    t.this_year)) {
 			future_year = 1;
@@ -154,6 +161,13 @@ heading_tense(const struct doc *d, size_t a, size_t b, int level,
 			}
 		}
 		pos = tb > ta ? tb : ta + 1;
+	}
+	/* A heading of both (今后五年的目标任务和2023年工作安排) leaves the
+	 * year's plan its year: the horizon only when it names no other. */
+	if (period->b == 0 && horizon_span.b > 0) {
+		*period = horizon_span;
+		*five_year = 1;
+		future_year = 1;
 	}
 	int past_word = heading_word(LEX_PAST_HEADING, s, len, 0);
 	int future_word = heading_word(LEX_FUTURE_HEADING, s, len, 0);

@@ -86,6 +86,14 @@ static const struct rule rules[] = {
 	    REPORT("地区生产总值增长5%。", "") "三、踔厉奋发\n\n"
 	    "今年要建成学校5所，力争引进企业20家，确保投资增长8%。\n",
 	    3, 2, FIELD_VALUE, "8"},
+	{"a heading's five-year horizon is its section's period",
+	    REPORT("全市新增就业1.5万人。", "新增就业1.8万人。")
+	    "三、今后五年的主要目标\n\n全市城镇新增就业累计达到10万人。\n",
+	    2, 1, FIELD_PERIOD, "今后五年（2025—2029年）"},
+	{"a heading's five-year horizon is its section's period",
+	    REPORT("全市新增就业1.5万人。", "")
+	    "三、今后五年目标任务和2025年工作安排\n\n全市新建学校8所。\n",
+	    1, 0, FIELD_PERIOD, "2025年"},
 	{"a review that says 今年是 keeps its section",
 	    REPORT("今年是关键一年。全市新增就业1.5万人，建成学校6所。",
 	    "新增就业1.8万人。"), 1, 0, FIELD_VALUE, "1.8"},
