@@ -42,6 +42,13 @@ put_field(char **buf, size_t *cap, size_t *used, const char *s, int first)
 		memmove(line + *used + 2, line + *used + 1, k - 1);
 		line[*used + 1] = '\'';
 		*used += k + 1;
+	} else if (memchr(s, '"', n) == NULL) {
+		/* Nothing to double (most cells): quoted as libcsv would,
+		 * a copy instead of a byte at a time. */
+		line[(*used)++] = '"';
+		memcpy(line + *used, s, n);
+		*used += n;
+		line[(*used)++] = '"';
 	} else
 		*used += csv_write(line + *used, 2 * n + 3, s, n);
 	return 0;
