@@ -637,22 +637,43 @@ find_number(const struct commitment *c, const char *quote, size_t *a,
 	return 0;
 }
 
-/* The 来源 cell: file name and line, or 手工添加 for a row a clerk added. */
+/* Whether s[0..n) is a run of hexadecimal digits long enough to be a
+ * hash (a crawler's 7983defb64ef797f), which tells a reader nothing. */
+static int
+is_hash(const char *s, size_t n)
+{
+	return n >= 12 && strspn(s, "0123456789abcdefABCDEF") >= n;
+}
+
+/* The 来源 cell as a reader can use it: the article's title when the CSV
+ * names one, else the file's name without its extension and without a
+ * hash, and the line (第119行); 手工添加 for a row a clerk added. */
 static void
 source_text(const struct commitment *c, char *buf, size_t size)
 {
 	const char *src = record_get(&c->rec, FIELD_SOURCE);
 	const char *line = record_get(&c->rec, FIELD_LINE);
+	const char *article = record_get(&c->rec, FIELD_ARTICLE);
 	const char *base = strrchr(src, '/');
 	if (src[0] == '\0') {
 		snprintf(buf, size, "手工添加");
 		return;
 	}
 	base = base ? base + 1 : src;
-	/* The name without its .txt: the column is narrow. */
 	const char *dot = strrchr(base, '.');
-	int n = dot && dot != base ? (int)(dot - base) : (int)strlen(base);
-	snprintf(buf, size, "%.*s%s%s", n, base, line[0] ? ":" : "", line);
+	size_t n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+	/* 000_7983defb64ef797f: the number before the hash is kept. */
+	const char *us = memchr(base, '_', n);
+	if (us != NULL && is_hash(us + 1, n - (size_t)(us + 1 - base)))
+		n = (size_t)(us - base);
+	else if (is_hash(base, n))
+		n = 0;
+	if (article[0] != '\0')
+		snprintf(buf, size, "《%s》%s%s%s", article, line[0] ? "第" : "",
+		    line, line[0] ? "行" : "");
+	else
+		snprintf(buf, size, "%.*s%s%s%s", (int)n, base,
+		    line[0] ? "第" : "", line, line[0] ? "行" : "");
 }
 
 /* The most numbers marked in one quote: its row's and those of the rows
@@ -711,6 +732,7 @@ make_row(struct typesetter *t, const struct commitment *c, const char *mark,
 	/* Room for the longest of the texts made below, whole: a cell is
 	 * never cut in the middle of a character. */
 	size_t size = 256 + strlen(record_get(&c->rec, FIELD_METRIC)) +
+	    strlen(record_get(&c->rec, FIELD_ARTICLE)) +
 	    strlen(record_get(&c->rec, FIELD_VALUE)) +
 	    strlen(record_get(&c->rec, FIELD_UNIT)) +
 	    strlen(record_get(&c->rec, FIELD_SOURCE)) +
