@@ -380,11 +380,18 @@ summary_text(struct typesetter *t, const struct summary *s)
 	if (s->rows == 0)
 		add(buf, cap, "本期没有量化目标。");
 	else {
-		add(buf, cap, "本期共汇总量化目标%zu项，涉及%zu个单位：",
-		    s->rows, s->norgs);
-		for (size_t i = 0; i < s->norgs; i++)
-			add(buf, cap, "%s%s%zu项", i ? "，" : "", s->orgs[i].org,
-			    s->orgs[i].rows);
+		/* Each organisation's count while the sentence stays a
+		 * sentence; beyond that the tables below say it. */
+		enum { LISTED_ORGS = 8 };
+		if (s->norgs <= LISTED_ORGS) {
+			add(buf, cap, "本期共汇总量化目标%zu项，涉及%zu个单位：",
+			    s->rows, s->norgs);
+			for (size_t i = 0; i < s->norgs; i++)
+				add(buf, cap, "%s%s%zu项", i ? "，" : "",
+				    s->orgs[i].org, s->orgs[i].rows);
+		} else
+			add(buf, cap, "本期共汇总量化目标%zu项，涉及%zu个单位，"
+			    "各单位目标见第二部分", s->rows, s->norgs);
 		/* The cue words said; rows that say none are not counted
 		 * as a kind of their own. */
 		int said = 0;
@@ -437,45 +444,73 @@ static void
 money_chart(struct typesetter *t, const struct summary *s)
 {
 	size_t bars = 0;
-	long double most = 0;
-	for (size_t i = 0; i < s->norgs; i++)
-		if (s->orgs[i].rmb_rows > 0) {
-			bars++;
-			if (s->orgs[i].rmb > most)
-				most = s->orgs[i].rmb;
-		}
-	if (bars == 0 || most <= 0)
+	size_t *order = calloc(s->norgs + 1, sizeof *order);
+	if (order == NULL) {
+		t->failed = 1;
 		return;
+	}
+	for (size_t i = 0; i < s->norgs; i++)
+		if (s->orgs[i].rmb_rows > 0)
+			order[bars++] = i;
+	/* Largest first (insertion sort: stable, and bars are few). */
+	for (size_t i = 1; i < bars; i++)
+		for (size_t k = i; k > 0 && s->orgs[order[k]].rmb >
+		    s->orgs[order[k - 1]].rmb; k--) {
+			size_t tmp = order[k];
+			order[k] = order[k - 1];
+			order[k - 1] = tmp;
+		}
+	long double most = bars > 0 ? s->orgs[order[0]].rmb : 0;
+	if (bars == 0 || most <= 0) {
+		free(order);
+		return;
+	}
 
 	const double label_w = 7 * CELL_SIZE * 1.1, bar_h = CELL_SIZE * 1.3;
 	const double gap = CELL_SIZE * 0.8, value_w = 9 * CELL_SIZE;
 	double w = t->right - t->left;
 	double plot_x = t->left + label_w + CELL_SIZE;
 	double plot_w = w - label_w - CELL_SIZE - value_w;
-	double height = CELL_SIZE * 3 + bars * (bar_h + gap);
+	/* As many bars as half a page holds; the rest summed in one line. */
+	size_t fit = (size_t)(((t->top - t->bottom) / 2 - CELL_SIZE * 4) /
+	    (bar_h + gap));
+	size_t shown = bars <= fit ? bars : fit > 1 ? fit - 1 : 1;
+	long double rest = 0;
+	for (size_t k = shown; k < bars; k++)
+		rest += s->orgs[order[k]].rmb;
+	double height = CELL_SIZE * 3 + (double)(shown + (shown < bars)) *
+	    (bar_h + gap);
+	if (rest > most)
+		most = rest; /* the bars keep one scale */
 
 	need(t, height);
 	const char *caption = drawable(t, "各单位资金类目标（人民币）");
-	if (caption == NULL)
+	if (caption == NULL) {
+		free(order);
 		return;
+	}
 	double cw = text_width(t->fs, FONT_HEI, CELL_SIZE + 1, caption,
 	    strlen(caption));
 	put_text(t, t->left + (w - cw) / 2, t->y - CELL_SIZE - 1, FONT_HEI,
 	    CELL_SIZE + 1, BLACK, caption, strlen(caption));
 	t->y -= CELL_SIZE * 2.4;
 	double axis_top = t->y;
-	for (size_t i = 0; i < s->norgs; i++) {
-		const struct org_summary *o = &s->orgs[i];
-		char value[64];
-		if (o->rmb_rows == 0)
-			continue;
-		const char *label = drawable(t, o->org);
+	for (size_t k = 0; k <= shown && k < bars; k++) {
+		char value[64], others[64];
+		long double amount = k < shown ? s->orgs[order[k]].rmb : rest;
+		const char *name = k < shown ? s->orgs[order[k]].org : others;
+		if (k == shown)
+			snprintf(others, sizeof others, "其他%zu个单位", bars - shown);
+		const char *label = drawable(t, name);
 		if (label == NULL)
-			return;
-		/* A long name is cut to the label column. */
+			break;
+		/* A long name is cut to the label column, and says so; the
+		 * tables below give it whole. */
 		size_t len = strlen(label);
+		int cut = 0;
 		while (len > 0 && text_width(t->fs, FONT_SONG, CELL_SIZE, label,
-		    len) > label_w) {
+		    len) + (cut ? CELL_SIZE : 0) > label_w) {
+			cut = 1;
 			do
 				len--;
 			while (len > 0 && (label[len] & 0xC0) == 0x80);
@@ -483,10 +518,14 @@ money_chart(struct typesetter *t, const struct summary *s)
 		double mid = t->y - bar_h / 2;
 		put_text(t, t->left, mid - CELL_SIZE * 0.35, FONT_SONG, CELL_SIZE,
 		    BLACK, label, len);
-		double bw = (double)(o->rmb / most) * plot_w;
+		if (cut)
+			put_text(t, t->left + text_width(t->fs, FONT_SONG,
+			    CELL_SIZE, label, len), mid - CELL_SIZE * 0.35,
+			    FONT_SONG, CELL_SIZE, BLACK, "…", strlen("…"));
+		double bw = (double)(amount / most) * plot_w;
 		put_rect(t, plot_x, t->y - bar_h, bw > 0.5 ? bw : 0.5, bar_h,
 		    BAR_FILL);
-		format_money(o->rmb, "元", value, sizeof value);
+		format_money(amount, "元", value, sizeof value);
 		put_text(t, plot_x + bw + CELL_SIZE * 0.4, mid - CELL_SIZE * 0.35,
 		    FONT_SONG, CELL_SIZE, BLACK, value, strlen(value));
 		t->y -= bar_h + gap;
@@ -494,6 +533,7 @@ money_chart(struct typesetter *t, const struct summary *s)
 	put_rule(t, plot_x, t->y + gap / 2, 0, axis_top - t->y - gap / 2, 0.6,
 	    GREY);
 	t->y -= CELL_SIZE;
+	free(order);
 }
 
 /* A number as a plain decimal: 70000000000, 1200, 6.72, 0.1234567 (no

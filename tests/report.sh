@@ -131,6 +131,18 @@ printf '指标,目标值,单位,原文\n甲,10,亿元,A卫星开票销售过10�
 check "a sentence shared by two rows is printed once, then 同上" test "$(grep -c '开票销售过' "$pdfdir/shared.layout")" -ge 1 -a "$(grep -c ' 同上$' "$pdfdir/shared.layout")" -eq 1
 check "... with both rows' numbers marked (underlined) in it" test "$(awk '$1 == "rule" && $5 == "0.0" && $6 == "w0.60"' "$pdfdir/shared.layout" | wc -l)" -eq 2
 
+# Forty organisations: the summary stays a sentence and the chart fits, its
+# bars largest first and the rest summed in one.
+python3 -c "
+print('责任单位,指标,目标值,单位')
+for i in range(40): print('某某县第%d经济开发区管理委员会,投资,%d,亿元' % (i, (i * 37) % 50 + 1))
+" >"$pdfdir/orgs40.csv"
+"$rep" --dump-layout "$pdfdir/orgs40.csv" >"$pdfdir/orgs40.layout" 2>/dev/null
+check "40 organisations: the summary names none of them one by one" sh -c "awk '\$1 == \"text\" { printf \"%s\", \$6 }' '$pdfdir/orgs40.layout' | grep -q '涉及40个单位，各单位目标见第二部分'"
+check "40 organisations: the chart's first bar is the largest" test "$(awk '$1 == "text" && $6 ~ /亿元$/ { print $6; exit }' "$pdfdir/orgs40.layout")" = 50亿元
+check "40 organisations: the rest are summed in one bar" grep -q '其他[0-9]*个单位' "$pdfdir/orgs40.layout"
+check "40 organisations: nothing below the type area on page 1" test -z "$(awk '$1 == "page" { p = $2 } p == 1 && $1 == "text" && $3 < 99 && $6 !~ /^—/' "$pdfdir/orgs40.layout")"
+
 # A CSV that could not be read is named in the briefing: the totals lack it.
 printf 'foo,bar\n1,2\n' >"$pdfdir/nocolumns.csv"
 "$rep" --dump-layout "$pdfdir/seed.csv" "$pdfdir/nocolumns.csv" >"$pdfdir/rejected.layout" 2>/dev/null; rc=$?
