@@ -128,6 +128,19 @@ named_descriptor(const char *path)
 	return -1;
 }
 
+/* Writes o to descriptor fd as it is, with no temporary file. Returns 0,
+ * or -1 with errno set and fd closed. */
+static int
+write_directly(struct outfile *o, int fd)
+{
+	if ((o->fp = fdopen(fd, "wb")) != NULL)
+		return 0;
+	int saved = errno;
+	close(fd);
+	errno = saved;
+	return -1;
+}
+
 int
 outfile_open(struct outfile *o, const char *path)
 {
@@ -153,12 +166,8 @@ outfile_open(struct outfile *o, const char *path)
 			errno = errno ? errno : EBADF;
 			goto fail;
 		}
-		if ((o->fp = fdopen(fd, "wb")) == NULL) {
-			saved = errno;
-			close(fd);
-			errno = saved;
+		if (write_directly(o, fd) != 0)
 			goto fail;
-		}
 		return 0;
 	}
 	if (stat(path, &o->old) == 0 && !S_ISREG(o->old.st_mode)) {
@@ -172,12 +181,8 @@ outfile_open(struct outfile *o, const char *path)
 		o->existed = 1;
 		if ((fd = open(path, O_WRONLY | O_NOCTTY)) < 0)
 			goto fail;
-		if ((o->fp = fdopen(fd, "wb")) == NULL) {
-			saved = errno;
-			close(fd);
-			errno = saved;
+		if (write_directly(o, fd) != 0)
 			goto fail;
-		}
 		return 0;
 	}
 	if ((o->target = resolve(path)) == NULL)

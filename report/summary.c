@@ -85,11 +85,7 @@ summary_make(const struct commitment_list *l, struct summary *s)
 	if (s->orgs == NULL || s->modality == NULL || s->order == NULL ||
 	    org_of == NULL || strindex_init(&orgs, l->n) != 0 ||
 	    strindex_init(&cues, l->n) != 0) {
-		strindex_free(&orgs);
-		strindex_free(&cues);
-		free(org_of);
-		summary_free(s);
-		return -1;
+		goto nomem;
 	}
 	for (size_t i = 0; i < l->n; i++) {
 		const struct commitment *c = &l->v[i];
@@ -147,11 +143,7 @@ summary_make(const struct commitment_list *l, struct summary *s)
 	}
 	size_t *fill = calloc(s->norgs + 1, sizeof *fill);
 	if (fill == NULL) {
-		strindex_free(&orgs);
-		strindex_free(&cues);
-		free(org_of);
-		summary_free(s);
-		return -1;
+		goto nomem;
 	}
 	for (size_t i = 0; i < l->n; i++) {
 		const struct org_summary *o = &s->orgs[org_of[i]];
@@ -162,6 +154,12 @@ summary_make(const struct commitment_list *l, struct summary *s)
 	strindex_free(&cues);
 	free(org_of);
 	return 0;
+nomem:
+	strindex_free(&orgs);
+	strindex_free(&cues);
+	free(org_of);
+	summary_free(s);
+	return -1;
 }
 
 void
