@@ -20,6 +20,7 @@
  * every time phrase holds one of. Most characters are none of these. */
 enum {
 	C_STOP = 1, C_NUMERAL = 2, C_CUE = 4, C_TIME = 8, C_QUOTE = 16,
+	C_COLON = 32,
 };
 static uint8_t char_class[0x10000];
 
@@ -41,6 +42,7 @@ sentence_prepare(void)
 	    0x300C, 0x300D};
 	for (size_t k = 0; k < sizeof quote_marks / sizeof quote_marks[0]; k++)
 		char_class[quote_marks[k]] |= C_QUOTE;
+	char_class[0xFF1A] |= C_COLON; /* ： */
 	quantity_prepare();
 	ready = 1;
 }
@@ -83,9 +85,10 @@ note_quote(struct sentence *st, size_t at, uint32_t cp)
 		st->quotes_full = 1;
 }
 
-/* The end of the sentence from ss, reading its quantities on the way. A
- * sentence ends after 。！？ (and a closing quote); a number starts at a
- * digit or a Chinese numeral. */
+/* The end of the sentence from ss, reading its quantities and the end of
+ * its lead-in (the first colon, ：or a : not after a digit as in 10:30) on
+ * the way. A sentence ends after 。！？ (and a closing quote); a number
+ * starts at a digit or a Chinese numeral. */
 static size_t
 scan(struct sentence *st, const char *s, size_t ss, size_t hi)
 {
@@ -107,6 +110,9 @@ scan(struct sentence *st, const char *s, size_t ss, size_t hi)
 				}
 			} else if (b == '!' || b == '?')
 				return sentence_end(s, pos, hi);
+			else if (b == ':' && st->colon == ss && !(pos > ss &&
+			    u[pos - 1] >= '0' && u[pos - 1] <= '9'))
+				st->colon = pos + 1;
 			else if (b == '"')
 				note_quote(st, pos, '"');
 			pos++;
@@ -133,6 +139,8 @@ scan(struct sentence *st, const char *s, size_t ss, size_t hi)
 			st->time_mark = 1;
 		if (c & C_QUOTE)
 			note_quote(st, pos, cp);
+		if ((c & C_COLON) && st->colon == ss)
+			st->colon = pos + 3;
 		if (c & C_CUE) {
 			if (st->nstarts < SENTENCE_MAX_STARTS)
 				st->starts[st->nstarts++] = pos;
@@ -331,20 +339,10 @@ sentence_read(struct sentence *st, const struct doc *d, const struct para *p,
 	st->more_q = st->starts_full = st->time_mark = 0;
 	st->nquote = 0;
 	st->quotes_full = 0;
-	st->se = scan(st, s, ss, hi);
-	/* The lead-in: up to the first colon, full-width or not. */
 	st->colon = ss;
-	for (size_t pos = ss; pos < st->se; pos++) {
-		if (s[pos] == ':' && !(pos > ss && s[pos - 1] >= '0' &&
-		    s[pos - 1] <= '9')) {
-			st->colon = pos + 1;
-			break;
-		}
-		if (pos + 3 <= st->se && memcmp(s + pos, "：", 3) == 0) {
-			st->colon = pos + 3;
-			break;
-		}
-	}
+	st->se = scan(st, s, ss, hi);
+	if (st->colon > st->se) /* past the end of a sentence read in parts */
+		st->colon = ss;
 	if (cues || st->nq > 0) {
 		find_cues(st);
 		find_times(st);
