@@ -186,6 +186,111 @@ first_official(const struct doc *d, size_t first, size_t last, char **org,
 	}
 }
 
+/* Whether the document writes name (s[0..len)) with a place suffix
+ * somewhere: 黔东南 as 黔东南州. */
+static int
+suffixed_anywhere(const struct doc *d, const char *s, size_t len)
+{
+	const char *hay = d->buf, *end = d->buf + d->len;
+	while (hay < end) {
+		const char *hit = memmem(hay, (size_t)(end - hay), s, len);
+		if (hit == NULL)
+			return 0;
+		size_t rest = (size_t)(end - hit) - len;
+		size_t k = lex_prefix(LEX_PLACE_SUFFIX, hit + len, rest);
+		if (k > 0)
+			return 1;
+		hay = hit + len;
+	}
+	return 0;
+}
+
+/* The body that issued the document paragraphs [first, last] report on
+ * (XX厅网站公布《…》), as a malloc'd name, or NULL. */
+static char *
+first_issuer(const struct doc *d, size_t first, size_t last)
+{
+	int gorg = pat_group(PAT_ISSUER, "org");
+	for (size_t i = first; i <= last && i < d->nparas; i++) {
+		size_t len, a, b;
+		const char *s = ptext(d, &d->paras[i], &len);
+		if (d->paras[i].kind == PARA_BODY &&
+		    pat_find(PAT_ISSUER, s, len, 0) == 1) {
+			pat_span(gorg, &a, &b);
+			return full_place(d, i, s + a, b - a);
+		}
+	}
+	return NULL;
+}
+
+/* The place a story names most often in paragraphs [first, last], three
+ * times at least and more often than any other (光明区 of a story on
+ * 深圳市光明区's half year), as a malloc'd name, or NULL. A name found
+ * after a verb (走进江口县) counts with each of its shorter ends
+ * (江口县, 进江口县 …); of ends named as often, the longest wins
+ * (乌鲁木齐市 over 木齐市). */
+static char *
+most_named_place(const struct doc *d, size_t first, size_t last)
+{
+	enum { MAX_NAMES = 48 };
+	struct named { const char *s; size_t len, count; } seen[MAX_NAMES];
+	size_t nseen = 0;
+	int gname = pat_group(PAT_PLACE_NAME, "name");
+	for (size_t i = first; i <= last && i < d->nparas; i++) {
+		size_t len, a, b, pos = 0;
+		const char *s = ptext(d, &d->paras[i], &len);
+		if (d->paras[i].kind != PARA_BODY)
+			continue;
+		while (pos < len && pat_find(PAT_PLACE_NAME, s, len, pos) == 1) {
+			pat_span(gname, &a, &b);
+			pos = b;
+			/* Ideographs are 3 bytes: ends of 2 characters and the
+			 * suffix or more. */
+			for (size_t e = a; e + 9 <= b; e += 3) {
+				if (lex_suffix(LEX_PLACE_KIND, s + e, b - e) > 0)
+					continue;
+				size_t k = 0;
+				while (k < nseen && !(seen[k].len == b - e &&
+				    memcmp(seen[k].s, s + e, b - e) == 0))
+					k++;
+				if (k == nseen && nseen < MAX_NAMES)
+					seen[nseen++] = (struct named){s + e, b - e, 0};
+				if (k < nseen)
+					seen[k].count++;
+			}
+		}
+	}
+	size_t at = 0;
+	for (size_t k = 1; k < nseen; k++)
+		if (seen[k].count > seen[at].count || (seen[k].count ==
+		    seen[at].count && seen[k].len > seen[at].len))
+			at = k;
+	if (nseen == 0 || seen[at].count < 3)
+		return NULL;
+	/* Another place named as often: the story is on neither. */
+	for (size_t k = 0; k < nseen; k++) {
+		const struct named *o = &seen[k];
+		int nested = o->len < seen[at].len ? memcmp(seen[at].s +
+		    seen[at].len - o->len, o->s, o->len) == 0 :
+		    memcmp(o->s + o->len - seen[at].len, seen[at].s,
+		    seen[at].len) == 0;
+		if (k != at && !nested && o->count >= seen[at].count)
+			return NULL;
+	}
+	return strndup(seen[at].s, seen[at].len);
+}
+
+/* Whether the name s[0..end) is, or runs on into, a kind of place
+ * (大城市, 中心 of 中心城区, 山乡). */
+static int
+kind_of_place(const char *s, size_t end, size_t len)
+{
+	for (size_t more = 0; more <= 6 && end + more <= len; more += 3)
+		if (lex_suffix(LEX_PLACE_KIND, s, end + more) > 0)
+			return 1;
+	return 0;
+}
+
 /* The body a headline opens with: 南方电网 of 南方电网物资管理目标, 深圳
  * of 深圳如何实现…; NULL when it opens with none. */
 static char *
@@ -198,7 +303,8 @@ headline_body(const struct doc *d, size_t para, const char *s, size_t len)
 			break;
 		pos += n;
 		if (k >= 1 && (lex_suffix(LEX_BODY_SUFFIX, s, pos) > 0 ||
-		    lex_suffix(LEX_PLACE_SUFFIX, s, pos) > 0))
+		    lex_suffix(LEX_PLACE_SUFFIX, s, pos) > 0) &&
+		    !kind_of_place(s, pos, len))
 			best = pos;
 	}
 	return best > 0 ? full_place(d, para, s, best) : NULL;
@@ -219,16 +325,23 @@ place_head(const struct doc *d, const struct para *p, int several,
 		return 0;
 	pat_span(gplace, a, b);
 	size_t n = *b - *a;
-	if (lex_suffix(LEX_SPEECH, s + *a, n) > 0 ||
+	if (lex_suffix(LEX_PLACE_KIND, s + *a, n) > 0 ||
+	    lex_suffix(LEX_SPEECH, s + *a, n) > 0 ||
 	    pat_find(PAT_BYLINE, s + *a, n, 0) == 1 ||
 	    memmem(s + *a, n, "部", 3) != NULL ||
 	    lex_suffix(LEX_POST, s + *a, n) > 0)
 		return 0;
 	/* 长沙：… names a place with its colon; a heading that is only a
-	 * place (（二）武汉市) with its suffix. */
+	 * place (（二）武汉市) with its suffix. Without a suffix, among
+	 * several heads, a name of two or three characters (长沙, 石家庄)
+	 * or one the story also writes with a suffix: 土地政策：, 项目审批：
+	 * are topics. */
 	int colon = *b < len && (memcmp(s + *b, "：", 3) == 0 || s[*b] == ':');
+	if (colon && lex_suffix(LEX_PLACE_SUFFIX, s + *a, n) > 0)
+		return 1;
 	if (colon)
-		return lex_suffix(LEX_PLACE_SUFFIX, s + *a, n) > 0 || several;
+		return several && (utf8_count((const unsigned char *)s + *a, n) <= 3 ||
+		    suffixed_anywhere(d, s + *a, n));
 	return lex_suffix(LEX_PLACE_SUFFIX, s + *a, n) > 0 &&
 	    p->kind != PARA_BODY;
 }
@@ -455,6 +568,25 @@ page_articles(struct doc *d)
 	for (size_t k = 0; k < nblocks; k++)
 		for (size_t i = blocks[k].first; i <= blocks[k].last; i++)
 			d->paras[i].article = block_article[k];
+	/* A story that names no official: a story on a document is its
+	 * issuer's; a story on one place is the place it names most. */
+	for (size_t k = 0; k < nblocks; k++) {
+		if (block_article[k] < 0)
+			continue;
+		struct article *a = &d->articles[block_article[k]];
+		if (a->org != NULL || a->person != NULL || (k > 0 &&
+		    block_article[k - 1] == block_article[k]))
+			continue;
+		size_t last = blocks[k].last;
+		for (size_t j = k + 1; j < nblocks &&
+		    block_article[j] == block_article[k]; j++)
+			last = blocks[j].last;
+		a->org = first_issuer(d, blocks[k].first, last);
+		if (a->org == NULL)
+			a->org = most_named_place(d, blocks[k].first, last);
+		a->company = a->org != NULL && lex_suffix(LEX_COMPANY_SUFFIX,
+		    a->org, strlen(a->org)) > 0;
+	}
 	rc = 0;
 out:
 	free(blocks);

@@ -430,8 +430,9 @@ static int
 report_article(struct doc *d)
 {
 	char *title = NULL, *org = NULL, *person = NULL, *speaker_org = NULL;
-	char *delegate_org = NULL;
+	char *delegate_org = NULL, *session_org = NULL;
 	int gdorg = pat_group(PAT_DELEGATE_ORG, "org");
+	int gsession = pat_group(PAT_SESSION_ORG, "org");
 	int gorg = pat_group(PAT_REPORT_ORG, "org");
 	int gsorg = pat_group(PAT_REPORT_SPEAKER, "org");
 	int gname = pat_group(PAT_REPORT_SPEAKER, "name");
@@ -462,6 +463,10 @@ report_article(struct doc *d)
 		if (delegate_org == NULL && matches(PAT_DELEGATE_ORG, s, len)) {
 			pat_span(gdorg, &a, &b);
 			delegate_org = dup_span(s, a, b);
+		}
+		if (session_org == NULL && matches(PAT_SESSION_ORG, s, len)) {
+			pat_span(gsession, &a, &b);
+			session_org = dup_span(s, a, b);
 		}
 		if (speaker_org == NULL && p->kind != PARA_BODY &&
 		    matches(PAT_TITLE_ORG, s, len)) {
@@ -516,6 +521,7 @@ report_article(struct doc *d)
 	drop_if_no_place(&org);
 	drop_if_no_place(&speaker_org);
 	drop_if_no_place(&delegate_org);
+	drop_if_no_place(&session_org);
 	/* A session line cut at a line end names the tail of the place
 	 * (治州 of 红河哈尼族彝族自治州): the title's fuller name wins. */
 	if (org != NULL && speaker_org != NULL && strlen(speaker_org) >
@@ -533,8 +539,13 @@ report_article(struct doc *d)
 		org = delegate_org;
 		delegate_org = NULL;
 	}
+	if (org == NULL) {
+		org = session_org;
+		session_org = NULL;
+	}
 	free(speaker_org);
 	free(delegate_org);
+	free(session_org);
 	if (org != NULL && strcmp(org, "国务院") != 0 &&
 	    !contains(org, strlen(org), "政府")) {
 		/* The government of the place. */

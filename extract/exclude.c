@@ -366,6 +366,56 @@ is_baseline(const struct sentence *st, size_t i)
 	return 0;
 }
 
+/* Whether the quantity q follows a coordinator (和, 及, 与) that joins it
+ * to a quantity right after the state cue c (有521家试点企业和500家协同
+ * 企业), in one clause. */
+static int
+joined(const struct sentence *st, const struct quantity *q,
+    const struct cue_hit *c)
+{
+	static const char *const words[] = {"和", "及", "与", "以及"};
+	const char *s = st->d->buf;
+	const struct quantity *first = NULL;
+	for (size_t k = 0; k < st->nq && st->q[k].start < q->start; k++)
+		if (st->q[k].start >= c->b) {
+			first = &st->q[k];
+			break;
+		}
+	if (first == NULL || utf8_count((const unsigned char *)s + c->b,
+	    first->start - c->b) > 2 || utf8_count((const unsigned char *)s +
+	    first->end, q->start - first->end) > 16 ||
+	    memmem(s + first->end, q->start - first->end, "，", 3) != NULL)
+		return 0;
+	size_t pos = q->start;
+	while (pos > first->end && s[pos - 1] == ' ')
+		pos--;
+	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+		size_t n = strlen(words[k]);
+		if (pos >= first->end + n && memcmp(s + pos - n, words[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* 以54家企业数量位居首位, 以1200亿元排名全省第三: a rank among
+ * others, said with the number it ranks by. */
+static int
+is_ranking(const struct sentence *st, const struct quantity *q)
+{
+	static const char *const verbs[] = {"位居", "位列", "居全", "居首",
+	    "排名", "排在", "名列"};
+	const char *s = st->d->buf;
+	size_t cs = sentence_clause_of(st, q);
+	size_t ce = clause_end(s, q->end, st->se, 0);
+	if (!(q->start >= cs + 3 && memcmp(s + q->start - 3, "以", 3) == 0))
+		return 0;
+	for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+		if (memmem(s + q->end, ce - q->end, verbs[k],
+		    strlen(verbs[k])) != NULL)
+			return 1;
+	return 0;
+}
+
 /* 现有3120个, 只有867元: a state cue right before the number, with no
  * forward cue in the clause before it (要求年内有十个项目建成投产). */
 static int
@@ -381,8 +431,12 @@ is_state(const struct sentence *st, const struct quantity *q)
 		if (ce >= q->end + 3 && at(s, ce - 3, ce, "中"))
 			return 1;
 	}
-	if (c == NULL || utf8_count((const unsigned char *)s + c->b,
-	    q->start - c->b) > 2)
+	if (c == NULL)
+		return 0;
+	/* 有521家试点企业和500家协同企业: items joined to the stated one
+	 * are stated too. */
+	if (utf8_count((const unsigned char *)s + c->b, q->start - c->b) > 2 &&
+	    !joined(st, q, c))
 		return 0;
 	/* 现有, 目前 say what is; 有 alone can be what is to be (要求年内有
 	 * 十个项目建成投产). */
@@ -482,6 +536,8 @@ exclude_check(const struct sentence *st, size_t i)
 		return R_BASELINE;
 	if (is_state(st, q))
 		return R_STATE;
+	if (is_ranking(st, q))
+		return R_RANKING;
 	if (is_forecast(st, q))
 		return R_FORECAST;
 	if (sentence_cue_before(st, CUE_CONDITION, st->ss, q->start) != NULL)

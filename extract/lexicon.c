@@ -115,14 +115,15 @@ static const struct lex_entry cue[] = {
 	F("首次", CUE_PAST),
 	F("首破", CUE_PAST),
 	F("创历史新高", CUE_PAST),
+	F("同比", CUE_MEASURED),
 	/* A present state: the number after it is not a target. */
 	F("现有", CUE_STATE),
-	F("目前", CUE_STATE),
+	{"目前", CUE_STATE, "项题节科盲数", NULL}, /* not 项目前期 */
 	F("现在", CUE_STATE),
 	F("原有", CUE_STATE),
 	F("仅有", CUE_STATE),
 	F("只有", CUE_STATE),
-	F("共有", CUE_STATE),
+	{"共有", CUE_STATE, NULL, "产"}, /* not 共有产权住房 */
 	F("尚有", CUE_STATE),
 	F("还有", CUE_STATE),
 	F("约有", CUE_STATE),
@@ -131,7 +132,7 @@ static const struct lex_entry cue[] = {
 	F("共计", CUE_STATE),
 	F("合计", CUE_STATE),
 	F("总计", CUE_STATE),
-	{"有", CUE_STATE, "拥具没所占享持含保只仅共尚还约", "效关望力序利"},
+	{"有", CUE_STATE, "拥具没所占享持含保只仅共尚还约既", "效关望力序利机色线偿限益"},
 	/* Estimates and conditions. */
 	F("预计", CUE_FORECAST),
 	F("预测", CUE_FORECAST),
@@ -300,6 +301,19 @@ static const struct lex_entry place_suffix[] = {
 	W("市"), W("县"), W("区"), W("镇"), W("乡"), W("街道"), W("州"),
 	W("盟"), W("旗"), W("新区"), W("开发区"), W("高新区"), W("园区"),
 	W("村"),
+};
+
+/* Kinds of places that end like a place's name and name none (人口流入
+ * 大城市, 中心城区, 山乡). */
+static const struct lex_entry place_kind[] = {
+	/* Whole words only: 盐城市, 东城区, 黄山区, 神农架林区 and 阿克苏地区
+	 * are names. */
+	W("大城市"), W("小城市"), W("中心城市"), W("中小城市"), W("特大城市"),
+	W("超大城市"), W("重点城市"), W("节点城市"), W("一线城市"),
+	W("二线城市"), W("中心城区"), W("主城区"), W("老城区"), W("市区"),
+	W("辖区"), W("片区"), W("牧区"), W("灾区"), W("老区"), W("县区"),
+	W("市县"), W("省市"), W("各市"), W("各县"), W("各区"), W("城乡"),
+	W("山乡"), W("水乡"), W("家乡"), W("故乡"), W("老乡"),
 };
 
 /* Bodies that commit besides governments. */
@@ -499,6 +513,7 @@ static const struct {
 	T(LEX_OPENER, "opener", opener),
 	T(LEX_POST, "post", post),
 	T(LEX_PLACE_SUFFIX, "place_suffix", place_suffix),
+	T(LEX_PLACE_KIND, "place_kind", place_kind),
 	T(LEX_BODY_SUFFIX, "body_suffix", body_suffix),
 	T(LEX_COMPANY_SUFFIX, "company_suffix", company_suffix),
 	T(LEX_SPEECH, "speech", speech),

@@ -29,6 +29,8 @@ enum cue_flag {
 	                         * clause */
 	CUE_SINCE = 1 << 10,    /* a span up to now (今年以来, 截至): what is
 	                         * still to be done may follow */
+	CUE_MEASURED = 1 << 11, /* 同比: a figure measured against last year,
+	                         * a result unless its clause plans it */
 };
 
 /* Flags of LEX_PAST_HEADING and LEX_FUTURE_HEADING entries. */
@@ -60,6 +62,7 @@ enum lex_table {
 	LEX_OPENER,          /* connectors and subjects that open a clause */
 	LEX_POST,            /* posts of officials: 市长, 党委书记 */
 	LEX_PLACE_SUFFIX,    /* 省, 市, 自治州 … ending a place name */
+	LEX_PLACE_KIND,      /* 大城市, 城区, 社区 …: a kind of place, no name */
 	LEX_BODY_SUFFIX,     /* 部, 委员会, 公司 … ending a body's name */
 	LEX_COMPANY_SUFFIX,  /* 公司, 集团 …: a company, not a government */
 	LEX_SPEECH,          /* 表示, 指出 …: who says it */

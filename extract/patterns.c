@@ -21,6 +21,12 @@
 
 /* Chinese numerals of a heading's number (一、 十二、). */
 #define CN_NUM "[一二三四五六七八九十]{1,3}"
+/* A span of months from January to a month of this year (1至6月, 1—10月,
+ * 一至五月, 前两个月): statistics counted so far, a result. */
+#define MONTHS_TO_DATE \
+	"(?:1|一)[ ]?(?:月份?)?[ ]?(?:至|到|—|–|-|－|~|～)[ ]?" \
+	"(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])[ ]?月份?" \
+	"|前[ ]?(?:1[01]|[2-9]|十一|十|[两二三四五六七八九])[ ]?个月"
 
 static const struct {
 	const char *name;
@@ -67,10 +73,12 @@ static const struct {
 	    "|(?:今后|未来)[一二三四五两][年]|[一二三四五两三][年](?:内|时间)"
 	    "|(?:[一两二三四五]|[1-5])[ ]?年(?:时间|左右时间)"
 	    "|(?:[1-9]|1[0-2])[ ]?月(?:底|末)?(?:前|以前|之前)"
-	    "|上半年|下半年|[一二三四]季度|{period}"},
+	    "|上半年|下半年|[一二三四]季度|{period}"
+	    "|" MONTHS_TO_DATE},
 	[PAT_YEAR] = {"year",
 	    "(?<![0-9])(?:19|20|21)[0-9]{2}(?=[ ]?年)"
 	    "|[一二三四五六七八九〇零]{4}(?=年)"},
+	[PAT_MONTHS_TO_DATE] = {"months-to-date", "\\G(?:" MONTHS_TO_DATE ")"},
 	[PAT_FIVE_YEAR] = {"five-year", "十(?<n>[一二三四五六七八九])五"},
 	[PAT_HEADING] = {"heading",
 	    "\\G(?:#{1,6}[ ]*)?(?:" CN_NUM "[ ]?[、．.，,]"
@@ -125,6 +133,11 @@ static const struct {
 	    "(?<org>(?:(?![在向于的])\\p{sc:Han}){1,10}?(?:省|市|州|县|区|盟|旗))"
 	    "[ ]*第" CN_NUM "届[ ]*(?:人民代表大会|人大))"},
 	/* 现在，我代表苏州市人民政府，向大会报告工作: every report says it. */
+	/* 浙江省第五届人民代表大会第三次会议是…: the session, named at the
+	 * start of a sentence without 在. */
+	[PAT_SESSION_ORG] = {"session-org",
+	    "(?<![\\p{sc:Han}])(?<org>(?:(?![在向于的])\\p{sc:Han}){1,10}?"
+	    "(?:省|市|州|县|区|盟|旗))[ ]*第" CN_NUM "届[ ]*人民代表大会"},
 	[PAT_DELEGATE_ORG] = {"delegate-org",
 	    "我代表[ ]*(?<org>(?:(?![在向于的])\\p{sc:Han}){2,14}?人民政府)"},
 	/* 天津市2008年政府工作报告, 2026年河北省政府工作报告. */
@@ -162,6 +175,19 @@ static const struct {
 	[PAT_PLACE_HEAD] = {"place-head",
 	    "\\G(?:[（(]" CN_NUM "[）)]|" CN_NUM "、)?[ ]*"
 	    "(?<place>\\p{sc:Han}{2,9}?(?:{place_suffix})?)[ ]*(?:[：:]|\\z)"},
+	/* The body that issued the document a story reports on:
+	 * 东莞市工业和信息化局发布的《…》, XX厅网站公布《…》. */
+	[PAT_ISSUER] = {"issuer",
+	    "(?:(?<!\\p{sc:Han})|(?<=根据|依据|按照|由|经|据))(?!根据|依据|按照)"
+	    "(?<org>(?:(?![在向于的与及])\\p{sc:Han}){2,20}?(?:{body_suffix}))"
+	    "(?:网站|官网|官方网站)?(?:日前|近日|正式|联合)?"
+	    "(?:公布|印发|发布|出台|下发|制定)了?的?《"},
+	/* A place's name where a name can start: after a non-ideograph, a
+	 * preposition or a larger place (深圳市光明区); not 全区, 我县. */
+	[PAT_PLACE_NAME] = {"place-name",
+	    "(?:(?<!\\p{sc:Han})|(?<=[在于和与对及到从进赴自省市、]))"
+	    "(?![全该我本各每其这那此两])"
+	    "(?<name>\\p{sc:Han}{2,4}?(?:省|市|县|区|州|旗))"},
 	[PAT_COMPANY] = {"company",
 	    "\\p{sc:Han}{2,16}?(?:{company_suffix})"},
 	[PAT_SPEECH] = {"speech", "{speech}"},

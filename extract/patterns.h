@@ -35,6 +35,7 @@ enum pattern_id {
 	PAT_PERIOD,        /* 全年, 年内, 2026年, “十四五”期间 … */
 	PAT_YEAR,          /* 2026 or 二〇二五 before 年 */
 	PAT_FIVE_YEAR,     /* 十四五: a five-year plan's name */
+	PAT_MONTHS_TO_DATE, /* 1至6月, 前三季度的 前两个月: months counted so far */
 	/* Paragraph kinds. */
 	PAT_HEADING,       /* 一、 二、 第一部分 …, also "## 一、" */
 	PAT_SUBHEADING,    /* （一）… */
@@ -52,6 +53,7 @@ enum pattern_id {
 	/* Who committed. */
 	PAT_REPORT_SPEAKER, /* 市长 谭仲池, 邢台市人民政府市长 刘文萍 */
 	PAT_REPORT_ORG,     /* 在长沙市第十二届人民代表大会 */
+	PAT_SESSION_ORG,   /* 浙江省第五届人民代表大会 opening a sentence */
 	PAT_DELEGATE_ORG,   /* 我代表苏州市人民政府 */
 	PAT_TITLE_ORG,      /* 天津市2008年政府工作报告 */
 	PAT_TITLE_SPEAKER,  /* 白城市政府工作报告（2025年1月7日 杨大勇） */
@@ -59,6 +61,8 @@ enum pattern_id {
 	PAT_POST_ORG,       /* the organisation at the head of a post */
 	PAT_SPEAKER_HEAD,   /* 工业和信息化部部长 肖亚庆：opening a section */
 	PAT_PLACE_HEAD,     /* 长沙：opening a paragraph of one place's news */
+	PAT_ISSUER,        /* 浙江省住房和城乡建设厅网站公布《: who issued it */
+	PAT_PLACE_NAME,    /* 光明区, 江口县 after a boundary: a place named */
 	PAT_COMPANY,        /* a company's name: …公司, …集团 */
 	PAT_SPEECH,         /* 表示, 指出 …: the speaker's verb */
 	PAT_COUNT

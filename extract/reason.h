@@ -23,12 +23,14 @@
 	X(R_SHARE,        "share",        "a share that does something (百分之十销售国际市场)") \
 	X(R_BASELINE,     "baseline",     "what a change is measured from (比2010年的1.034吨, 从61亿元)") \
 	X(R_STATE,        "state",        "a present state (现有3120个)") \
+	X(R_RANKING,      "ranking",      "a rank among others (以54家位居首位)") \
 	X(R_FORECAST,     "forecast",     "an estimate (预计, 有望)") \
 	X(R_CONDITION,    "condition",    "a conditional (如果…)") \
 	X(R_RULE,         "rule",         "a rule or standard (补贴标准, 不得超过)") \
 	X(R_COMPANY,      "company",      "a company's own plan in a story of a government") \
 	X(R_PAST_CUE,     "past-cue",     "a word of a result before it (去年, 已, 实现了)") \
 	X(R_PAST_YEAR,    "past-year",    "a year before the document's") \
+	X(R_SO_FAR,       "so-far",       "counted so far this year (1至6月, 今年以来)") \
 	X(R_PAST_CONTEXT, "past-context", "the sentences before it in the paragraph report results") \
 	X(R_PAST_SECTION, "past-section", "a retrospective section and no forward cue of its own") \
 	X(R_NO_CUE,       "no-cue",       "a story's sentence with no forward cue")

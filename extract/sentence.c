@@ -279,6 +279,10 @@ time_role(const char *s, size_t ss, size_t a, size_t b, size_t se)
 	size_t q = b;
 	while (q < se && s[q] == ' ')
 		q++;
+	/* 1至6月, 今年1—10月, 2023年前两个月: counted so far. */
+	if (pat_match(PAT_MONTHS_TO_DATE, s, se, a) == 1 ||
+	    pat_match(PAT_MONTHS_TO_DATE, s, se, q) == 1)
+		return TIME_SINCE;
 	if (at(s, q, se, "以来") || at(s, q, se, "来，") ||
 	    at(s, q, se, "至今") || at(s, q, se, "以后") ||
 	    at(s, q, se, "末以来"))
@@ -307,6 +311,13 @@ time_classify(const char *s, size_t ss, size_t se, size_t a, size_t b,
 	t->b = b;
 	time_years(t, s, a, b, year);
 	t->role = time_role(s, ss, a, b, se);
+	/* 2022年上半年 in a text of 2022: the part of this year gone by,
+	 * as 今年上半年. */
+	if (t->role == TIME_PERIOD && year != 0 && t->first == year &&
+	    t->last == year && (at(s, b, se, "上半年") ||
+	    at(s, b, se, "一季度") || at(s, b, se, "第一季度") ||
+	    at(s, b, se, "前三季度")))
+		t->role = TIME_SINCE;
 }
 
 static void

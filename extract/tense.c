@@ -416,7 +416,7 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 	 * number's own clause, or anywhere before it where the section's
 	 * prior does not say otherwise). */
 	struct evidence time = {TENSE_NEUTRAL, 0, 0, R_ROW};
-	struct evidence own_past = time, wide_past = time;
+	struct evidence own_past = time, wide_past = time, measured = time;
 	int since = 0; /* the time is a span up to now */
 	size_t own_fut_a = 0, own_fut_b = 0;
 	size_t fut_a = 0, fut_b = 0, weak_a = 0, weak_b = 0;
@@ -426,6 +426,9 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 	enum tense prior = st->p->prior;
 	for (size_t k = 0; k < st->ncue && st->cue[k].a < pos; k++) {
 		const struct cue_hit *c = &st->cue[k];
+		if ((c->flags & CUE_MEASURED) && c->a >= ca && c->b <= pos)
+			measured = (struct evidence){TENSE_PAST, c->a, c->b,
+			    R_PAST_CUE};
 		if (c->b > pos || !(c->flags & (CUE_PAST | CUE_FUTURE)))
 			continue;
 		int past = (c->flags & CUE_PAST) != 0;
@@ -462,8 +465,9 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 		enum tense tt = time_tense(s, t, d->year);
 		if (t->b > pos || tt == TENSE_NEUTRAL || t->b <= time.b)
 			continue;
-		time = (struct evidence){tt, t->a, t->b, R_PAST_YEAR};
 		since = t->role == TIME_SINCE;
+		time = (struct evidence){tt, t->a, t->b,
+		    since ? R_SO_FAR : R_PAST_YEAR};
 	}
 	/* 把目标定在了…, 提出了…的目标: setting a target is no result. */
 	size_t perf = perfective(s, ca, pos);
@@ -491,6 +495,14 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 		*why_a = time.a;
 		*why_b = time.b;
 		return time.why;
+	}
+	/* 2022年上半年，GDP同比增长6.3%: measured against last year, a
+	 * result, unless a cue of its sentence (力争同比增长8%, 年度计划
+	 * 完成…，同比增长6.3%) or its plan section says otherwise. */
+	if (measured.t == TENSE_PAST && fut_b == 0 && prior != TENSE_FUTURE) {
+		*why_a = measured.a;
+		*why_b = measured.b;
+		return measured.why;
 	}
 	if (time.t == TENSE_FUTURE) {
 		*why_a = time.a;

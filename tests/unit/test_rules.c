@@ -329,6 +329,86 @@ static const struct rule rules[] = {
 	{"an official named in the story commits for it",
 	    "会议\n\n县委副书记、县长陈建国出席会议并讲话。今年，全县新建农田3万亩。\n",
 	    1, 0, FIELD_PERSON, "陈建国"},
+	/* Statistics of the months gone by are results. */
+	{"a count of the months so far is a result",
+	    "旅游升温\n\n今年1至6月共接待游客12.62万人次。全年力争接待游客30万人次。\n",
+	    1, 0, FIELD_VALUE, "30"},
+	{"a count of the months so far is a result",
+	    "经济运行\n\n1—10月，全区规上工业增加值增长6.1%，前两个月新开工项目8个。"
+	    "今年要新开工项目20个。\n", 1, 0, FIELD_VALUE, "20"},
+	{"a part of the document's year gone by is a result",
+	    "光明区经济\n\n近日，江城市光明区发布2022年上半年经济数据。\n\n"
+	    "2022年上半年，光明区GDP为614.71亿元。光明区今年将新建学校5所。\n",
+	    1, 0, FIELD_VALUE, "5"},
+	{"a part of the document's year gone by is a result",
+	    "江城经济\n\n2023年一季度，江城市完成固定资产投资120亿元。"
+	    "2023年，江城市力争完成固定资产投资600亿元。\n", 1, 0, FIELD_VALUE, "600"},
+	{"a figure measured against last year is a result unless planned",
+	    "半年成绩单\n\n光明区规模以上工业增加值同比增长7.5%，政府投资同比增长35.9%。"
+	    "光明区今年力争同比增长10%。\n", 1, 0, FIELD_VALUE, "10"},
+	{"a figure measured against last year is a result unless planned",
+	    "江城新闻\n\n江城市社会消费品零售总额同比增长8%。江城市要确保全年新增就业2万人。\n",
+	    1, 0, FIELD_VALUE, "2"},
+	{"a figure measured against last year in a plan section is a target",
+	    REPORT("地区生产总值增长5%。", "从业人员持证率同比提高3个百分点。"),
+	    1, 0, FIELD_VALUE, "3"},
+	{"a figure measured against last year in a plan section is a target",
+	    REPORT("地区生产总值增长5%。", "年度计划完成投资200亿元，同比增长6.3%。"),
+	    2, 1, FIELD_VALUE, "6.3"},
+	/* Present states and ranks. */
+	{"items joined to a stated number are stated too",
+	    "名单\n\n今年江城市有521家试点企业和500家协同企业。江城市今年要新增试点企业50家。\n",
+	    1, 0, FIELD_VALUE, "50"},
+	{"items joined to a stated number are stated too",
+	    "概况\n\n全市现有12座博物馆和8座图书馆。全市年内要新建博物馆3座。\n",
+	    1, 0, FIELD_VALUE, "3"},
+	{"a rank said with the number it ranks by is no target",
+	    "遴选结果\n\n松山湖以54家企业数量位居首位。江城市今年力争新增企业100家。\n",
+	    1, 0, FIELD_VALUE, "100"},
+	{"a rank said with the number it ranks by is no target",
+	    "排行\n\n高新区以1200亿元产值排名全市第一。高新区今年要实现产值1500亿元。\n",
+	    1, 0, FIELD_VALUE, "1500"},
+	/* Who commits in a story that names no official. */
+	{"a story on a document is its issuer's",
+	    "方案出炉\n\n9月10日，江南省住房和城乡建设厅网站公布《关于发展租赁住房的指导意见》。\n\n"
+	    "《指导意见》提出，“十四五”期间，新增租赁住房占比力争达到30%以上。\n",
+	    1, 0, FIELD_ORG, "江南省住房和城乡建设厅"},
+	{"a story on a document is its issuer's",
+	    "扶持企业\n\n根据江城市工业和信息化局发布的《2022年专项资金目录》，"
+	    "2022年将为企业提供扶持资金约2.5亿元。\n", 1, 0, FIELD_ORG,
+	    "江城市工业和信息化局"},
+	{"a story on one place is the place it names most",
+	    "半年成绩单\n\n近日，江城市光明区发布上半年经济数据。光明区工业稳中向好。\n\n"
+	    "光明区交通继续完善。光明区今年将开工筹集不少于4000套公共住房。\n",
+	    1, 0, FIELD_ORG, "光明区"},
+	{"a story on one place is the place it names most",
+	    "山乡巨变\n\n走进江口县，处处是新气象。江口县的茶园连片。\n\n"
+	    "在江口县，年内要新建茶园2万亩。\n", 1, 0, FIELD_ORG, "江口县"},
+	{"a kind of place is no place",
+	    "保障房方案\n\n江南省住房和城乡建设厅公布《保障性租赁住房指导意见》。\n\n"
+	    "人口流入大城市新增保障房占比力争达30%以上\n\n"
+	    "人口净流入的大城市，新增保障性租赁住房占比力争达到30%以上。\n",
+	    1, 0, FIELD_ORG, "江南省住房和城乡建设厅"},
+	{"a kind of place is no place",
+	    "旧改\n\n中心城区：\n\n江城市提出，中心城区年内要改造老旧小区20个。"
+	    "江城市的老旧小区多，江城市已改造50个。\n",
+	    1, 0, FIELD_ORG, "江城市"},
+	{"topic heads with colons are no places",
+	    "支持政策\n\n江南省自然资源厅印发《用地保障方案》。\n\n土地政策：\n\n"
+	    "年内力争供应租赁住房用地50公顷。\n\n项目审批：\n\n年内要审批项目30个。\n",
+	    2, 1, FIELD_ORG, "江南省自然资源厅"},
+	{"topic heads with colons are no places",
+	    "各项举措\n\n江城市政府印发《稳增长方案》。\n\n财税金融：\n\n"
+	    "年内新增贷款100亿元。\n\n人才引进：\n\n年内引进人才2000人。\n",
+	    2, 0, FIELD_ORG, "江城市政府"},
+	{"a report names its government by its session",
+	    "1982年政府工作报告\n\n各位代表:\n\n江南省第五届人民代表大会第三次会议是一九八一年举行的。"
+	    "\n\n一、今年的任务\n\n今年全省粮食总产量要求达到三百亿斤。\n",
+	    1, 0, FIELD_ORG, "江南省人民政府"},
+	{"a report names its government by its session",
+	    "政府工作报告\n\n各位代表：\n\n江城市第十届人民代表大会第二次会议以来，"
+	    "我们做了大量工作。\n\n二、2024年工作安排\n\n2024年要新建学校10所。\n",
+	    1, 0, FIELD_ORG, "江城市人民政府"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
