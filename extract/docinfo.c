@@ -220,23 +220,51 @@ sentence_tense(const char *s, size_t len, size_t a, size_t b)
 	unsigned flags = 0;
 	struct lex_hit hit[64];
 	size_t nhit = lex_scan(LEX_CUE, s, 0, ss, se, se, hit, 64);
-	for (size_t k = 0; k < nhit; k++)
+	for (size_t k = 0; k < nhit; k++) {
 		if (!(hit[k].e->flags & CUE_WEAK))
 			flags |= hit[k].e->flags & (CUE_PAST | CUE_FUTURE);
+		/* 同比增长: a figure measured, so a result. */
+		if (hit[k].e->flags & CUE_MEASURED)
+			flags |= CUE_PAST;
+	}
 	return flags;
+}
+
+/* What a story says of one year: how often it sets targets for it, how
+ * often it reports the whole year's results. */
+struct year_tally {
+	int year;
+	unsigned future, whole;
+};
+
+/* The tally of year y among *n (at most 16), added when new; NULL when
+ * full. */
+static struct year_tally *
+tally_of(struct year_tally *t, size_t *n, int y)
+{
+	for (size_t k = 0; k < *n; k++)
+		if (t[k].year == y)
+			return &t[k];
+	if (*n == 16)
+		return NULL;
+	t[*n] = (struct year_tally){y, 0, 0};
+	return &t[(*n)++];
 }
 
 /* The year a story speaks in: its dateline; else, from the years it
  * names and what their sentences say — results of years before its own,
  * targets of its own year and after: the earliest year it sets targets
  * for, or the latest other year it names when that is later. A story
- * that sets no year targets, names years without saying more and says
- * 今年 speaks of the year after them. A horizon (到2035年, 2035年远景目标),
+ * that sets no year targets, names years without saying more, or
+ * reports a whole year's results, and says 今年 (or 去年) speaks of the
+ * year after them. A horizon (到2035年, 2035年远景目标),
  * a deadline (2025年前) or a document's span is no such year. */
 static int
 story_year(struct doc *d)
 {
 	int past = 0, future = 0, neutral = 0;
+	struct year_tally tally[16];
+	size_t ntally = 0;
 	for (size_t i = 0; i < front(d) && i < 12; i++) {
 		size_t len;
 		const char *s = ptext(d, &d->paras[i], &len);
@@ -270,24 +298,51 @@ story_year(struct doc *d)
 		unsigned t = sentence_tense(s, d->len, a, b);
 		if (!(t & CUE_PAST) && target_clause(s, after, d->len))
 			t |= CUE_FUTURE;
+		struct year_tally *ty = tally_of(tally, &ntally, y);
 		if ((t & CUE_FUTURE) && !(t & CUE_PAST)) {
-			if (future == 0 || y < future)
-				future = y;
+			if (ty != NULL)
+				ty->future++;
 		} else if (t & CUE_PAST) {
+			/* 2021年GDP达到… reports a whole year; 2022年上半年
+			 * a part of one still running. */
+			int part = after + 6 <= d->len &&
+			    (memcmp(s + after, "上半", 6) == 0 ||
+			    memcmp(s + after, "一季", 6) == 0 ||
+			    memcmp(s + after, "前三", 6) == 0 ||
+			    (s[after] >= '0' && s[after] <= '9'));
 			if (y > past)
 				past = y;
+			if (ty != NULL && !part)
+				ty->whole++;
 		} else if (y > neutral)
 			neutral = y;
+	}
+	/* The earliest year it sets targets for; not one whose whole
+	 * results it reports more often (进入2021年十强寄予厚望 beside
+	 * 2021年GDP达到…, 2021年…GDP为…). */
+	int past_whole = 0;
+	for (size_t k = 0; k < ntally; k++) {
+		int results = tally[k].whole > tally[k].future;
+		if (tally[k].future > 0 && !results &&
+		    (future == 0 || tally[k].year < future))
+			future = tally[k].year;
+		if (tally[k].year == past)
+			past_whole = results;
 	}
 	int latest = past > neutral ? past : neutral;
 	if (future != 0)
 		return future > latest ? future : latest;
-	if (neutral > 0 && neutral >= past) {
-		const char *now = memmem(s, d->len, "今年", 6);
-		int this_year = now != NULL && !(now + 12 <= s + d->len &&
-		    memcmp(now + 6, "以来", 6) == 0);
+	const char *now = memmem(s, d->len, "今年", 6);
+	int this_year = now != NULL && !(now + 12 <= s + d->len &&
+	    memcmp(now + 6, "以来", 6) == 0);
+	if (neutral > 0 && neutral >= past)
 		return this_year ? neutral + 1 : neutral;
-	}
+	/* The results of a whole year, in a story that also says 今年 or
+	 * 去年 without naming it, are last year's: a story of January 2022
+	 * on 2021's figures. */
+	if (past > 0 && past_whole && (this_year ||
+	    memmem(s, d->len, "去年", 6) != NULL))
+		return past + 1;
 	return latest;
 }
 

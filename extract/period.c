@@ -26,7 +26,8 @@ is_period(const struct doc *d, const struct time_hit *t)
 }
 
 /* Writes a time phrase: as written, with the years it means when it
- * names none itself (全年（2026年）, 今后五年（2023—2027年）). */
+ * names none in digits itself (全年（2026年）, 今后五年（2023—2027年）,
+ * 一九九〇年（1990年）). */
 static void
 write_time(const struct doc *d, const char *s, size_t a, size_t b,
     const struct time_hit *t, char *out, size_t cap)
@@ -37,7 +38,13 @@ write_time(const struct doc *d, const char *s, size_t a, size_t b,
 		out[0] = '\0';
 		return;
 	}
-	if (d->year == 0 || t->first == 0 || pat_find(PAT_YEAR, s, b, a) == 1 ||
+	/* A year in Chinese numerals (一九九〇年) gets its digits too. */
+	size_t ya = 0, yb = 0;
+	int has_year = pat_find(PAT_YEAR, s, b, a) == 1;
+	if (has_year)
+		pat_span(0, &ya, &yb);
+	if (t->first == 0 || (has_year && s[ya] >= '0' && s[ya] <= '9') ||
+	    (d->year == 0 && !has_year) ||
 	    five_year_span(s + a, b - a, &first, &last))
 		return;
 	if (t->last > t->first)

@@ -409,6 +409,20 @@ static const struct rule rules[] = {
 	    "政府工作报告\n\n各位代表：\n\n江城市第十届人民代表大会第二次会议以来，"
 	    "我们做了大量工作。\n\n二、2024年工作安排\n\n2024年要新建学校10所。\n",
 	    1, 0, FIELD_ORG, "江城市人民政府"},
+	{"a story on last year's whole results speaks in the year after",
+	    "晋级四万亿\n\n全国31个省份的2021年经济数据已全部出炉。2021年江南GDP达到42959.2亿元，"
+	    "同比增长8.3%。\n\n江南省今年要新增就业60万人。\n", 1, 0, FIELD_PERIOD,
+	    "今年（2022年）"},
+	{"a story on last year's whole results speaks in the year after",
+	    "成绩单\n\n2023年江城市地区生产总值为3200亿元，同比增长6.1%。"
+	    "2023年江城市进入全国百强寄予厚望。\n\n今年江城市力争地区生产总值增长6.5%。\n",
+	    1, 0, FIELD_PERIOD, "今年（2024年）"},
+	{"a year in Chinese numerals is given in digits too",
+	    "报告\n\n“七五”计划草案规定，一九九〇年工农业总产值要达到一万六千七百七十亿元。\n",
+	    1, 0, FIELD_PERIOD, "一九九〇年（1990年）"},
+	{"a year in Chinese numerals is given in digits too",
+	    "规划\n\n到二〇三五年，全市森林覆盖率要达到百分之四十五。\n",
+	    1, 0, FIELD_PERIOD, "到二〇三五年（2035年）"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
