@@ -246,6 +246,18 @@ is_size_class(const struct sentence *st, size_t i)
 	size_t len;
 	if (q->kind != U_COUNT && pat_match(PAT_SIZE_CLASS, s, st->se, q->end) == 1)
 		return 1;
+	/* 4个超5000亿(的产业): the class of what the count just before it
+	 * counts; not 10座96公里, two targets. */
+	if (i > 0 && st->q[i - 1].kind == U_COUNT && (q->kind == U_MONEY ||
+	    q->kind == U_SCALE || q->kind == U_NONE)) {
+		/* The quantity may hold its 超 itself. */
+		const char *g = s + st->q[i - 1].end;
+		size_t gap = (size_t)(s + q->start - g) + (q->end - q->start);
+		if (gap >= 3 && (memcmp(g, "超", 3) == 0 || (gap >= 6 &&
+		    (memcmp(g, "超过", 6) == 0 || memcmp(g, "突破", 6) == 0))) &&
+		    q->start - st->q[i - 1].end <= 6)
+			return 1;
+	}
 	uint32_t next = after(st, q, &len);
 	if (!((q->kind == U_MONEY || q->kind == U_MEASURE || q->cmp == CMP_GE ||
 	    q->cmp == CMP_LE) && (is_han(next) || (next < 0x80 &&

@@ -403,6 +403,13 @@ perfective(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* Whether the word lit starts at s + pos. */
+static int
+at_word(const char *s, size_t pos, const char *lit)
+{
+	return memcmp(s + pos, lit, strlen(lit)) == 0;
+}
+
 enum reason
 tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
     size_t *why_a, size_t *why_b)
@@ -547,6 +554,14 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 	if (run->tense == TENSE_FUTURE && prior != TENSE_PAST) {
 		*why_a = run->a;
 		*why_b = run->b;
+		return R_ROW;
+	}
+	/* 我们将…, 安徽将…: a sentence that opens with its subject and 将
+	 * plans, whatever the sentences before it reported. */
+	if (weak_b > 0 && prior != TENSE_PAST && at_word(s, weak_a, "将") &&
+	    utf8_count((const unsigned char *)s + st->ss, weak_a - st->ss) <= 4) {
+		*why_a = weak_a;
+		*why_b = weak_b;
 		return R_ROW;
 	}
 	if (run->tense == TENSE_PAST) {

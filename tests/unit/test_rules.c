@@ -423,6 +423,18 @@ static const struct rule rules[] = {
 	{"a year in Chinese numerals is given in digits too",
 	    "规划\n\n到二〇三五年，全市森林覆盖率要达到百分之四十五。\n",
 	    1, 0, FIELD_PERIOD, "到二〇三五年（2035年）"},
+	{"a count's size class after 超 is no target",
+	    "报告\n\n今年要加快打造4个万亿级、4个超5000亿、3个超3000亿产业。\n",
+	    3, 1, FIELD_VALUE, "4"},
+	{"a count's size class after 超 is no target",
+	    "报告\n\n全市力争新增2家超50亿元企业、3家超过10亿元企业。\n",
+	    2, 1, FIELD_VALUE, "3"},
+	{"a sentence that opens with its subject and 将 plans",
+	    "专访\n\n去年，全省规模以上工业增加值增长9%。我们将加快打造4个万亿级产业集群。\n",
+	    1, 0, FIELD_VALUE, "4"},
+	{"a sentence that opens with its subject and 将 plans",
+	    "访谈\n\n去年全市新建学校10所。全市将新建学校12所，新增学位2万个。\n",
+	    2, 0, FIELD_VALUE, "12"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
