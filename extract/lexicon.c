@@ -431,7 +431,7 @@ static const struct lex_entry action[] = {
 	W("维修改造"), W("维修"), W("改造提升"), W("新培育"), W("新认定"),
 	W("新招引"), W("新引进"), W("新增"), W("新建改建"), W("新建续建"),
 	W("筹集"), W("发放"), W("安排"), W("举办"), W("培训"), W("转移"),
-	W("争取"), W("谋划"),
+	W("争取"), W("谋划"), W("供应"), W("交付"),
 };
 
 /* What a count of a named set or of areas counts: 促进民营经济健康发展

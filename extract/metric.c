@@ -363,6 +363,16 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 		if (noun[0] && ll >= 3 && strcmp(left + ll - 3, "等") == 0)
 			left[0] = '\0';
 	}
+	/* 开工筹集4000套公共住房，供应6000套: a verb alone and a count that
+	 * ends its clause, in the unit of the clause before, count that
+	 * clause's noun. */
+	if (q->kind == U_COUNT && noun[0] == '\0' && i > 0 && left[0] &&
+	    lex_prefix(LEX_ACTION, left, strlen(left)) == strlen(left) &&
+	    strcmp(st->q[i - 1].unit, q->unit) == 0 &&
+	    st->q[i - 1].end < chain && clause_end(s, q->end, st->se, 0) ==
+	    clause_end(s, q->end, st->se, 1) &&
+	    clause_end(s, q->end, st->se, 0) <= q->end + 3)
+		noun_after(st, i - 1, noun, sizeof noun);
 	if (!alone)
 		complete_item(st, i, chain, left, sizeof left, noun);
 	/* 培育亿元级企业82户，其中十亿元级企业11户: a part named after 其中

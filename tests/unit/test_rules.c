@@ -435,6 +435,12 @@ static const struct rule rules[] = {
 	{"a sentence that opens with its subject and 将 plans",
 	    "访谈\n\n去年全市新建学校10所。全市将新建学校12所，新增学位2万个。\n",
 	    2, 0, FIELD_VALUE, "12"},
+	{"a verb alone with a count takes the noun of the clause before",
+	    "报告\n\n今年将开工筹集不少于4000套公共住房，供应6000套。\n",
+	    2, 1, FIELD_METRIC, "供应公共住房"},
+	{"a verb alone with a count takes the noun of the clause before",
+	    "报告\n\n年内要新建5所学校，建成3所。\n",
+	    2, 1, FIELD_METRIC, "建成学校"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
