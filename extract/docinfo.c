@@ -60,7 +60,8 @@ int
 five_year_span(const char *s, size_t len, int *first, int *last)
 {
 	/* 十四五 or 第十四个五年: the n-th plan from the third on (1966)
-	 * runs from 1951 + 5n: the 11th 2006–2010, the 14th 2021–2025. */
+	 * runs from 1951 + 5n: the 7th 1986–1990, the 11th 2006–2010, the
+	 * 14th 2021–2025. */
 	static const char digits[] = "一二三四五六七八九";
 	const char *p = s, *end = s + len;
 	while ((p = memmem(p, (size_t)(end - p), "十", 3)) != NULL) {
@@ -77,6 +78,21 @@ five_year_span(const char *s, size_t len, int *first, int *last)
 			*last = *first + 4;
 			return 1;
 		}
+	}
+	/* The sixth to the tenth: 六五 … 九五, 十五 (no numeral after 十). */
+	for (p = s; (p = memmem(p, (size_t)(end - p), "五", 3)) != NULL; p += 3) {
+		if (p - s < 3)
+			continue;
+		const char *d = memmem(digits, sizeof digits - 1, p - 3, 3);
+		int n = d != NULL && (d - digits) % 3 == 0 ?
+		    1 + (int)((d - digits) / 3) : memcmp(p - 3, "十", 3) == 0 ?
+		    10 : 0;
+		if (n < 6 || (p - s >= 6 && (memmem(digits, sizeof digits - 1,
+		    p - 6, 3) != NULL || memcmp(p - 6, "十", 3) == 0)))
+			continue;
+		*first = 1951 + 5 * n;
+		*last = *first + 4;
+		return 1;
 	}
 	return 0;
 }

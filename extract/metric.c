@@ -29,6 +29,22 @@ append(char *out, size_t cap, const char *s, size_t a, size_t b)
 	}
 }
 
+/* Whether the opener s[a..a+k) begins a noun instead (基本建设投资,
+ * 主要污染物): its entry's not_after holds the character after it. */
+static int
+opener_in_noun(const char *s, size_t a, size_t k, size_t b)
+{
+	const struct lex_entry *e = lex_lookup(LEX_OPENER, s + a, k);
+	size_t n;
+	if (e == NULL || e->not_after == NULL || a + k >= b)
+		return 0;
+	uint32_t next = utf8_next(s, a + k, b, &n);
+	char buf[5];
+	size_t len = utf8_encode(next, buf);
+	buf[len] = '\0';
+	return len > 0 && strstr(e->not_after, buf) != NULL;
+}
+
 /* Whether a cue or time phrase of st starts at pos; sets *end. */
 static int
 word_at(const struct sentence *st, size_t pos, size_t *end)
@@ -39,8 +55,9 @@ word_at(const struct sentence *st, size_t pos, size_t *end)
 			*end = st->cue[k].b;
 			return 1;
 		}
+	/* Not a baseline: 比1980年增长 keeps what it compares with. */
 	for (size_t k = 0; k < st->ntime; k++)
-		if (st->time[k].a == pos) {
+		if (st->time[k].a == pos && st->time[k].role != TIME_BASELINE) {
 			*end = st->time[k].b;
 			return 1;
 		}
@@ -56,7 +73,8 @@ word_ending(const struct sentence *st, size_t a, size_t b)
 		    (CUE_MODAL | CUE_FUTURE | CUE_WEAK | CUE_FORECAST)))
 			return st->cue[k].a;
 	for (size_t k = 0; k < st->ntime; k++)
-		if (st->time[k].b == b && st->time[k].a > a)
+		if (st->time[k].b == b && st->time[k].a > a &&
+		    st->time[k].role != TIME_BASELINE)
 			return st->time[k].a;
 	return 0;
 }
@@ -71,7 +89,8 @@ metric_trim(const struct sentence *st, size_t *a, size_t *b)
 			(*a)++;
 			continue;
 		}
-		if ((k = lex_prefix(LEX_OPENER, s + *a, *b - *a)) > 0) {
+		if ((k = lex_prefix(LEX_OPENER, s + *a, *b - *a)) > 0 &&
+		    !opener_in_noun(s, *a, k, *b)) {
 			*a += k;
 			continue;
 		}

@@ -441,6 +441,18 @@ static const struct rule rules[] = {
 	{"a verb alone with a count takes the noun of the clause before",
 	    "报告\n\n年内要新建5所学校，建成3所。\n",
 	    2, 1, FIELD_METRIC, "建成学校"},
+	{"a metric keeps the time it is compared with",
+	    "规划\n\n到2025年，万元地区生产总值用水量要比2020年下降12%。\n",
+	    1, 0, FIELD_METRIC, "万元地区生产总值用水量比2020年下降"},
+	{"a metric keeps the time it is compared with",
+	    "报告\n\n五年内，基本建设投资要比“六五”期间增加百分之四十九。\n",
+	    1, 0, FIELD_METRIC, "基本建设投资比“六五”期间增加"},
+	{"a five-year plan's name is a period, however it is quoted",
+	    "规划\n\n“十四五“时期，全市生产总值要突破2.3万亿元。\n",
+	    1, 0, FIELD_PERIOD, "“十四五“时期"},
+	{"a five-year plan's name is a period, however it is quoted",
+	    "报告\n\n“七五”期间，全国农民的纯收入要平均每年增长百分之七。\n",
+	    1, 0, FIELD_PERIOD, "“七五”期间"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
