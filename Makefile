@@ -15,7 +15,7 @@ CPPFLAGS += -D_POSIX_C_SOURCE=200809L -MMD -MP
 # Debian packages the build, the tests and `make run` need; `make deps`
 # installs whichever are missing.
 DEB_BUILD := gcc make pkg-config libpcre2-dev libcsv-dev libhpdf-dev \
-             libharfbuzz-dev
+             libharfbuzz-dev libfontconfig-dev
 DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-microhei \
              fonts-arphic-uming
 DEB_TEST  := python3 poppler-utils qpdf clang time libreoffice-calc-nogui
@@ -29,8 +29,8 @@ DEB_PACKAGES := $(DEB_BUILD) $(DEB_FONTS) $(DEB_TEST)
 
 PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 PCRE2_LIBS   := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
-HB_CFLAGS    := $(shell pkg-config --cflags harfbuzz-subset harfbuzz 2>/dev/null)
-HB_LIBS      := $(shell pkg-config --libs harfbuzz-subset harfbuzz 2>/dev/null || echo -lharfbuzz-subset -lharfbuzz)
+HB_CFLAGS    := $(shell pkg-config --cflags harfbuzz-subset harfbuzz fontconfig 2>/dev/null)
+HB_LIBS      := $(shell pkg-config --libs harfbuzz-subset harfbuzz fontconfig 2>/dev/null || echo -lharfbuzz-subset -lharfbuzz -lfontconfig)
 # libhpdf-dev ships no .pc file.
 HPDF_LIBS    := -lhpdf
 

@@ -67,7 +67,7 @@ enum diag_level {
 	X(D_MERGE_SUMMARY,  DIAG_NOTE,    "merged: %zu updated from the text, %zu as edited here (%zu in conflict), %zu new, %zu deleted here stay deleted, %zu gone from the text, %zu added here") \
 	X(D_PREVIOUS,       DIAG_WARNING, "the previous briefing's rows cannot be read; rows are not marked 新增/已修改") \
 	X(D_FONT,           DIAG_FATAL,   "font %s: %s") \
-	X(D_FONT_CONF,      DIAG_FATAL,   "expected \"ROLE FILE [INDEX]\", ROLE one of song hei kai fallback") \
+	X(D_FONT_STAND_IN,  DIAG_WARNING, "no %s face is installed (%s, %s …): %s stands in (--font %s=FAMILY names one)") \
 	X(D_FONT_TEMP,      DIAG_FATAL,   "font %s: temporary subset file %s: %s") \
 	X(D_GLYPH,          DIAG_WARNING, "character U+%04X is in no configured font; drawn as %s") \
 	X(D_GLYPH_MORE,     DIAG_WARNING, "%zu more uses of characters in no configured font, not listed; drawn as 〓") \

@@ -298,11 +298,11 @@ masthead(struct typesetter *t)
 	snprintf(issue, sizeof issue, "第%s期", o->issue);
 	format_date(o->date, date, sizeof date);
 
-	double tw = text_width(t->fs, FONT_SONG, TITLE_SIZE, title, strlen(title));
+	double tw = text_width(t->fs, FONT_TITLE, TITLE_SIZE, title, strlen(title));
 	double size = tw > w ? TITLE_SIZE * w / tw : TITLE_SIZE;
-	tw = text_width(t->fs, FONT_SONG, size, title, strlen(title));
+	tw = text_width(t->fs, FONT_TITLE, size, title, strlen(title));
 	t->y -= size * 0.2;
-	put_text(t, t->left + (w - tw) / 2, t->y - size, FONT_SONG, size, RED,
+	put_text(t, t->left + (w - tw) / 2, t->y - size, FONT_TITLE, size, RED,
 	    title, strlen(title));
 	t->y -= size * 1.5;
 
@@ -319,12 +319,12 @@ masthead(struct typesetter *t)
 	const char *ds = drawable(t, date);
 	if (unit == NULL || ds == NULL)
 		return;
-	double dw = text_width(t->fs, FONT_SONG, MAST_SIZE, ds, strlen(ds));
-	double uw = text_width(t->fs, FONT_SONG, MAST_SIZE, unit, strlen(unit));
+	double dw = text_width(t->fs, FONT_FANG, MAST_SIZE, ds, strlen(ds));
+	double uw = text_width(t->fs, FONT_FANG, MAST_SIZE, unit, strlen(unit));
 	if (uw + dw + 3 * MAST_SIZE > w) {
 		/* A unit too long to share the line: its own lines, wrapped,
 		 * and the date under them. */
-		struct span sp = {unit, strlen(unit), FONT_SONG, MAST_SIZE, BLACK};
+		struct span sp = {unit, strlen(unit), FONT_FANG, MAST_SIZE, BLACK};
 		struct lines ls;
 		break_text(t, &sp, 1, w - 2 * MAST_SIZE, 0, &ls);
 		for (size_t i = 0; i < ls.n; i++) {
@@ -334,9 +334,9 @@ masthead(struct typesetter *t)
 		}
 		lines_free(&ls);
 	} else
-		put_text(t, t->left + MAST_SIZE, t->y - MAST_SIZE, FONT_SONG,
+		put_text(t, t->left + MAST_SIZE, t->y - MAST_SIZE, FONT_FANG,
 		    MAST_SIZE, BLACK, unit, strlen(unit));
-	put_text(t, t->right - MAST_SIZE - dw, t->y - MAST_SIZE, FONT_SONG,
+	put_text(t, t->right - MAST_SIZE - dw, t->y - MAST_SIZE, FONT_FANG,
 	    MAST_SIZE, BLACK, ds, strlen(ds));
 	t->y -= MAST_SIZE * 1.3 + 4 * MM;
 	put_rule(t, t->left, t->y, w, 0, 2.0, RED);
@@ -434,7 +434,7 @@ summary_text(struct typesetter *t, const struct summary *s)
 	free(buf);
 	if (text == NULL)
 		return;
-	struct span sp = {text, strlen(text), FONT_SONG, BODY_SIZE, BLACK};
+	struct span sp = {text, strlen(text), FONT_FANG, BODY_SIZE, BLACK};
 	paragraph(t, &sp, 1, BODY_SIZE, BODY_SIZE * 0.5);
 }
 
@@ -1127,7 +1127,7 @@ tail_block(struct typesetter *t)
 
 	/* Each list of recipients wrapped after its label, so that a long
 	 * one takes more lines instead of running off the paper. */
-	double lw = text_width(t->fs, FONT_SONG, TAIL_SIZE, "报：",
+	double lw = text_width(t->fs, FONT_FANG, TAIL_SIZE, "报：",
 	    strlen("报："));
 	for (int i = 0; i < 3; i++) {
 		memset(&ls[i], 0, sizeof ls[i]);
@@ -1144,7 +1144,7 @@ tail_block(struct typesetter *t)
 		free(text);
 		if (d == NULL)
 			return;
-		sp[i] = (struct span){d, strlen(d), FONT_SONG, TAIL_SIZE, BLACK};
+		sp[i] = (struct span){d, strlen(d), FONT_FANG, TAIL_SIZE, BLACK};
 		break_text(t, &sp[i], 1, w - 2 * TAIL_SIZE - lw, 0, &ls[i]);
 		lines += ls[i].n;
 		any = 1;
@@ -1160,7 +1160,7 @@ tail_block(struct typesetter *t)
 			y -= pitch;
 			if (k == 0)
 				put_text(t, t->left + TAIL_SIZE, y + pitch * 0.32,
-				    FONT_SONG, TAIL_SIZE, BLACK, label[i],
+				    FONT_FANG, TAIL_SIZE, BLACK, label[i],
 				    strlen(label[i]));
 			draw_line(t, &sp[i], &ls[i], &ls[i].v[k],
 			    t->left + TAIL_SIZE + lw, y + pitch * 0.32);
@@ -1176,11 +1176,11 @@ tail_block(struct typesetter *t)
 		if (unit == NULL)
 			goto done;
 		y -= pitch;
-		put_text(t, t->left + TAIL_SIZE, y + pitch * 0.32, FONT_SONG,
+		put_text(t, t->left + TAIL_SIZE, y + pitch * 0.32, FONT_FANG,
 		    TAIL_SIZE, BLACK, unit, strlen(unit));
-		double cw = text_width(t->fs, FONT_SONG, TAIL_SIZE, copies,
+		double cw = text_width(t->fs, FONT_FANG, TAIL_SIZE, copies,
 		    strlen(copies));
-		put_text(t, t->right - TAIL_SIZE - cw, y + pitch * 0.32, FONT_SONG,
+		put_text(t, t->right - TAIL_SIZE - cw, y + pitch * 0.32, FONT_FANG,
 		    TAIL_SIZE, BLACK, copies, strlen(copies));
 	}
 	put_rule(t, t->left, t->bottom, w, 0, 1.0, BLACK);
@@ -1199,7 +1199,7 @@ page_numbers(struct typesetter *t)
 		char buf[32];
 		snprintf(buf, sizeof buf, "— %zu —", i + 1);
 		t->page = &t->l->pages[i];
-		double w = text_width(t->fs, FONT_SONG, PAGE_NO_SIZE, buf,
+		double w = text_width(t->fs, FONT_FANG, PAGE_NO_SIZE, buf,
 		    strlen(buf));
 		double x;
 		if (t->o->centre_page_numbers)
@@ -1208,7 +1208,7 @@ page_numbers(struct typesetter *t)
 			x = t->right - PAGE_NO_SIZE - w;
 		else
 			x = t->left + PAGE_NO_SIZE;
-		put_text(t, x, t->bottom - 7 * MM - PAGE_NO_SIZE * 0.8, FONT_SONG,
+		put_text(t, x, t->bottom - 7 * MM - PAGE_NO_SIZE * 0.8, FONT_FANG,
 		    PAGE_NO_SIZE, BLACK, buf, strlen(buf));
 	}
 }

@@ -16,6 +16,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <fontconfig/fontconfig.h>
 #include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
@@ -25,21 +26,47 @@
 /* libharu 2.3.0 draws only the Basic Multilingual Plane. */
 
 static const char *const role_keys[FONT_ROLES] = {
-	[FONT_SONG] = "song", [FONT_HEI] = "hei", [FONT_KAI] = "kai",
-	[FONT_FALLBACK] = "fallback",
+	[FONT_FANG] = "fang", [FONT_SONG] = "song", [FONT_HEI] = "hei",
+	[FONT_KAI] = "kai", [FONT_TITLE] = "title", [FONT_FALLBACK] = "fallback",
 };
 
-/* The faces of the Debian packages; a font directory is searched for the
- * same file names. */
+/* Each role's kind of face, as a message names it, and the families of
+ * that kind an office may have installed, in order of preference. */
+static const struct {
+	const char *kind;
+	const char *const families[10];
+} office_faces[FONT_ROLES] = {
+	[FONT_FANG] = {"仿宋", {"仿宋_GB2312", "FangSong_GB2312", "仿宋",
+	    "FangSong", "方正仿宋_GBK", "FZFangSong-Z02", "华文仿宋",
+	    "STFangsong", NULL}},
+	[FONT_SONG] = {"宋体", {"宋体", "SimSun", "方正书宋_GBK",
+	    "FZShuSong-Z01", "华文宋体", "STSong", NULL}},
+	[FONT_HEI] = {"黑体", {"黑体", "SimHei", "方正黑体_GBK", "FZHei-B01",
+	    "华文黑体", "STHeiti", NULL}},
+	[FONT_KAI] = {"楷体", {"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi",
+	    "方正楷体_GBK", "FZKai-Z03", "华文楷体", "STKaiti", NULL}},
+	[FONT_TITLE] = {"小标宋", {"方正小标宋简体", "方正小标宋_GBK",
+	    "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "小标宋", "华文中宋",
+	    "STZhongsong", NULL}},
+	[FONT_FALLBACK] = {NULL, {NULL}},
+};
+
+/* The faces of the Debian packages that make deps installs: each role's
+ * family, and its file for a system whose fontconfig does not list it.
+ * 仿宋 and 小标宋 have no packaged TrueType face: the Song and a bold Hei
+ * stand in (Fandol's are CFF, which libharu 2.3.0 cannot embed). */
 #define FONT_TREE "/usr/share/fonts/truetype/"
 static const struct {
+	const char *family;
 	const char *path;
 	unsigned index;
 } debian_faces[FONT_ROLES] = {
-	[FONT_SONG] = {FONT_TREE "arphic-gbsn00lp/gbsn00lp.ttf", 0},
-	[FONT_HEI] = {FONT_TREE "wqy/wqy-microhei.ttc", 0},
-	[FONT_KAI] = {FONT_TREE "arphic-gkai00mp/gkai00mp.ttf", 0},
-	[FONT_FALLBACK] = {FONT_TREE "arphic/uming.ttc", 0},
+	[FONT_FANG] = {"AR PL SungtiL GB", FONT_TREE "arphic-gbsn00lp/gbsn00lp.ttf", 0},
+	[FONT_SONG] = {"AR PL SungtiL GB", FONT_TREE "arphic-gbsn00lp/gbsn00lp.ttf", 0},
+	[FONT_HEI] = {"WenQuanYi Micro Hei", FONT_TREE "wqy/wqy-microhei.ttc", 0},
+	[FONT_KAI] = {"AR PL KaitiM GB", FONT_TREE "arphic-gkai00mp/gkai00mp.ttf", 0},
+	[FONT_TITLE] = {"WenQuanYi Micro Hei", FONT_TREE "wqy/wqy-microhei.ttc", 0},
+	[FONT_FALLBACK] = {"AR PL UMing CN", FONT_TREE "arphic/uming.ttc", 0},
 };
 
 struct face {
@@ -73,115 +100,130 @@ face_for(const struct font_set *fs, enum font_role role)
 	return &fs->faces[fs->face_of[role]];
 }
 
-/* Returns dir/name (name itself when absolute) in new memory, or NULL. */
-static char *
-join_path(const char *dir, const char *name)
+int
+fonts_role_of(const char *key)
 {
-	if (name[0] == '/')
-		return strdup(name);
-	size_t n = strlen(dir) + strlen(name) + 2;
-	char *path = malloc(n);
-	if (path != NULL)
-		snprintf(path, n, "%s/%s", dir, name);
-	return path;
-}
-
-/* Returns, in new memory, where role's face is looked for: font_dir's file
- * of the Debian name when font_dir has it, else the Debian path; NULL when
- * memory runs out. */
-static char *
-default_path(const char *font_dir, enum font_role role)
-{
-	const char *debian = debian_faces[role].path;
-
-	if (font_dir != NULL) {
-		char *path = join_path(font_dir, strrchr(debian, '/') + 1);
-		if (path == NULL || access(path, R_OK) == 0)
-			return path;
-		free(path);
-	}
-	return strdup(debian);
-}
-
-/* Splits a fonts.conf line "ROLE FILE [INDEX]" (# starts a comment); a
- * blank line gives *role -1. Returns 0, or -1 when the line is malformed. */
-static int
-split_conf_line(char *line, int *role, char **file, unsigned *index)
-{
-	const char *blank = " \t\r\n";
-	char *save, *end;
-
-	line[strcspn(line, "#")] = '\0';
-	char *key = strtok_r(line, blank, &save);
-	*role = -1;
-	if (key == NULL)
-		return 0;
-	*file = strtok_r(NULL, blank, &save);
-	char *number = strtok_r(NULL, blank, &save);
-	if (*file == NULL || strtok_r(NULL, blank, &save) != NULL)
-		return -1;
-	*index = 0;
-	if (number != NULL) {
-		errno = 0;
-		unsigned long n = strtoul(number, &end, 10);
-		if (*end != '\0' || errno != 0 || n > UINT_MAX)
-			return -1;
-		*index = (unsigned)n;
-	}
 	for (int r = 0; r < FONT_ROLES; r++)
 		if (strcmp(key, role_keys[r]) == 0)
-			*role = r;
-	return *role < 0 ? -1 : 0;
+			return r;
+	return -1;
 }
 
-/* Applies font_dir/fonts.conf, when there is one, to paths and indexes.
- * Returns 0, or -1 after reporting. */
+/* Finds an installed face of family (any of its names) with TrueType
+ * outlines: sets *path (new memory) and *index. Of several, the first by
+ * file name and index, so that every run picks the same. Returns 1 when
+ * found, 0 when not, -1 when memory runs out. */
 static int
-read_conf(const char *font_dir, char *paths[FONT_ROLES],
-    unsigned indexes[FONT_ROLES])
+find_family(const char *family, char **path, unsigned *index)
 {
-	char *conf = join_path(font_dir, "fonts.conf");
-	if (conf == NULL) {
-		diag(D_NOMEM, NULL);
-		return -1;
-	}
-	FILE *fp = fopen(conf, "r");
-	if (fp == NULL) {
-		int missing = errno == ENOENT;
-		if (!missing)
-			diag(D_FONT, NULL, conf, strerror(errno));
-		free(conf);
-		return missing ? 0 : -1;
-	}
+	FcPattern *pat = FcPatternCreate();
+	FcObjectSet *os = FcObjectSetBuild(FC_FILE, FC_INDEX, FC_FONTFORMAT,
+	    (char *)NULL);
+	FcFontSet *set = NULL;
+	int found = 0;
 
-	char *line = NULL, *file;
-	size_t cap = 0, lineno = 0;
-	int rc = 0, role;
-	unsigned index;
-	while (rc == 0 && getline(&line, &cap, fp) != -1) {
-		lineno++;
-		if (split_conf_line(line, &role, &file, &index) != 0) {
-			diag(D_FONT_CONF, &(struct diag_loc){conf, lineno, 0});
-			rc = -1;
-		} else if (role >= 0) {
-			char *path = join_path(font_dir, file);
-			if (path == NULL) {
-				diag(D_NOMEM, NULL);
-				rc = -1;
-			}
-			free(paths[role]);
-			paths[role] = path;
-			indexes[role] = index;
+	if (pat == NULL || os == NULL ||
+	    !FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)family))
+		found = -1;
+	else
+		set = FcFontList(NULL, pat, os);
+	for (int i = 0; set != NULL && i < set->nfont; i++) {
+		FcChar8 *file, *format;
+		int idx = 0;
+		if (FcPatternGetString(set->fonts[i], FC_FILE, 0, &file) !=
+		    FcResultMatch)
+			continue;
+		/* CFF-flavoured OpenType cannot be embedded by libharu. */
+		if (FcPatternGetString(set->fonts[i], FC_FONTFORMAT, 0,
+		    &format) == FcResultMatch &&
+		    strcmp((const char *)format, "TrueType") != 0)
+			continue;
+		FcPatternGetInteger(set->fonts[i], FC_INDEX, 0, &idx);
+		if (found == 1 && (strcmp((const char *)file, *path) > 0 ||
+		    (strcmp((const char *)file, *path) == 0 &&
+		    (unsigned)idx >= *index)))
+			continue;
+		char *copy = strdup((const char *)file);
+		if (copy == NULL) {
+			found = -1;
+			break;
 		}
+		if (found == 1)
+			free(*path);
+		*path = copy;
+		*index = (unsigned)idx;
+		found = 1;
 	}
-	if (rc == 0 && ferror(fp)) {
-		diag(D_FONT, NULL, conf, strerror(errno));
-		rc = -1;
+	if (found < 0 && *path != NULL) {
+		free(*path);
+		*path = NULL;
 	}
-	free(line);
-	fclose(fp);
-	free(conf);
-	return rc;
+	if (set != NULL)
+		FcFontSetDestroy(set);
+	if (os != NULL)
+		FcObjectSetDestroy(os);
+	if (pat != NULL)
+		FcPatternDestroy(pat);
+	return found;
+}
+
+/* Reads a chosen face: FILE or FILE:INDEX when it holds a '/', else a
+ * family. Sets *path (new memory) and *index. Returns 0, or -1 after
+ * reporting. */
+static int
+chosen_face(const char *chosen, char **path, unsigned *index)
+{
+	if (strchr(chosen, '/') != NULL) {
+		const char *colon = strrchr(chosen, ':');
+		char *end;
+		*index = 0;
+		if (colon != NULL && colon[1] >= '0' && colon[1] <= '9') {
+			errno = 0;
+			unsigned long n = strtoul(colon + 1, &end, 10);
+			if (*end != '\0' || errno != 0 || n > UINT_MAX) {
+				diag(D_FONT, NULL, chosen, "bad face index");
+				return -1;
+			}
+			*index = (unsigned)n;
+			*path = strndup(chosen, (size_t)(colon - chosen));
+		} else
+			*path = strdup(chosen);
+		if (*path == NULL) {
+			diag(D_NOMEM, NULL);
+			return -1;
+		}
+		return 0;
+	}
+	int found = find_family(chosen, path, index);
+	if (found < 0)
+		diag(D_NOMEM, NULL);
+	else if (found == 0)
+		diag(D_FONT, NULL, chosen, "no such family is installed with "
+		    "TrueType outlines (fc-list lists what is)");
+	return found == 1 ? 0 : -1;
+}
+
+/* Finds role's face when none was chosen: an office face of its kind, else
+ * the Debian one (by family, else by path), saying so when the Debian one
+ * only stands in for the kind. Returns 0, or -1 when memory runs out. */
+static int
+default_face(enum font_role role, char **path, unsigned *index,
+    int *stand_in)
+{
+	int found = 0;
+	*stand_in = 0;
+	for (size_t k = 0; found == 0 && office_faces[role].families[k]; k++)
+		found = find_family(office_faces[role].families[k], path,
+		    index);
+	if (found != 0)
+		return found < 0 ? -1 : 0;
+	*stand_in = office_faces[role].kind != NULL &&
+	    (role == FONT_FANG || role == FONT_TITLE);
+	found = find_family(debian_faces[role].family, path, index);
+	if (found != 0)
+		return found < 0 ? -1 : 0;
+	*index = debian_faces[role].index;
+	return (*path = strdup(debian_faces[role].path)) == NULL ? -1 : 0;
 }
 
 /* Opens f->path's face f->index with HarfBuzz. Returns 0, or -1 after
@@ -252,27 +294,40 @@ assign_face(struct font_set *fs, enum font_role role, char **path,
 }
 
 struct font_set *
-fonts_open(const char *font_dir)
+fonts_open(const char *font_dir, const char *const chosen[FONT_ROLES])
 {
-	char *paths[FONT_ROLES] = {NULL};
-	unsigned indexes[FONT_ROLES];
 	struct font_set *fs = calloc(1, sizeof *fs);
-	int ok = fs != NULL;
+	int ok = fs != NULL && FcInit();
+	int stand_in[FONT_ROLES] = {0};
 
-	for (int r = 0; ok && r < FONT_ROLES; r++) {
-		paths[r] = default_path(font_dir, (enum font_role)r);
-		indexes[r] = debian_faces[r].index;
-		ok = paths[r] != NULL;
-	}
 	if (!ok)
 		diag(D_NOMEM, NULL);
-	if (ok && font_dir != NULL)
-		ok = read_conf(font_dir, paths, indexes) == 0;
+	/* An office's directory: its families are found like installed
+	 * ones. */
+	if (ok && font_dir != NULL &&
+	    !FcConfigAppFontAddDir(NULL, (const FcChar8 *)font_dir)) {
+		diag(D_FONT, NULL, font_dir, "not a directory of fonts");
+		ok = 0;
+	}
+	for (int r = 0; ok && r < FONT_ROLES; r++) {
+		char *path = NULL;
+		unsigned index = 0;
+		if (chosen != NULL && chosen[r] != NULL)
+			ok = chosen_face(chosen[r], &path, &index) == 0;
+		else if (default_face((enum font_role)r, &path, &index,
+		    &stand_in[r]) != 0) {
+			diag(D_NOMEM, NULL);
+			ok = 0;
+		}
+		if (ok)
+			ok = assign_face(fs, (enum font_role)r, &path, index) == 0;
+		free(path);
+	}
 	for (int r = 0; ok && r < FONT_ROLES; r++)
-		ok = assign_face(fs, (enum font_role)r, &paths[r],
-		    indexes[r]) == 0;
-	for (int r = 0; r < FONT_ROLES; r++)
-		free(paths[r]);
+		if (stand_in[r])
+			diag(D_FONT_STAND_IN, NULL, office_faces[r].kind,
+			    office_faces[r].families[0], office_faces[r].families[1],
+			    fonts_face_name(fs, (enum font_role)r), role_keys[r]);
 	if (!ok) {
 		fonts_close(fs);
 		return NULL;

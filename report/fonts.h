@@ -15,19 +15,29 @@
 #include <stdint.h>
 
 enum font_role {
-	FONT_SONG,     /* body text and tables: 宋体 */
-	FONT_HEI,      /* headings, table headers, masthead: 黑体 */
-	FONT_KAI,      /* quotes and the issue line: 楷体 */
+	FONT_FANG,     /* body text, masthead lines, 版记: 仿宋 */
+	FONT_SONG,     /* tables: 宋体 */
+	FONT_HEI,      /* headings, table headers: 黑体 */
+	FONT_KAI,      /* the issue line, organisation headings: 楷体 */
+	FONT_TITLE,    /* the masthead's name: 小标宋 */
 	FONT_FALLBACK, /* what the others lack (GBK names): a wide-coverage Ming */
 	FONT_ROLES
 };
 
 struct font_set;
 
-/* Opens the face of every role: from font_dir (files named in fonts/README
- * or a fonts.conf there) when given, else from the Debian packages'
- * paths. Returns NULL after reporting which font could not be read. */
-struct font_set *fonts_open(const char *font_dir);
+/* Opens the face of every role, each found through fontconfig by family
+ * name: the family named for it in chosen[role] (NULL: none; a name with a
+ * '/' is a file, FILE or FILE:INDEX), else the first installed of the
+ * office faces of its kind (仿宋_GB2312, FangSong, 方正小标宋简体 …), else
+ * the Debian-packaged face; a role whose kind is not installed says with a
+ * warning what stands in for it. font_dir, when given, is searched too.
+ * Returns NULL after reporting which font could not be found or read. */
+struct font_set *fonts_open(const char *font_dir,
+    const char *const chosen[FONT_ROLES]);
+
+/* The role named key (fang, song, hei, kai, title, fallback), or -1. */
+int fonts_role_of(const char *key);
 
 void fonts_close(struct font_set *fs);
 

@@ -71,8 +71,8 @@ layout_free(struct layout *l)
 }
 
 static const char *const role_names[FONT_ROLES] = {
-	[FONT_SONG] = "song", [FONT_HEI] = "hei", [FONT_KAI] = "kai",
-	[FONT_FALLBACK] = "fallback",
+	[FONT_FANG] = "fang", [FONT_SONG] = "song", [FONT_HEI] = "hei",
+	[FONT_KAI] = "kai", [FONT_TITLE] = "title", [FONT_FALLBACK] = "fallback",
 };
 
 void

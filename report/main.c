@@ -41,7 +41,9 @@ static const char usage_text[] =
     "      --issue-to TEXT   recipients after 发:\n"
     "      --copies N        print run, printed （共印N份）\n"
     "      --page-numbers=outer|centre  odd right, even left (default), or centred\n"
-    "      --font-dir DIR    fonts of the office's own (see fonts/README.md)\n"
+    "      --font ROLE=FAMILY  the face of a role (fang, song, hei, kai, title,\n"
+    "                        fallback) by fontconfig family, or FILE[:INDEX]\n"
+    "      --font-dir DIR    a directory of the office's fonts, searched too\n"
     "      --strict          write no PDF when any row has an error\n"
     "      --show-problems   mark rows with errors (※ and why, in red) for the\n"
     "                        clerk's proof; by default they are shown as\n"
@@ -64,7 +66,7 @@ enum {
 	OPT_TITLE = 256, OPT_ISSUE, OPT_UNIT, OPT_DATE, OPT_MARGINS,
 	OPT_REPORT_TO, OPT_SEND_TO, OPT_ISSUE_TO, OPT_COPIES, OPT_PAGE_NUMBERS,
 	OPT_FONT_DIR, OPT_STRICT, OPT_DUMP, OPT_MAX_INPUT, OPT_PREVIOUS,
-	OPT_SHOW_PROBLEMS,
+	OPT_SHOW_PROBLEMS, OPT_FONT,
 };
 
 /* Reads the previous briefing's rows from the CSVs named by --previous,
@@ -182,6 +184,7 @@ main(int argc, char **argv)
 		{"copies", required_argument, NULL, OPT_COPIES},
 		{"page-numbers", required_argument, NULL, OPT_PAGE_NUMBERS},
 		{"font-dir", required_argument, NULL, OPT_FONT_DIR},
+		{"font", required_argument, NULL, OPT_FONT},
 		{"strict", no_argument, NULL, OPT_STRICT},
 		{"show-problems", no_argument, NULL, OPT_SHOW_PROBLEMS},
 		{"dump-layout", no_argument, NULL, OPT_DUMP},
@@ -198,6 +201,7 @@ main(int argc, char **argv)
 		.margin_bottom = 35 * MM, .margin_left = 28 * MM,
 	};
 	const char *output = NULL, *font_dir = NULL, *date = NULL;
+	const char *chosen_fonts[FONT_ROLES] = {NULL};
 	int strict = 0, dump = 0, c;
 	char **previous = NULL;
 	size_t nprevious = 0;
@@ -265,6 +269,19 @@ main(int argc, char **argv)
 		case OPT_FONT_DIR:
 			font_dir = optarg;
 			break;
+		case OPT_FONT: {
+			char *eq = strchr(optarg, '=');
+			int role = -1;
+			if (eq != NULL) {
+				*eq = '\0';
+				role = fonts_role_of(optarg);
+			}
+			if (role < 0 || eq[1] == '\0')
+				return usage_error("--font takes ROLE=FAMILY, ROLE "
+				    "one of fang song hei kai title fallback");
+			chosen_fonts[role] = eq + 1;
+			break;
+		}
 		case OPT_SHOW_PROBLEMS:
 			o.show_problems = 1;
 			break;
@@ -369,7 +386,7 @@ main(int argc, char **argv)
 	} else {
 		if (rows.n == 0)
 			diag(D_CSV_NO_ROWS, NULL);
-		failed = (fs = fonts_open(font_dir)) == NULL ||
+		failed = (fs = fonts_open(font_dir, chosen_fonts)) == NULL ||
 		    briefing_layout(&rows, &o, fs, &l) != 0;
 		laid_out = !failed;
 	}

@@ -31,7 +31,10 @@ golden_run_report() {
 	local dir=$1 name=$2 out=$3 args="--date 2026-01-05"
 	[ -f "$dir/$name.args" ] && args=$(cat "$dir/$name.args")
 	# shellcheck disable=SC2086
-	(cd "$dir" && timeout 60 "$bin/report" --dump-layout $args "$name.csv" >"$out/$name.layout" 2>"$out/$name.err"; echo "exit $?" >>"$out/$name.err")
+	# The faces the goldens were reviewed with, whatever is installed.
+	(cd "$dir" && timeout 60 "$bin/report" --dump-layout \
+	    --font "fang=AR PL SungtiL GB" --font "title=WenQuanYi Micro Hei" \
+	    $args "$name.csv" >"$out/$name.layout" 2>"$out/$name.err"; echo "exit $?" >>"$out/$name.err")
 }
 
 # Calls FN KIND DIR NAME for every golden test.

@@ -8,9 +8,27 @@ pdfdir="$tmp/report"; mkdir -p "$pdfdir"
 export SOURCE_DATE_EPOCH=1769904000
 
 "$bin/extract" -q "$top/samples/000_7983defb64ef797f.txt" -o "$pdfdir/seed.csv"
+# The Debian faces named for 仿宋 and 小标宋, so that a machine with an
+# office's faces installed renders the same.
 "$rep" "$pdfdir/seed.csv" --unit 中共高邮市委办公室 --issue 3 --report-to 市委、市政府领导 \
-    --copies 60 -o "$pdfdir/seed.pdf" 2>"$pdfdir/seed.err"; rc=$?
+    --copies 60 --font "fang=AR PL SungtiL GB" --font "title=WenQuanYi Micro Hei" \
+    -o "$pdfdir/seed.pdf" 2>"$pdfdir/seed.err"; rc=$?
 check "report renders the seed's CSV (exit 0, no message)" test $rc -eq 0 -a ! -s "$pdfdir/seed.err"
+
+# With no font named, each role finds its kind through fontconfig; a kind
+# not installed (仿宋, 小标宋 on a Debian machine) is named in a warning with
+# the face that stands in, and the briefing is still made.
+"$rep" "$pdfdir/seed.csv" -o "$pdfdir/default-fonts.pdf" 2>"$pdfdir/default-fonts.err"; rc=$?
+stand_ins=0
+fc-list ':family=仿宋_GB2312' ':family=FangSong' family | grep -q . || stand_ins=$((stand_ins + 1))
+fc-list ':family=方正小标宋简体' family | grep -q . || stand_ins=$((stand_ins + 1))
+check "report without --font: exit 0, one warning per kind stood in for ($stand_ins)" \
+    test $rc -eq 0 -a "$(grep -c 'stands in (--font' "$pdfdir/default-fonts.err")" -eq "$stand_ins"
+"$rep" "$pdfdir/seed.csv" --font "song=No Such Family" -o "$pdfdir/nofont.pdf" 2>"$pdfdir/nofont.err"; rc=$?
+check "report --font with a family not installed: exit 2, named, no PDF" \
+    test $rc -eq 2 -a ! -e "$pdfdir/nofont.pdf" && grep -q "No Such Family" "$pdfdir/nofont.err"
+"$rep" "$pdfdir/seed.csv" --font heading=SimHei -o "$pdfdir/nofont.pdf" 2>"$pdfdir/nofont.err"; rc=$?
+check "report --font with an unknown role: usage error" test $rc -eq 2 -a ! -e "$pdfdir/nofont.pdf"
 
 # pdftotext gives back every quote and every metric, and warns about nothing.
 pdftotext -raw "$pdfdir/seed.pdf" "$pdfdir/seed.txt" 2>"$pdfdir/pdftotext.err"

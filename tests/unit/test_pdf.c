@@ -1,6 +1,6 @@
 /*
  * Tests for the fonts and the PDF device: coverage, widths and fallback;
- * fonts.conf; and a two-page briefing read back with poppler and qpdf
+ * --font choices; and a two-page briefing read back with poppler and qpdf
  * (text and its extent, fonts, structure, information, bookmarks,
  * reproducibility, clean-up). Run from the top of the tree.
  */
@@ -115,18 +115,6 @@ slurp(const char *path, size_t *size)
 	}
 	fclose(fp);
 	return data;
-}
-
-/* Writes text to path. */
-static void
-write_file(const char *path, const char *text)
-{
-	FILE *fp = fopen(path, "w");
-
-	if (fp != NULL) {
-		fputs(text, fp);
-		fclose(fp);
-	}
 }
 
 /* Appends a text item to p. */
@@ -372,36 +360,54 @@ test_fonts(const struct font_set *fs)
 }
 
 static void
-test_font_dir(void)
+test_font_choice(void)
 {
-	const char *dir = TMP "/fontdir", *conf = TMP "/fontdir/fonts.conf";
+	const char *chosen[FONT_ROLES] = {NULL};
 	struct font_set *fs;
 
-	mkdir(dir, 0777);
-	write_file(conf, "# Kai from the Song file\n"
-	    "kai /usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf\n"
-	    "\n"
-	    "fallback /usr/share/fonts/truetype/arphic/uming.ttc 1 # HK\n");
-	fs = fonts_open(dir);
-	CHECK(fs != NULL, "fonts.conf read");
+	/* By family through fontconfig, and by file with a face index. */
+	chosen[FONT_KAI] = "AR PL SungtiL GB";
+	chosen[FONT_FALLBACK] = "/usr/share/fonts/truetype/arphic/uming.ttc:1";
+	fs = fonts_open(NULL, chosen);
+	CHECK(fs != NULL, "chosen faces open");
 	if (fs != NULL) {
 		CHECK_STR(fonts_face_name(fs, FONT_KAI), "AR PL SungtiL GB",
-		    "fonts.conf sets Kai");
+		    "a family chosen for Kai");
 		CHECK_STR(fonts_face_name(fs, FONT_FALLBACK), "AR PL UMing HK",
-		    "fonts.conf sets a face index");
+		    "a file and face index chosen");
 		CHECK_STR(fonts_face_name(fs, FONT_HEI), "WenQuanYi Micro Hei",
-		    "roles fonts.conf leaves keep their faces");
+		    "roles not chosen keep their faces");
+		CHECK(fonts_face_of(fs, FONT_KAI) == fonts_face_of(fs, FONT_SONG),
+		    "a face two roles use is opened once");
 	}
 	fonts_close(fs);
+	chosen[FONT_KAI] = NULL;
 
-	write_file(conf, "song gbsn00lp.ttf 0 extra\n");
-	CHECK(fonts_open(dir) == NULL, "a malformed fonts.conf line fails");
-	write_file(conf, "heading gbsn00lp.ttf\n");
-	CHECK(fonts_open(dir) == NULL, "an unknown role fails");
-	write_file(conf, "song missing.ttf\n");
-	CHECK(fonts_open(dir) == NULL, "a missing font file fails");
-	write_file(conf, "fallback /usr/share/fonts/truetype/arphic/uming.ttc 9\n");
-	CHECK(fonts_open(dir) == NULL, "a missing face index fails");
+	chosen[FONT_SONG] = "No Such Family 无此字体";
+	CHECK(fonts_open(NULL, chosen) == NULL, "a family not installed fails");
+	chosen[FONT_SONG] = "/nonexistent/missing.ttf";
+	CHECK(fonts_open(NULL, chosen) == NULL, "a missing font file fails");
+	chosen[FONT_SONG] = NULL;
+	chosen[FONT_FALLBACK] = "/usr/share/fonts/truetype/arphic/uming.ttc:9";
+	CHECK(fonts_open(NULL, chosen) == NULL, "a missing face index fails");
+	chosen[FONT_FALLBACK] = NULL;
+	CHECK(fonts_role_of("fang") == FONT_FANG && fonts_role_of("title") ==
+	    FONT_TITLE && fonts_role_of("heading") == -1, "role names");
+
+	/* No 仿宋 or 小标宋 installed: the Song and the Hei stand in, and
+	 * each says so with a warning; installed ones serve themselves. */
+	size_t before = diag_count(DIAG_WARNING);
+	fs = fonts_open(NULL, NULL);
+	CHECK(fs != NULL, "default faces open");
+	if (fs != NULL) {
+		const char *fang = fonts_face_name(fs, FONT_FANG);
+		const char *title = fonts_face_name(fs, FONT_TITLE);
+		size_t stand_ins = (strcmp(fang, "AR PL SungtiL GB") == 0) +
+		    (strcmp(title, "WenQuanYi Micro Hei") == 0);
+		CHECK(diag_count(DIAG_WARNING) - before == stand_ins,
+		    "one warning per role stood in for");
+	}
+	fonts_close(fs);
 }
 
 /* The text, its extent and no complaint from poppler. */
@@ -585,12 +591,12 @@ main(void)
 	setenv("TMPDIR", FONT_TMP, 1);
 	diag_set_program("test_pdf");
 
-	struct font_set *fs = fonts_open(NULL);
+	struct font_set *fs = fonts_open(NULL, NULL);
 	CHECK(fs != NULL, "Debian fonts open");
 	if (fs == NULL)
 		return CHECK_DONE();
 	test_fonts(fs);
-	test_font_dir();
+	test_font_choice();
 	test_briefing(fs);
 	test_sample(fs);
 	fonts_close(fs);
