@@ -323,6 +323,10 @@ fonts_open(const char *font_dir, const char *const chosen[FONT_ROLES])
 			ok = assign_face(fs, (enum font_role)r, &path, index) == 0;
 		free(path);
 	}
+	/* Every face is found: fontconfig's caches go now rather than at
+	 * exit, where LeakSanitizer counts what it keeps. */
+	if (fs != NULL)
+		FcFini();
 	for (int r = 0; ok && r < FONT_ROLES; r++)
 		if (stand_in[r])
 			diag(D_FONT_STAND_IN, NULL, office_faces[r].kind,
