@@ -17,7 +17,7 @@ CPPFLAGS += -D_POSIX_C_SOURCE=200809L -MMD -MP
 DEB_BUILD := gcc make pkg-config libpcre2-dev libcsv-dev libhpdf-dev \
              libharfbuzz-dev libfontconfig-dev
 DEB_FONTS := fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-microhei \
-             fonts-arphic-uming
+             fonts-arphic-uming fonts-liberation2
 DEB_TEST  := python3 poppler-utils qpdf clang time libreoffice-calc-nogui
 # The XeLaTeX peer: ctex with texlive-lang-chinese (xeCJK comes with it),
 # fontspec and xcolor with texlive-latex-recommended; longtable, array,

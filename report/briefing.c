@@ -1191,25 +1191,35 @@ done:
 }
 
 /* Page numbers — N — 7 mm below the type area: odd pages right and even
- * pages left, 空一字 from the edge, or all centred. */
+ * pages left, 空一字 from the edge, or all centred. The dashes stand half
+ * an em from the number whatever the width of a space in the Latin face. */
 static void
 page_numbers(struct typesetter *t)
 {
+	static const char dash[] = "—";
+	double dash_w = text_width(t->fs, FONT_FANG, PAGE_NO_SIZE, dash,
+	    strlen(dash)), gap = PAGE_NO_SIZE / 2;
+
 	for (size_t i = 0; i < t->l->npages; i++) {
-		char buf[32];
-		snprintf(buf, sizeof buf, "— %zu —", i + 1);
+		char num[24];
+		snprintf(num, sizeof num, "%zu", i + 1);
 		t->page = &t->l->pages[i];
-		double w = text_width(t->fs, FONT_FANG, PAGE_NO_SIZE, buf,
-		    strlen(buf));
-		double x;
+		double num_w = text_width(t->fs, FONT_FANG, PAGE_NO_SIZE, num,
+		    strlen(num));
+		double w = 2 * dash_w + 2 * gap + num_w, x;
 		if (t->o->centre_page_numbers)
 			x = t->left + (t->right - t->left - w) / 2;
 		else if (i % 2 == 0)
 			x = t->right - PAGE_NO_SIZE - w;
 		else
 			x = t->left + PAGE_NO_SIZE;
-		put_text(t, x, t->bottom - 7 * MM - PAGE_NO_SIZE * 0.8, FONT_FANG,
-		    PAGE_NO_SIZE, BLACK, buf, strlen(buf));
+		double y = t->bottom - 7 * MM - PAGE_NO_SIZE * 0.8;
+		put_text(t, x, y, FONT_FANG, PAGE_NO_SIZE, BLACK, dash,
+		    strlen(dash));
+		put_text(t, x + dash_w + gap, y, FONT_FANG, PAGE_NO_SIZE, BLACK,
+		    num, strlen(num));
+		put_text(t, x + dash_w + 2 * gap + num_w, y, FONT_FANG,
+		    PAGE_NO_SIZE, BLACK, dash, strlen(dash));
 	}
 }
 

@@ -27,7 +27,8 @@
 
 static const char *const role_keys[FONT_ROLES] = {
 	[FONT_FANG] = "fang", [FONT_SONG] = "song", [FONT_HEI] = "hei",
-	[FONT_KAI] = "kai", [FONT_TITLE] = "title", [FONT_FALLBACK] = "fallback",
+	[FONT_KAI] = "kai", [FONT_TITLE] = "title", [FONT_LATIN] = "latin",
+	[FONT_FALLBACK] = "fallback",
 };
 
 /* Each role's kind of face, as a message names it, and the families of
@@ -48,6 +49,7 @@ static const struct {
 	[FONT_TITLE] = {"小标宋", {"方正小标宋简体", "方正小标宋_GBK",
 	    "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "小标宋", "华文中宋",
 	    "STZhongsong", NULL}},
+	[FONT_LATIN] = {NULL, {"Times New Roman", NULL}},
 	[FONT_FALLBACK] = {NULL, {NULL}},
 };
 
@@ -66,6 +68,8 @@ static const struct {
 	[FONT_HEI] = {"WenQuanYi Micro Hei", FONT_TREE "wqy/wqy-microhei.ttc", 0},
 	[FONT_KAI] = {"AR PL KaitiM GB", FONT_TREE "arphic-gkai00mp/gkai00mp.ttf", 0},
 	[FONT_TITLE] = {"WenQuanYi Micro Hei", FONT_TREE "wqy/wqy-microhei.ttc", 0},
+	[FONT_LATIN] = {"Liberation Serif",
+	    FONT_TREE "liberation2/LiberationSerif-Regular.ttf", 0},
 	[FONT_FALLBACK] = {"AR PL UMing CN", FONT_TREE "arphic/uming.ttc", 0},
 };
 
@@ -100,6 +104,12 @@ face_for(const struct font_set *fs, enum font_role role)
 	return &fs->faces[fs->face_of[role]];
 }
 
+const char *
+fonts_role_key(enum font_role role)
+{
+	return role_keys[role];
+}
+
 int
 fonts_role_of(const char *key)
 {
@@ -109,18 +119,30 @@ fonts_role_of(const char *key)
 	return -1;
 }
 
+/* How far a face's style is from upright regular: a family installs its
+ * bold and italic files beside the regular one. */
+static int
+style_distance(FcPattern *face)
+{
+	int slant = FC_SLANT_ROMAN, weight = FC_WEIGHT_REGULAR;
+	FcPatternGetInteger(face, FC_SLANT, 0, &slant);
+	FcPatternGetInteger(face, FC_WEIGHT, 0, &weight);
+	return (slant != FC_SLANT_ROMAN) * 1000 + abs(weight - FC_WEIGHT_REGULAR);
+}
+
 /* Finds an installed face of family (any of its names) with TrueType
- * outlines: sets *path (new memory) and *index. Of several, the first by
- * file name and index, so that every run picks the same. Returns 1 when
- * found, 0 when not, -1 when memory runs out. */
+ * outlines: sets *path (new memory) and *index. Of several, the one
+ * nearest upright regular, then the first by file name and index, so that
+ * every run picks the same. Returns 1 when found, 0 when not, -1 when
+ * memory runs out. */
 static int
 find_family(const char *family, char **path, unsigned *index)
 {
 	FcPattern *pat = FcPatternCreate();
 	FcObjectSet *os = FcObjectSetBuild(FC_FILE, FC_INDEX, FC_FONTFORMAT,
-	    (char *)NULL);
+	    FC_SLANT, FC_WEIGHT, (char *)NULL);
 	FcFontSet *set = NULL;
-	int found = 0;
+	int found = 0, best_style = 0;
 
 	if (pat == NULL || os == NULL ||
 	    !FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)family))
@@ -139,9 +161,11 @@ find_family(const char *family, char **path, unsigned *index)
 		    strcmp((const char *)format, "TrueType") != 0)
 			continue;
 		FcPatternGetInteger(set->fonts[i], FC_INDEX, 0, &idx);
-		if (found == 1 && (strcmp((const char *)file, *path) > 0 ||
+		int style = style_distance(set->fonts[i]);
+		if (found == 1 && (style > best_style || (style == best_style &&
+		    (strcmp((const char *)file, *path) > 0 ||
 		    (strcmp((const char *)file, *path) == 0 &&
-		    (unsigned)idx >= *index)))
+		    (unsigned)idx >= *index)))))
 			continue;
 		char *copy = strdup((const char *)file);
 		if (copy == NULL) {
@@ -152,6 +176,7 @@ find_family(const char *family, char **path, unsigned *index)
 			free(*path);
 		*path = copy;
 		*index = (unsigned)idx;
+		best_style = style;
 		found = 1;
 	}
 	if (found < 0 && *path != NULL) {
@@ -378,6 +403,11 @@ metric(const struct face *f, uint32_t cp)
 int
 fonts_resolve(const struct font_set *fs, enum font_role role, uint32_t cp)
 {
+	/* A CJK face's own Latin is monospaced ("on1y"). */
+	if (cp >= 0x20 && cp < 0x7f &&
+	    (role == FONT_FANG || role == FONT_SONG || role == FONT_KAI) &&
+	    metric(face_for(fs, FONT_LATIN), cp) != NO_GLYPH)
+		return FONT_LATIN;
 	if (metric(face_for(fs, role), cp) != NO_GLYPH)
 		return (int)role;
 	if (metric(face_for(fs, FONT_FALLBACK), cp) != NO_GLYPH)
@@ -527,19 +557,25 @@ fail:
 	return NULL;
 }
 
-/* The font file of face with its cmap replaced by table. */
+/* The font file of face with the tables tags[0..n-1] replaced by
+ * tables[0..n-1]. */
 static hb_blob_t *
-with_table(hb_face_t *face, hb_tag_t tag, hb_blob_t *table)
+with_tables(hb_face_t *face, size_t n, const hb_tag_t *tags,
+    hb_blob_t *const *tables)
 {
 	hb_face_t *builder = hb_face_builder_create();
-	hb_tag_t tags[64];
-	unsigned n = sizeof tags / sizeof tags[0];
+	hb_tag_t have[64];
+	unsigned count = sizeof have / sizeof have[0];
 
-	hb_face_get_table_tags(face, 0, &n, tags);
-	for (unsigned i = 0; i < n; i++) {
-		hb_blob_t *blob = tags[i] == tag ? hb_blob_reference(table) :
-		    hb_face_reference_table(face, tags[i]);
-		hb_face_builder_add_table(builder, tags[i], blob);
+	hb_face_get_table_tags(face, 0, &count, have);
+	for (unsigned i = 0; i < count; i++) {
+		hb_blob_t *blob = NULL;
+		for (size_t k = 0; k < n && blob == NULL; k++)
+			if (have[i] == tags[k])
+				blob = hb_blob_reference(tables[k]);
+		if (blob == NULL)
+			blob = hb_face_reference_table(face, have[i]);
+		hb_face_builder_add_table(builder, have[i], blob);
 		hb_blob_destroy(blob);
 	}
 	hb_blob_t *font = hb_face_reference_blob(builder);
@@ -547,10 +583,45 @@ with_table(hb_face_t *face, hb_tag_t tag, hb_blob_t *table)
 	return font;
 }
 
-/* Subsets f to the code points it draws. Returns the font file's bytes,
- * or NULL after reporting. */
+/* Face's hhea with the ascender and descender of body, in face's units:
+ * libharu writes them as the PDF's Ascent and Descent, and text extraction
+ * puts glyphs on one line by that box, so a Latin or fallback face set
+ * inside Chinese lines must share the body's. NULL when memory runs out. */
 static hb_blob_t *
-make_subset(const struct face *f)
+hhea_with_line_box(hb_face_t *face, const struct face *body)
+{
+	hb_blob_t *mine = hb_face_reference_table(face, HB_TAG('h', 'h', 'e', 'a'));
+	hb_blob_t *theirs = hb_face_reference_table(body->hb,
+	    HB_TAG('h', 'h', 'e', 'a'));
+	unsigned length, body_length;
+	const unsigned char *src = (const unsigned char *)hb_blob_get_data(mine,
+	    &length);
+	const unsigned char *ref = (const unsigned char *)hb_blob_get_data(
+	    theirs, &body_length);
+	unsigned char *copy = NULL;
+	unsigned upem = hb_face_get_upem(face);
+
+	if (length >= 36 && body_length >= 36 && body->upem > 0 &&
+	    (copy = malloc(length)) != NULL) {
+		memcpy(copy, src, length);
+		for (unsigned off = 4; off <= 6; off += 2) {
+			long v = (int16_t)(ref[off] << 8 | ref[off + 1]);
+			put16(copy + off, (unsigned)(v * (long)upem /
+			    (long)body->upem) & 0xFFFF);
+		}
+	}
+	hb_blob_destroy(mine);
+	hb_blob_destroy(theirs);
+	if (copy == NULL)
+		return NULL;
+	return hb_blob_create((const char *)copy, length,
+	    HB_MEMORY_MODE_WRITABLE, copy, free);
+}
+
+/* Subsets f to the code points it draws, on body's line box unless f is
+ * body. Returns the font file's bytes, or NULL after reporting. */
+static hb_blob_t *
+make_subset(const struct face *f, const struct face *body)
 {
 	hb_subset_input_t *input = hb_subset_input_create_or_fail();
 	hb_face_t *subset = NULL;
@@ -573,11 +644,15 @@ make_subset(const struct face *f)
 		/* The subset as a plain face again: one that lists its tables. */
 		hb_blob_t *file = hb_face_reference_blob(subset);
 		hb_face_t *plain = hb_face_create(file, 0);
-		hb_blob_t *cmap = dense_cmap(plain);
-		if (cmap != NULL) {
-			blob = with_table(plain, HB_TAG('c', 'm', 'a', 'p'), cmap);
-			hb_blob_destroy(cmap);
-		}
+		const hb_tag_t tags[] = {HB_TAG('c', 'm', 'a', 'p'),
+		    HB_TAG('h', 'h', 'e', 'a')};
+		hb_blob_t *tables[] = {dense_cmap(plain), f == body ?
+		    hb_face_reference_table(plain, tags[1]) :
+		    hhea_with_line_box(plain, body)};
+		if (tables[0] != NULL && tables[1] != NULL)
+			blob = with_tables(plain, 2, tags, tables);
+		hb_blob_destroy(tables[0]);
+		hb_blob_destroy(tables[1]);
 		hb_face_destroy(plain);
 		hb_blob_destroy(file);
 		hb_face_destroy(subset);
@@ -678,7 +753,7 @@ fonts_write_subset(const struct font_set *fs, size_t face, char *path,
     size_t size, int *slot)
 {
 	const struct face *f = &fs->faces[face];
-	hb_blob_t *subset = make_subset(f);
+	hb_blob_t *subset = make_subset(f, face_for(fs, FONT_FANG));
 
 	release_pages(f);
 	if (subset == NULL)

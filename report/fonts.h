@@ -20,6 +20,8 @@ enum font_role {
 	FONT_HEI,      /* headings, table headers: 黑体 */
 	FONT_KAI,      /* the issue line, organisation headings: 楷体 */
 	FONT_TITLE,    /* the masthead's name: 小标宋 */
+	FONT_LATIN,    /* ASCII in the 仿宋, 宋 and 楷 roles: a proportional
+	                * serif (Times New Roman), as offices set digits */
 	FONT_FALLBACK, /* what the others lack (GBK names): a wide-coverage Ming */
 	FONT_ROLES
 };
@@ -36,13 +38,19 @@ struct font_set;
 struct font_set *fonts_open(const char *font_dir,
     const char *const chosen[FONT_ROLES]);
 
-/* The role named key (fang, song, hei, kai, title, fallback), or -1. */
+/* The key naming role in --font and in a dumped layout ("fang"). */
+const char *fonts_role_key(enum font_role role);
+
+/* The role named key (fang, song, hei, kai, title, latin, fallback), or
+ * -1. */
 int fonts_role_of(const char *key);
 
 void fonts_close(struct font_set *fs);
 
-/* The role that will draw cp when role is asked for: role itself when its
- * face has the glyph, else FONT_FALLBACK, else -1 (no face has it). */
+/* The role that will draw cp when role is asked for: FONT_LATIN for
+ * printable ASCII in a serif role (仿宋, 宋, 楷) when its face has it, else
+ * role itself when its face has the glyph, else FONT_FALLBACK, else -1 (no
+ * face has it). */
 int fonts_resolve(const struct font_set *fs, enum font_role role, uint32_t cp);
 
 /* Advance width of cp in role's own face, in 1/1000 em; callers resolve

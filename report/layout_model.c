@@ -70,11 +70,6 @@ layout_free(struct layout *l)
 	memset(l, 0, sizeof *l);
 }
 
-static const char *const role_names[FONT_ROLES] = {
-	[FONT_FANG] = "fang", [FONT_SONG] = "song", [FONT_HEI] = "hei",
-	[FONT_KAI] = "kai", [FONT_TITLE] = "title", [FONT_FALLBACK] = "fallback",
-};
-
 void
 layout_dump(const struct layout *l, FILE *fp)
 {
@@ -90,7 +85,7 @@ layout_dump(const struct layout *l, FILE *fp)
 			switch (it->kind) {
 			case ITEM_TEXT:
 				fprintf(fp, "  text %6.1f %6.1f %-8s %4.1f %s\n",
-				    it->x, it->y, role_names[it->font], it->size,
+				    it->x, it->y, fonts_role_key(it->font), it->size,
 				    it->text);
 				break;
 			case ITEM_RULE:

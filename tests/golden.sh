@@ -34,6 +34,7 @@ golden_run_report() {
 	# The faces the goldens were reviewed with, whatever is installed.
 	(cd "$dir" && timeout 60 "$bin/report" --dump-layout \
 	    --font "fang=AR PL SungtiL GB" --font "title=WenQuanYi Micro Hei" \
+	    --font "latin=Liberation Serif" \
 	    $args "$name.csv" >"$out/$name.layout" 2>"$out/$name.err"; echo "exit $?" >>"$out/$name.err")
 }
 

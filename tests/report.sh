@@ -8,10 +8,11 @@ pdfdir="$tmp/report"; mkdir -p "$pdfdir"
 export SOURCE_DATE_EPOCH=1769904000
 
 "$bin/extract" -q "$top/samples/000_7983defb64ef797f.txt" -o "$pdfdir/seed.csv"
-# The Debian faces named for 仿宋 and 小标宋, so that a machine with an
-# office's faces installed renders the same.
+# The Debian faces named for 仿宋, 小标宋 and Latin, so that a machine with
+# an office's faces installed renders the same.
 "$rep" "$pdfdir/seed.csv" --unit 中共高邮市委办公室 --issue 3 --report-to 市委、市政府领导 \
     --copies 60 --font "fang=AR PL SungtiL GB" --font "title=WenQuanYi Micro Hei" \
+    --font "latin=Liberation Serif" \
     -o "$pdfdir/seed.pdf" 2>"$pdfdir/seed.err"; rc=$?
 check "report renders the seed's CSV (exit 0, no message)" test $rc -eq 0 -a ! -s "$pdfdir/seed.err"
 
@@ -55,6 +56,23 @@ check "document info carries the title and the issuing unit" sh -c "pdfinfo '$pd
 "$rep" "$pdfdir/seed.csv" --unit 中共高邮市委办公室 --issue 3 --report-to 市委、市政府领导 \
     --copies 60 -o "$pdfdir/seed-again.pdf" 2>/dev/null
 check "the same CSV and options give the same bytes" cmp -s "$pdfdir/seed.pdf" "$pdfdir/seed-again.pdf"
+# Latin digits are set in their own face inside Chinese lines; every face
+# set in the body's lines declares the body's descent, or text extraction
+# reads "7" and "%" as two lines.
+qpdf --qdf --object-streams=disable "$pdfdir/seed.pdf" "$pdfdir/seed-qdf.pdf" 2>/dev/null
+descents=$(python3 - "$pdfdir/seed-qdf.pdf" <<'PY'
+import re, sys
+pdf = open(sys.argv[1], 'rb').read().decode('latin-1')
+faces = {}
+for obj in re.findall(r'<<(.*?)>>', pdf, re.S):
+    if '/FontDescriptor' in obj and '/Descent' in obj and '/FontName' in obj:
+        name = re.search(r'/FontName /\w+\+(\S+)', obj).group(1)
+        faces[name] = int(re.search(r'/Descent (-?\d+)', obj).group(1))
+print(faces.get('LiberationSerif'), faces.get('BousungEG-Light-GB'), faces.get('UMingCN,Light'))
+PY
+)
+check "the Latin and fallback faces declare the body's descent ($descents)" \
+    sh -c 'set -- $1; [ "$1" != None ] && [ "$1" = "$2" ] && [ "$1" = "$3" ]' _ "$descents"
 
 # The line-break audit on a briefing of 2,000 commitments.
 if [ -x "$shared/tools/pdf-linebreak-audit" ]; then
@@ -140,7 +158,7 @@ print('开发区,张三,新建学校,3,所,全年新建学校3所。')
 " >"$pdfdir/tall.csv"
 "$rep" --dump-layout "$pdfdir/tall.csv" >"$pdfdir/tall.layout" 2>/dev/null
 check "a 1,000-character quote takes 2 pages, not 5" test "$(grep -c '^page ' "$pdfdir/tall.layout")" -eq 2
-check "nothing is set below the type area (35 mm) but the page number" test -z "$(awk '$1 == "text" && $3 < 99 && $6 !~ /^—/' "$pdfdir/tall.layout")"
+check "nothing is set below the type area (35 mm) but the page number" test -z "$(awk '$1 == "text" && $3 < 99 && $6 !~ /^(—|[0-9]+)$/' "$pdfdir/tall.layout")"
 check "the continued page says whose targets it shows" grep -q '（一）开发区（张三）（续）' "$pdfdir/tall.layout"
 
 # Rows of one sentence print it once (同上 below), all their numbers marked.
@@ -159,7 +177,7 @@ for i in range(40): print('某某县第%d经济开发区管理委员会,投资,%
 check "40 organisations: the summary names none of them one by one" sh -c "awk '\$1 == \"text\" { printf \"%s\", \$6 }' '$pdfdir/orgs40.layout' | grep -q '涉及40个单位，各单位目标见第二部分'"
 check "40 organisations: the chart's first bar is the largest" test "$(awk '$1 == "text" && $6 ~ /亿元$/ { print $6; exit }' "$pdfdir/orgs40.layout")" = 50亿元
 check "40 organisations: the rest are summed in one bar" grep -q '其他[0-9]*个单位' "$pdfdir/orgs40.layout"
-check "40 organisations: nothing below the type area on page 1" test -z "$(awk '$1 == "page" { p = $2 } p == 1 && $1 == "text" && $3 < 99 && $6 !~ /^—/' "$pdfdir/orgs40.layout")"
+check "40 organisations: nothing below the type area on page 1" test -z "$(awk '$1 == "page" { p = $2 } p == 1 && $1 == "text" && $3 < 99 && $6 !~ /^(—|[0-9]+)$/' "$pdfdir/orgs40.layout")"
 
 # A CSV that could not be read is named in the briefing: the totals lack it.
 printf 'foo,bar\n1,2\n' >"$pdfdir/nocolumns.csv"

@@ -357,6 +357,16 @@ test_fonts(const struct font_set *fs)
 	CHECK_STR(fonts_face_name(fs, FONT_KAI), "AR PL KaitiM GB", "Kai");
 	CHECK_STR(fonts_face_name(fs, FONT_FALLBACK), "AR PL UMing CN",
 	    "fallback");
+	/* ASCII in the serif roles comes from the proportional Latin face;
+	 * the Hei headings keep their own, and full-width signs stay. */
+	CHECK(fonts_resolve(fs, FONT_SONG, '7') == FONT_LATIN &&
+	    fonts_resolve(fs, FONT_FANG, 'a') == FONT_LATIN &&
+	    fonts_resolve(fs, FONT_KAI, '%') == FONT_LATIN,
+	    "ASCII in Song, 仿宋 and Kai is drawn by the Latin face");
+	CHECK(fonts_resolve(fs, FONT_HEI, 'a') == FONT_HEI, "a in Hei stays");
+	CHECK(fonts_resolve(fs, FONT_SONG, 0xFF05) == FONT_SONG, "％ stays");
+	CHECK(fonts_advance(fs, FONT_LATIN, 'i') <
+	    fonts_advance(fs, FONT_LATIN, 'm'), "the Latin face is proportional");
 }
 
 static void
@@ -392,7 +402,18 @@ test_font_choice(void)
 	CHECK(fonts_open(NULL, chosen) == NULL, "a missing face index fails");
 	chosen[FONT_FALLBACK] = NULL;
 	CHECK(fonts_role_of("fang") == FONT_FANG && fonts_role_of("title") ==
-	    FONT_TITLE && fonts_role_of("heading") == -1, "role names");
+	    FONT_TITLE && fonts_role_of("latin") == FONT_LATIN &&
+	    fonts_role_of("heading") == -1, "role names");
+
+	/* A family's regular face, not the first of its files by name
+	 * (LiberationSerif-Bold.ttf sorts before -Regular.ttf): the bold
+	 * 'a' is 500/1000 wide, the regular one 444. */
+	chosen[FONT_LATIN] = "Liberation Serif";
+	fs = fonts_open(NULL, chosen);
+	CHECK(fs != NULL && fonts_advance(fs, FONT_LATIN, 'a') < 480,
+	    "a family gives its upright regular face");
+	fonts_close(fs);
+	chosen[FONT_LATIN] = NULL;
 
 	/* No 仿宋 or 小标宋 installed: the Song and the Hei stand in, and
 	 * each says so with a warning; installed ones serve themselves. */
@@ -471,7 +492,9 @@ check_fonts(void)
 		}
 		table = table || strncmp(row, "---", 3) == 0;
 	}
-	CHECK(rows == 4 && good == 4, "pdffonts: %d of 4 fonts CID TrueType "
+	/* 仿宋 and Song share a face, as do Hei and the title; Kai, Latin
+	 * and the fallback have theirs. */
+	CHECK(rows == 5 && good == 5, "pdffonts: %d of 5 fonts CID TrueType "
 	    "Identity-H, emb sub uni yes", good);
 	free(r.out);
 }
