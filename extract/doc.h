@@ -79,6 +79,7 @@ struct doc {
 	int digits;        /* numbers are mostly written in Arabic digits */
 	int report_story;  /* a story of a government work report */
 	char plan_period[64]; /* a plan's own time (“十四五”时期), or "" */
+	int plan_first, plan_last; /* its years, when a five-year plan's */
 };
 
 /* Builds the normalised, joined text of utf8[0..len) (valid UTF-8, malloc'd

@@ -79,6 +79,21 @@ five_year_span(const char *s, size_t len, int *first, int *last)
 			return 1;
 		}
 	}
+	/* 第七个五年, 第十个五年: the sixth to the tenth written out. */
+	for (p = s; (p = memmem(p, (size_t)(end - p), "个五年", 9)) != NULL;
+	    p += 9) {
+		if (p - s < 6 || memcmp(p - 6, "第", 3) != 0)
+			continue;
+		const char *d = memmem(digits, sizeof digits - 1, p - 3, 3);
+		int n = d != NULL && (d - digits) % 3 == 0 ?
+		    1 + (int)((d - digits) / 3) : memcmp(p - 3, "十", 3) == 0 ?
+		    10 : 0;
+		if (n < 6)
+			continue;
+		*first = 1951 + 5 * n;
+		*last = *first + 4;
+		return 1;
+	}
 	/* The sixth to the tenth: 六五 … 九五, 十五 (no numeral after 十). */
 	for (p = s; (p = memmem(p, (size_t)(end - p), "五", 3)) != NULL; p += 3) {
 		if (p - s < 3)
@@ -690,9 +705,13 @@ plan_period(struct doc *d)
 			break;
 		len = chars_prefix(s, len, 60);
 		if (five_year_span(s, len, &first, &last)) {
+			/* The n-th plan: 六五 … 九五, 十五, then 十一五 on. */
+			int n = (first - 1951) / 5;
 			snprintf(d->plan_period, sizeof d->plan_period,
-			    "“十%s五”时期", nth[(first - 2006) / 5 % 9]);
-			d->year = first;
+			    "“%s%s五”时期", n >= 10 ? "十" : "",
+			    n == 10 ? "" : nth[(n - 1) % 10 % 9]);
+			d->year = d->plan_first = first;
+			d->plan_last = last;
 			return;
 		}
 		if (pat_find(PAT_PERIOD, s, len, 0) == 1) {
@@ -711,6 +730,7 @@ docinfo_read(struct doc *d)
 {
 	d->digits = count_digit_runs(d, 8) >= 8;
 	d->plan_period[0] = '\0';
+	d->plan_first = d->plan_last = 0;
 	if (is_report(d)) {
 		d->genre = GENRE_REPORT;
 		d->year = front_matter_year(d);

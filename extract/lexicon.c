@@ -376,7 +376,7 @@ static const struct lex_entry glossary[] = {
 static const struct lex_entry plan_title[] = {
 	W("规划"), W("纲要"), W("实施方案"), W("行动方案"), W("行动计划"),
 	W("工作方案"), W("实施意见"), W("指导意见"), W("工作要点"),
-	W("三年行动"),
+	W("三年行动"), W("五年计划"),
 };
 
 /* After a small count: the count names a slogan or a list's length
@@ -461,6 +461,10 @@ static const struct lex_entry facility[] = {
 };
 
 /* A fund whose size is committed (设立总规模1亿元的引导资金). */
+/* A rate averaged over years: over a five-year plan, its period. */
+static const struct lex_entry annual_average[] = {
+	W("年均"), W("平均每年"), W("每年平均"), W("年平均"),
+};
 static const struct lex_entry fund[] = {
 	W("基金"), W("资金"), W("资金池"),
 };
@@ -534,6 +538,7 @@ static const struct {
 	T(LEX_FACILITY, "facility", facility),
 	T(LEX_FUND, "fund", fund),
 	T(LEX_WORD_NUMERAL, "word_numeral", word_numeral),
+	T(LEX_ANNUAL_AVERAGE, "annual_average", annual_average),
 #undef T
 };
 

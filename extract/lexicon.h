@@ -82,6 +82,7 @@ enum lex_table {
 	LEX_FACILITY,        /* 项目, 电站 …: what a capacity names */
 	LEX_FUND,            /* 基金, 资金: a fund whose size is a target */
 	LEX_WORD_NUMERAL,    /* words holding a numeral: 零部件, 一体化 */
+	LEX_ANNUAL_AVERAGE,  /* 年均, 平均每年: a rate over a plan's years */
 	LEX_COUNT
 };
 

@@ -309,18 +309,20 @@ may_fold(unsigned char c)
  * fold changes, or 16: with the compiler's vector extension (SSE2 on
  * x86-64), testing lead bytes together with the bytes after them, since
  * the full-width comma and quotes share lead bytes with what folds and
- * come every few characters. Reads p[0..18). */
+ * come every few characters; a comma only after a digit (16，770, a
+ * thousands comma of old typeset texts). Reads p[0..19). */
 typedef unsigned char bytes16 __attribute__((vector_size(16)));
 
 static inline unsigned
 first_fold(const unsigned char *p)
 {
-	bytes16 v0, v1, v2;
+	bytes16 v0, v1, v2, v3;
 	uint64_t w[2];
 
 	memcpy(&v0, p, sizeof v0);
 	memcpy(&v1, p + 1, sizeof v1);
 	memcpy(&v2, p + 2, sizeof v2);
+	memcpy(&v3, p + 3, sizeof v3);
 	bytes16 ef_bc = (v2 == 0x85) | (v2 == 0x8E) |
 	    ((bytes16)(v2 - 0x90) < 10) | ((bytes16)(v2 - 0xA1) < 26);
 	bytes16 ef = ((v1 == 0xBC) & ef_bc) |
@@ -330,7 +332,9 @@ first_fold(const unsigned char *p)
 	    ((v0 == 0xC2) & (v1 == 0xA0)) |
 	    ((v0 == 0xE2) & (v1 == 0x80) & ((v2 <= 0x8B) | (v2 == 0xAF))) |
 	    ((v0 == 0xE3) & (v1 == 0x80) & (v2 == 0x80)) |
-	    ((v0 == 0xEF) & ef);
+	    ((v0 == 0xEF) & ef) |
+	    (((bytes16)(v0 - '0') < 10) & (v1 == 0xEF) & (v2 == 0xBC) &
+	    (v3 == 0x8C));
 	memcpy(w, &hit, sizeof w);
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	if (w[0] != 0)
@@ -341,6 +345,37 @@ first_fold(const unsigned char *p)
 #else
 	return (w[0] | w[1]) != 0 ? 0 : 16;
 #endif
+}
+
+static int
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Whether a full-width comma between out[0..o) and next[0..n) separates
+ * thousands, as old typeset texts write 16，770亿元: one to three digits
+ * (or a group after another such comma) before it, exactly three after,
+ * no decimal point before. */
+static int
+thousands_comma(const char *out, size_t o, const unsigned char *next,
+    size_t n)
+{
+	if (n < 3 || !is_digit(next[0]) || !is_digit(next[1]) ||
+	    !is_digit(next[2]) || (n > 3 && (is_digit(next[3]) ||
+	    (next[3] == '.' && n > 4 && is_digit(next[4])))))
+		return 0;
+	size_t k = o;
+	while (k > 0 && o - k < 4 && is_digit((unsigned char)out[k - 1]))
+		k--;
+	size_t run = o - k;
+	if (run == 0 || run > 3)
+		return 0;
+	if (k == 0)
+		return 1;
+	if (out[k - 1] == ',')
+		return run == 3;
+	return out[k - 1] != '.';
 }
 
 /* Copies src[0..n) folded into out: full-width digits, letters, ％ and ．
@@ -355,7 +390,7 @@ fold(const unsigned char *src, size_t n, char *out)
 	while (i < n) {
 		size_t run = i;
 		unsigned skip = 16;
-		while (run + 18 <= n && (skip = first_fold(src + run)) == 16)
+		while (run + 19 <= n && (skip = first_fold(src + run)) == 16)
 			run += 16;
 		if (skip < 16)
 			run += skip;
@@ -374,6 +409,13 @@ fold(const unsigned char *src, size_t n, char *out)
 				out[o++] = c == '\t' || c == '\f' || c == '\v' ? ' ' : (char)c;
 				i++;
 			}
+			continue;
+		}
+		if (c == 0xEF && i + 2 < n && src[i + 1] == 0xBC &&
+		    src[i + 2] == 0x8C && thousands_comma(out, o, src + i + 3,
+		    n - i - 3)) {
+			out[o++] = ',';
+			i += 3;
 			continue;
 		}
 		if (c == 0xEF && i + 2 < n && (src[i + 1] == 0xBC || src[i + 1] == 0xBD)) {

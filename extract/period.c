@@ -33,6 +33,12 @@ write_time(const struct doc *d, const char *s, size_t a, size_t b,
     const struct time_hit *t, char *out, size_t cap)
 {
 	int first, last;
+	/* 五年内, 今后五年 in a five-year plan: the plan's own period. */
+	if (t->relative && d->plan_first > 0 && t->first == d->plan_first &&
+	    t->last == d->plan_last) {
+		snprintf(out, cap, "%s", d->plan_period);
+		return;
+	}
 	int n = snprintf(out, cap, "%.*s", (int)(b - a), s + a);
 	if (n < 0 || (size_t)n >= cap) {
 		out[0] = '\0';
@@ -81,6 +87,15 @@ period_of(const struct sentence *st, size_t i, const struct field_run *run,
 				break;
 			}
 		}
+	}
+	/* 1990年达到…，平均每年增长6.7%: a five-year plan's yearly average
+	 * is over the plan's years, whichever of them the sentence names. */
+	struct lex_hit avg;
+	if (d->plan_first > 0 && (best == NULL || (best->first >= d->plan_first &&
+	    best->last <= d->plan_last)) &&
+	    lex_scan(LEX_ANNUAL_AVERAGE, s, ca, ca, q->start, q->end, &avg, 1)) {
+		snprintf(out, cap, "%s", d->plan_period);
+		return;
 	}
 	if (best != NULL) {
 		write_time(d, s, best->a, best->b, best, out, cap);

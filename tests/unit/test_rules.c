@@ -453,6 +453,28 @@ static const struct rule rules[] = {
 	{"a five-year plan's name is a period, however it is quoted",
 	    "报告\n\n“七五”期间，全国农民的纯收入要平均每年增长百分之七。\n",
 	    1, 0, FIELD_PERIOD, "“七五”期间"},
+	{"a full-width comma between digit groups separates thousands",
+	    "报告\n\n1990年全国工农业总产值要达到16，770亿元。\n",
+	    1, 0, FIELD_VALUE, "16770"},
+	{"a full-width comma between digit groups separates thousands",
+	    "规划\n\n到2030年，全市新增城镇就业1，250，000人。\n",
+	    1, 0, FIELD_VALUE, "1250000"},
+	{"a plan titled 第N个五年计划 is that plan's, named as 七五",
+	    "中华人民共和国国民经济和社会发展第七个五年计划（摘要）\n\n"
+	    "五年内，全民所有制单位固定资产投资为8960亿元。\n",
+	    1, 0, FIELD_PERIOD, "“七五”时期"},
+	{"a plan titled 第N个五年计划 is that plan's, named as 七五",
+	    "江城市国民经济和社会发展第八个五年计划纲要\n\n"
+	    "今后五年，全市新建学校40所。\n",
+	    1, 0, FIELD_PERIOD, "“八五”时期"},
+	{"a five-year plan's yearly average is over the plan's years",
+	    "中华人民共和国国民经济和社会发展第七个五年计划（摘要）\n\n"
+	    "1990年农业总产值要达到3530亿元，平均每年增长4%。\n",
+	    2, 1, FIELD_PERIOD, "“七五”时期"},
+	{"a five-year plan's yearly average is over the plan's years",
+	    "江城市国民经济和社会发展第十四个五年规划纲要\n\n"
+	    "到2025年，全市地区生产总值年均增长6%左右。\n",
+	    1, 0, FIELD_PERIOD, "“十四五”时期"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
