@@ -69,4 +69,17 @@ void metric_words(const struct sentence *st, size_t a, size_t b, char *out,
 void list_metrics(const struct sentence *st, size_t i,
     char metric[][FIELD_TEXT_MAX], size_t max, size_t *n, int *mismatch);
 
+/* The places the clause of quantity i opens with, given its value by a
+ * verb right before it (海南为9.5%左右, 江西、新疆均为7%): each one's
+ * full name (海南省) written into out[0..n), at most max. Returns n, 0
+ * when the clause opens otherwise. */
+size_t clause_subjects(const struct sentence *st, size_t i,
+    char out[][FIELD_TEXT_MAX], size_t max);
+
+/* The measure a round-up of places' targets names with 目标 before
+ * s[before] (从各地GDP目标来看 … 海南为9.5%左右: GDP), in its paragraph
+ * or back to its section's heading; "" when none. */
+void topic_metric(const struct sentence *st, size_t before, char *out,
+    size_t cap);
+
 #endif

@@ -117,8 +117,9 @@ classify(struct doc *d, size_t i, int *seen_body)
 		p->kind = PARA_INTERVIEW;
 	else if (strncmp(s, "—", strlen("—")) == 0)
 		p->kind = PARA_META; /* ——在…大会上, series lines */
-	else if (chars <= 40 && matches(PAT_BYLINE, s, len))
-		p->kind = PARA_BYLINE;
+	else if (chars <= 40 && matches(PAT_BYLINE, s, len) &&
+	    !contains(s, len, "。"))
+		p->kind = PARA_BYLINE; /* 本报讯 …。 is the lead itself */
 	else if (matches(PAT_SPEAKER_HEAD, s, len))
 		p->kind = PARA_SPEAKER;
 	else if (level > 0 && chars <= HEADING_MAX_CHARS &&

@@ -461,9 +461,60 @@ static const struct lex_entry facility[] = {
 };
 
 /* A fund whose size is committed (设立总规模1亿元的引导资金). */
+/* The provincial-level divisions, by the short names news writes (海南,
+ * 内蒙古) and in full (海南省, 内蒙古自治区), the way a row names them. */
+static const struct {
+	const char *short_name, *full;
+} provinces[] = {
+	{"北京", "北京市"}, {"天津", "天津市"}, {"上海", "上海市"},
+	{"重庆", "重庆市"}, {"河北", "河北省"}, {"山西", "山西省"},
+	{"辽宁", "辽宁省"}, {"吉林", "吉林省"}, {"黑龙江", "黑龙江省"},
+	{"江苏", "江苏省"}, {"浙江", "浙江省"}, {"安徽", "安徽省"},
+	{"福建", "福建省"}, {"江西", "江西省"}, {"山东", "山东省"},
+	{"河南", "河南省"}, {"湖北", "湖北省"}, {"湖南", "湖南省"},
+	{"广东", "广东省"}, {"海南", "海南省"}, {"四川", "四川省"},
+	{"贵州", "贵州省"}, {"云南", "云南省"}, {"陕西", "陕西省"},
+	{"甘肃", "甘肃省"}, {"青海", "青海省"}, {"台湾", "台湾省"},
+	{"内蒙古", "内蒙古自治区"}, {"广西", "广西壮族自治区"},
+	{"西藏", "西藏自治区"}, {"宁夏", "宁夏回族自治区"},
+	{"新疆", "新疆维吾尔自治区"}, {"香港", "香港特别行政区"},
+	{"澳门", "澳门特别行政区"},
+};
+
+const char *
+lex_province(const char *s, size_t len, size_t *used)
+{
+	const char *best = NULL;
+	*used = 0;
+	for (size_t k = 0; k < sizeof provinces / sizeof provinces[0]; k++) {
+		const char *names[2] = {provinces[k].full, provinces[k].short_name};
+		for (int j = 0; j < 2; j++) {
+			size_t n = strlen(names[j]);
+			if (n > *used && n <= len && memcmp(s, names[j], n) == 0) {
+				*used = n;
+				best = provinces[k].full;
+			}
+		}
+	}
+	return best;
+}
+
 /* A rate averaged over years: over a five-year plan, its period. */
 static const struct lex_entry annual_average[] = {
 	W("年均"), W("平均每年"), W("每年平均"), W("年平均"),
+};
+/* Verbs that give places their targets: 海南为9.5%左右, 江西、新疆均为7%. */
+static const struct lex_entry assign[] = {
+	W("为"), W("均为"), W("都为"), W("目标为"), W("定为"), W("锚定"),
+	W("锚定在"), W("定在"), W("设定为"), W("预期为"),
+};
+/* Words that open a round-up's 目标 with whose they are, not what:
+ * 各地GDP目标, 多数省份GDP目标, 31个省区市经济增长预期目标. */
+static const struct lex_entry topic_opener[] = {
+	W("各地"), W("各省"), W("各市"), W("各省份"), W("各省区市"),
+	W("多数省份"), W("多数"), W("省份"), W("省区市"), W("地市"),
+	W("全国"), W("全省"), W("全市"), W("的"), W("了"), W("从"), W("在"),
+	W("按"),
 };
 static const struct lex_entry fund[] = {
 	W("基金"), W("资金"), W("资金池"),
@@ -539,6 +590,8 @@ static const struct {
 	T(LEX_FUND, "fund", fund),
 	T(LEX_WORD_NUMERAL, "word_numeral", word_numeral),
 	T(LEX_ANNUAL_AVERAGE, "annual_average", annual_average),
+	T(LEX_ASSIGN, "assign", assign),
+	T(LEX_TOPIC_OPENER, "topic_opener", topic_opener),
 #undef T
 };
 

@@ -83,6 +83,8 @@ enum lex_table {
 	LEX_FUND,            /* 基金, 资金: a fund whose size is a target */
 	LEX_WORD_NUMERAL,    /* words holding a numeral: 零部件, 一体化 */
 	LEX_ANNUAL_AVERAGE,  /* 年均, 平均每年: a rate over a plan's years */
+	LEX_ASSIGN,          /* 为, 均为, 锚定: a place's target is set to */
+	LEX_TOPIC_OPENER,    /* 各地, 多数省份: who a round-up's 目标 are of */
 	LEX_COUNT
 };
 
@@ -131,6 +133,11 @@ const struct lex_entry *lex_match_at(enum lex_table t, const char *s,
  * at most max hits to out; returns their number. */
 size_t lex_scan(enum lex_table t, const char *s, size_t lo, size_t from,
     size_t to, size_t hi, struct lex_hit *out, size_t max);
+
+/* The provincial-level division whose name (海南, 海南省, 内蒙古自治区)
+ * begins s[0..len): its full name, with the bytes matched in *used; NULL
+ * when none does. */
+const char *lex_province(const char *s, size_t len, size_t *used);
 
 /* Indexes the tables for lookups and scans; called once by
  * patterns_init, before any thread uses them. */

@@ -123,15 +123,30 @@ make_rows(const struct sentence *st, size_t i, const struct field_run *run,
 	size_t nmetric, ma, mb, qa, qb;
 	int mismatch;
 
-	list_metrics(st, i, metric, LIST_ROWS_MAX, &nmetric, &mismatch);
+	char subject[LIST_ROWS_MAX][FIELD_TEXT_MAX];
+	size_t nsubject = 0;
 	size_t mstart = q->start;
-	if (nmetric == 0) {
-		mstart = metric_of(st, i, from, prev, metric[0], FIELD_TEXT_MAX);
-		nmetric = 1;
-	} else {
-		size_t ca, cb;
-		sentence_q_clause(st, i, &ca, &cb);
+	/* 江西、新疆为7%左右: a row for each place, its words are the
+	 * places and the measure is the one the story named. */
+	nsubject = clause_subjects(st, i, subject, LIST_ROWS_MAX);
+	size_t ca, cb;
+	sentence_q_clause(st, i, &ca, &cb);
+	if (nsubject > 0) {
+		topic_metric(st, ca, metric[0], FIELD_TEXT_MAX);
+		for (size_t k = 1; k < nsubject; k++)
+			memcpy(metric[k], metric[0], FIELD_TEXT_MAX);
+		nmetric = nsubject;
+		mismatch = 0;
 		mstart = ca;
+	} else {
+		list_metrics(st, i, metric, LIST_ROWS_MAX, &nmetric, &mismatch);
+		if (nmetric > 0)
+			mstart = ca;
+		else {
+			mstart = metric_of(st, i, from, prev, metric[0],
+			    FIELD_TEXT_MAX);
+			nmetric = 1;
+		}
 	}
 	snprintf(prev, FIELD_TEXT_MAX, "%s", metric[0]);
 	period_of(st, i, run, period, sizeof period);
@@ -156,6 +171,13 @@ make_rows(const struct sentence *st, size_t i, const struct field_run *run,
 			ok &= record_set_str(r, FIELD_ARTICLE, art->title) == 0;
 			ok &= record_set_str(r, FIELD_ORG, art->org) == 0;
 			ok &= record_set_str(r, FIELD_PERSON, art->person) == 0;
+		}
+		/* The place the clause names is whose target it is; the
+		 * article's official speaks for another body. */
+		if (k < nsubject && (art == NULL || art->org == NULL ||
+		    strcmp(art->org, subject[k]) != 0)) {
+			ok &= record_set_str(r, FIELD_ORG, subject[k]) == 0;
+			ok &= record_set_str(r, FIELD_PERSON, "") == 0;
 		}
 		ok &= record_set_str(r, FIELD_METRIC, metric[k]) == 0;
 		if (mb > ma)

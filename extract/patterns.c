@@ -186,10 +186,11 @@ static const struct {
 	    "(?:网站|官网|官方网站)?(?:日前|近日|正式|联合)?"
 	    "(?:公布|印发|发布|出台|下发|制定)了?的?《"},
 	/* A place's name where a name can start: after a non-ideograph, a
-	 * preposition or a larger place (深圳市光明区); not 全区, 我县. */
+	 * preposition or a larger place (深圳市光明区); not 全区, 我县, nor
+	 * a count's 个省区市. */
 	[PAT_PLACE_NAME] = {"place-name",
 	    "(?:(?<!\\p{sc:Han})|(?<=[在于和与对及到从进赴自省市、]))"
-	    "(?![全该我本各每其这那此两])"
+	    "(?![全该我本各每其这那此两个多几])"
 	    "(?<name>\\p{sc:Han}{2,4}?(?:省|市|县|区|州|旗))"},
 	[PAT_COMPANY] = {"company",
 	    "\\p{sc:Han}{2,16}?(?:{company_suffix})"},

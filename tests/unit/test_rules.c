@@ -475,6 +475,30 @@ static const struct rule rules[] = {
 	    "江城市国民经济和社会发展第十四个五年规划纲要\n\n"
 	    "到2025年，全市地区生产总值年均增长6%左右。\n",
 	    1, 0, FIELD_PERIOD, "“十四五”时期"},
+	{"a story's subheading on targets says its section plans",
+	    "各省目标出炉\n\n新华社1月20日电 各省2023年目标陆续公布。\n\n"
+	    "东部省份GDP目标较高\n\n其中，江苏为5%左右，浙江为5%以上。\n",
+	    2, 1, FIELD_VALUE, "5"},
+	{"a story's subheading on targets says its section plans",
+	    "中部城市公布今年目标\n\n记者近日从各地获悉，中部多个城市公布了今年的预期目标。\n\n"
+	    "中部城市投资增长目标普遍较高\n\n武汉市为8%，长沙市为7.5%。\n",
+	    2, 1, FIELD_VALUE, "7.5"},
+	{"places given a value each are each a row of their own",
+	    "各省目标出炉\n\n新华社1月20日电 各省2023年目标陆续公布。\n\n"
+	    "东部省份GDP目标较高\n\n其中，江苏、浙江为5%左右。\n",
+	    2, 1, FIELD_ORG, "浙江省"},
+	{"places given a value each are each a row of their own",
+	    "中部城市公布今年目标\n\n记者近日从各地获悉，中部多个城市公布了今年的预期目标。\n\n"
+	    "中部城市投资增长目标普遍较高\n\n武汉市和长沙市均为8%，内蒙古为6%。\n",
+	    3, 2, FIELD_ORG, "内蒙古自治区"},
+	{"a round-up's measure is the one it names with 目标",
+	    "各省目标出炉\n\n新华社1月20日电 各省2023年目标陆续公布。\n\n"
+	    "东部省份GDP目标较高\n\n其中，江苏、浙江为5%左右。\n",
+	    2, 0, FIELD_METRIC, "GDP"},
+	{"a round-up's measure is the one it names with 目标",
+	    "中部城市公布今年目标\n\n记者近日从各地获悉，中部多个城市公布了今年的预期目标。\n\n"
+	    "中部城市投资增长目标普遍较高\n\n武汉市和长沙市均为8%，内蒙古为6%。\n",
+	    3, 0, FIELD_METRIC, "投资增长"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */

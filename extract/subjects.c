@@ -1,0 +1,174 @@
+/*
+ * The places a clause gives a target to: a round-up of places' targets
+ * writes 海南为9.5%左右，江西、新疆为7%左右 — each place listed before the
+ * verb that sets its value is the organisation of its own row, and the
+ * measure is the one the story named with 目标 before the list
+ * (从各地GDP目标来看).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "../common/utf8.h"
+#include "clauses.h"
+#include "fields.h"
+#include "lexicon.h"
+#include "patterns.h"
+
+/* What separates the places of a list (a comma ends it: 海南为9.5%左右，
+ * 西藏为8% is two clauses); its length in bytes or 0. */
+static size_t
+list_separator(const char *s, size_t pos, size_t hi)
+{
+	static const char *const seps[] = {"、", "和", "及", "与"};
+	for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+		size_t n = strlen(seps[k]);
+		if (pos + n <= hi && memcmp(s + pos, seps[k], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* The place at s[pos..hi): a provincial-level division by any of its
+ * names, or a name ending in 省, 市, 县, 区 … Writes its full name to out
+ * and returns its length in bytes, or 0. */
+static size_t
+place_at(const char *s, size_t pos, size_t hi, char *out, size_t cap)
+{
+	size_t used;
+	const char *full = lex_province(s + pos, hi - pos, &used);
+	if (full != NULL) {
+		snprintf(out, cap, "%s", full);
+		return used;
+	}
+	size_t a, b;
+	if (pat_match_at(PAT_PLACE_NAME, s, hi, pos) == 1) {
+		pat_span(0, &a, &b);
+		if (a == pos && b > a) {
+			snprintf(out, cap, "%.*s", (int)(b - a), s + a);
+			return b - a;
+		}
+	}
+	return 0;
+}
+
+size_t
+clause_subjects(const struct sentence *st, size_t i,
+    char out[][FIELD_TEXT_MAX], size_t max)
+{
+	const char *s = st->d->buf;
+	const struct quantity *q = &st->q[i];
+	size_t ca, cb, pos, n = 0;
+
+	sentence_q_clause(st, i, &ca, &cb);
+	for (pos = ca; pos < q->start && s[pos] == ' '; pos++)
+		;
+	while (n < max && pos < q->start) {
+		size_t len = place_at(s, pos, q->start, out[n], FIELD_TEXT_MAX);
+		if (len == 0)
+			return 0;
+		pos += len;
+		n++;
+		size_t sep = list_separator(s, pos, q->start);
+		if (sep == 0)
+			break;
+		pos += sep;
+	}
+	/* Then the verb that sets the value, right before the number. */
+	size_t verb = lex_prefix(LEX_ASSIGN, s + pos, q->start - pos);
+	if (verb == 0 || utf8_count((const unsigned char *)s + pos + verb,
+	    q->start - pos - verb) > 2)
+		return 0;
+	return n;
+}
+
+/* The last lit in s[0..n), or NULL. */
+static const char *
+memrmem(const char *s, size_t n, const char *lit)
+{
+	size_t k = strlen(lit);
+	for (size_t i = n; i >= k; i--)
+		if (memcmp(s + i - k, lit, k) == 0)
+			return s + i - k;
+	return NULL;
+}
+
+/* A group of places opening s[0..len) (东部省份, 中部城市, 沿海地区):
+ * up to four characters ending in a place kind; its length or 0. */
+static size_t
+group_of_places(const char *s, size_t len)
+{
+	static const char *const kinds[] = {"省份", "城市", "地区", "省区"};
+	for (size_t end = 6; end <= 12 && end <= len; end += 3)
+		for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+			if (memcmp(s + end - 6, kinds[k], 6) == 0)
+				return end;
+	return 0;
+}
+
+/* The words right before a 目标 ending at s[end): the run of ideographs,
+ * letters and digits back to punctuation, at most 12 characters, without
+ * the places, counts, years and group words that open it (各地GDP → GDP,
+ * 31个省区市2023年经济增长预期 → 经济增长). Writes "" when nothing is left. */
+static void
+measure_before(const char *s, size_t lo, size_t end, char *out, size_t cap)
+{
+	size_t a = end, at, chars = 0;
+	while (a > lo && chars < 12) {
+		uint32_t cp = utf8_prev(s, lo, a, &at);
+		int letter = (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= 'a' && cp <= 'z');
+		if (!letter && !is_han(cp))
+			break;
+		a = at;
+		chars++;
+	}
+	for (;;) {
+		size_t n = 0, used;
+		if (lex_province(s + a, end - a, &used) != NULL)
+			n = used;
+		else if ((n = group_of_places(s + a, end - a)) > 0)
+			;
+		else if ((n = lex_prefix(LEX_TOPIC_OPENER, s + a, end - a)) == 0) {
+			/* A count or a year: 31个, 2023年. */
+			size_t k = a;
+			while (k < end && s[k] >= '0' && s[k] <= '9')
+				k++;
+			if (k > a && k + 3 <= end && (memcmp(s + k, "个", 3) == 0 ||
+			    memcmp(s + k, "年", 3) == 0))
+				n = k + 3 - a;
+		}
+		if (n == 0)
+			break;
+		a += n;
+	}
+	size_t b = end, tail;
+	if (b - a > 6 && (tail = 6, memcmp(s + b - tail, "预期", 6) == 0))
+		b -= tail;
+	snprintf(out, cap, "%.*s", (int)(b - a), s + a);
+}
+
+void
+topic_metric(const struct sentence *st, size_t before, char *out, size_t cap)
+{
+	const struct doc *d = st->d;
+	const char *s = d->buf;
+	size_t pi = (size_t)(st->p - d->paras);
+
+	out[0] = '\0';
+	/* Its paragraph up to the clause, then the paragraphs before, back
+	 * to the heading of its section; the nearest 目标 first. */
+	for (size_t look = 0; look < 12 && out[0] == '\0'; look++, pi--) {
+		const struct para *p = &d->paras[pi];
+		size_t hi = look == 0 ? before : p->end, at;
+		while (hi > p->start && out[0] == '\0') {
+			const char *m = memrmem(s + p->start, hi - p->start, "目标");
+			if (m == NULL)
+				break;
+			at = (size_t)(m - s);
+			measure_before(s, p->start, at, out, cap);
+			hi = at;
+		}
+		if (p->kind == PARA_HEADING || pi == 0)
+			break;
+	}
+}
