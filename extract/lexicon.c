@@ -516,6 +516,10 @@ static const struct lex_entry topic_opener[] = {
 	W("全国"), W("全省"), W("全市"), W("的"), W("了"), W("从"), W("在"),
 	W("按"),
 };
+/* What is measured by a number with no unit: 利用系数提高到0.6. */
+static const struct lex_entry ratio_noun[] = {
+	W("系数"), W("指数"),
+};
 static const struct lex_entry fund[] = {
 	W("基金"), W("资金"), W("资金池"),
 };
@@ -592,6 +596,7 @@ static const struct {
 	T(LEX_ANNUAL_AVERAGE, "annual_average", annual_average),
 	T(LEX_ASSIGN, "assign", assign),
 	T(LEX_TOPIC_OPENER, "topic_opener", topic_opener),
+	T(LEX_RATIO_NOUN, "ratio_noun", ratio_noun),
 #undef T
 };
 

@@ -85,6 +85,7 @@ enum lex_table {
 	LEX_ANNUAL_AVERAGE,  /* 年均, 平均每年: a rate over a plan's years */
 	LEX_ASSIGN,          /* 为, 均为, 锚定: a place's target is set to */
 	LEX_TOPIC_OPENER,    /* 各地, 多数省份: who a round-up's 目标 are of */
+	LEX_RATIO_NOUN,      /* 系数, 指数: measured by a bare number (0.6) */
 	LEX_COUNT
 };
 

@@ -9,6 +9,7 @@
 
 #include "../common/record.h"
 #include "../common/utf8.h"
+#include "lexicon.h"
 #include "patterns.h"
 
 /* Group numbers of PAT_UNIT and PAT_BARE_SUFFIX, looked up once: the
@@ -57,6 +58,29 @@ suffix_comparator(const int groups[3])
 	return -1;
 }
 
+/* A rate per so many people after a number: 12/10万, 3.2/千人, 8/万人口.
+ * Returns the end of its unit, or 0. */
+static size_t
+per_population(const char *s, size_t pos, size_t hi)
+{
+	if (pos >= hi || s[pos] != '/')
+		return 0;
+	size_t p = pos + 1;
+	while (p < hi && s[p] >= '0' && s[p] <= '9')
+		p++;
+	size_t n = lex_prefix(LEX_SCALE, s + p, hi - p);
+	if (n == 0 && hi - p >= 3 && memcmp(s + p, "千", 3) == 0)
+		n = 3;
+	if (n == 0)
+		return 0;
+	p += n;
+	if (hi - p >= 6 && memcmp(s + p, "人口", 6) == 0)
+		p += 6;
+	else if (hi - p >= 3 && memcmp(s + p, "人", 3) == 0)
+		p += 3;
+	return p;
+}
+
 /* Reads the unit after a number ending at pos: scale, unit word, suffix.
  * Fills q->unit (prefix of the numeral included), q->kind and q->cmp, and
  * returns the end of the unit, or 0. */
@@ -77,6 +101,20 @@ read_unit(const char *s, size_t pos, size_t hi, const struct numeral *n,
 				return end;
 		}
 		return pos;
+	}
+	/* 孕产妇死亡率12/10万以下: a rate, like a per mille. */
+	size_t rate = per_population(s, pos, hi);
+	if (rate > 0 && n->prefix[0] == '\0' && rate - pos < UNIT_MAX) {
+		memcpy(q->unit, s + pos, rate - pos);
+		q->unit[rate - pos] = '\0';
+		q->kind = U_PERCENT;
+		if (pat_match(PAT_BARE_SUFFIX, s, hi, rate) == 1) {
+			size_t end;
+			pat_span(0, &a, &end);
+			if ((q->cmp = suffix_comparator(g.bare_suffix)) >= 0)
+				return end;
+		}
+		return rate;
 	}
 	size_t clen;
 	uint32_t next = utf8_next(s, pos, hi, &clen);
@@ -187,6 +225,32 @@ duration_measure(const char *s, size_t lo, size_t pos, size_t after,
 	return 0;
 }
 
+/* 利用系数提高到0.6, 指数达到85: a ratio measured by a bare number,
+ * right after 到 or 为 with 系数 or 指数 in the ten characters before.
+ * Fills q (no unit) and returns 1, or returns 0. */
+static int
+bare_ratio(const char *s, size_t lo, size_t pos, size_t after, size_t hi,
+    struct quantity *q)
+{
+	size_t at, n;
+	uint32_t before = utf8_prev(s, lo, pos, &at);
+	uint32_t next = utf8_next(s, after, hi, &n);
+	if ((before != 0x5230 /* 到 */ && before != 0x4E3A /* 为 */) ||
+	    (next >= '0' && next <= '9') || next == '.' || next == '/')
+		return 0;
+	size_t from = at;
+	for (int k = 0; k < 10 && from > lo; k++)
+		utf8_prev(s, lo, from, &from);
+	struct lex_hit hit;
+	if (lex_scan(LEX_RATIO_NOUN, s, lo, from, at, hi, &hit, 1) == 0)
+		return 0;
+	q->unit[0] = '\0';
+	q->kind = U_NONE;
+	q->cmp = -1;
+	q->end = after;
+	return 1;
+}
+
 /* Reads a number and its unit at pos; handles ranges (6%—7%, 6~7%,
  * 二百九十亿到三百亿斤) and 保六争八. Returns 1 with q filled. */
 int
@@ -251,6 +315,8 @@ quantity_read(const char *s, size_t lo, size_t hi, size_t pos,
 		}
 	}
 	if (uend == 0 && duration_measure(s, lo, pos, after, hi, q))
+		return 1;
+	if (uend == 0 && bare_ratio(s, lo, pos, after, hi, q))
 		return 1;
 	if (uend == 0)
 		return 0;

@@ -499,6 +499,24 @@ static const struct rule rules[] = {
 	    "中部城市公布今年目标\n\n记者近日从各地获悉，中部多个城市公布了今年的预期目标。\n\n"
 	    "中部城市投资增长目标普遍较高\n\n武汉市和长沙市均为8%，内蒙古为6%。\n",
 	    3, 0, FIELD_METRIC, "投资增长"},
+	{"a rate per so many people is a value with its unit",
+	    "规划\n\n到2030年，孕产妇死亡率下降到12/10万以下。\n",
+	    1, 0, FIELD_UNIT, "/10万"},
+	{"a rate per so many people is a value with its unit",
+	    "报告\n\n今年力争孕产妇死亡率、婴儿死亡率分别下降到14.6/10万、4.4‰。\n",
+	    2, 0, FIELD_VALUE, "14.6"},
+	{"a suffix after a list of rates holds for each rate",
+	    "规划\n\n到2030年，婴儿死亡率、孕产妇死亡率分别下降到3.5‰、12/10万以下。\n",
+	    2, 0, FIELD_COMPARATOR, "以内"},
+	{"a suffix after a list of rates holds for each rate",
+	    "报告\n\n今年要使婴儿死亡率、5岁以下儿童死亡率分别控制在4‰、6‰以下。\n",
+	    2, 0, FIELD_COMPARATOR, "以内"},
+	{"a coefficient or index is measured by a bare number",
+	    "规划\n\n到2030年，农田灌溉水有效利用系数提高到0.6。\n",
+	    1, 0, FIELD_VALUE, "0.6"},
+	{"a coefficient or index is measured by a bare number",
+	    "报告\n\n今年要推动两化融合发展指数达到86.5，新建智能工厂30户。\n",
+	    2, 0, FIELD_METRIC, "两化融合发展指数"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
