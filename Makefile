@@ -47,7 +47,7 @@ EXTRACT_SRC := extract/lexicon.c extract/patterns.c extract/numerals.c \
                extract/sentence.c extract/tense.c extract/exclude.c \
                extract/reason.c extract/period.c extract/modality.c \
                extract/comparator.c extract/metric.c extract/lists.c \
-               extract/subjects.c \
+               extract/subjects.c extract/tables.c \
                extract/match.c extract/ids.c extract/explain.c \
                extract/prepare.c extract/csv_write.c
 REPORT_SRC  := report/layout_model.c report/fonts.c report/pdf_fonts.c \

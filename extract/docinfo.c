@@ -670,20 +670,37 @@ plan_article(struct doc *d)
 		len = chars_prefix(s, len, TITLE_MAX_CHARS * 2);
 		if (pat_find(PAT_PLAN_TITLE, s, len, 0) != 1)
 			continue;
-		title = strndup(s, len);
-		if (contains(s, len, "中华人民共和国"))
+		/* A title set on two lines (南京市国民经济和社会发展⏎第十五个
+		 * 五年规划纲要): the line before is its start. */
+		size_t plen = 0;
+		const char *prev = i > 0 && d->paras[i - 1].kind == PARA_TITLE ?
+		    ptext(d, &d->paras[i - 1], &plen) : NULL;
+		if (prev != NULL && prev + plen <= s) {
+			title = malloc(plen + len + 1);
+			if (title != NULL) {
+				memcpy(title, prev, plen);
+				memcpy(title + plen, s, len);
+				title[plen + len] = '\0';
+			}
+		} else
+			title = strndup(s, len);
+		if (title == NULL)
+			break;
+		const char *t = title;
+		size_t tlen = strlen(title);
+		if (contains(t, tlen, "中华人民共和国"))
 			org = strdup("中华人民共和国");
 		else {
 			/* The place the title opens with. */
 			size_t best = 0, pos = 0, n;
-			for (int k = 0; k < 12 && pos < len; k++) {
-				utf8_next(s, pos, len, &n);
+			for (int k = 0; k < 12 && pos < tlen; k++) {
+				utf8_next(t, pos, tlen, &n);
 				pos += n;
-				if (lex_suffix(LEX_PLACE_SUFFIX, s, pos) > 0)
+				if (lex_suffix(LEX_PLACE_SUFFIX, t, pos) > 0)
 					best = pos;
 			}
 			if (best > 3)
-				org = strndup(s, best);
+				org = strndup(t, best);
 		}
 	}
 	return add_article(d, title, org, NULL);

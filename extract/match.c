@@ -16,6 +16,7 @@
 #include "fields.h"
 #include "ids.h"
 #include "numerals.h"
+#include "tables.h"
 #include "tense.h"
 
 /* Longest quote kept whole; a longer sentence is cut to the clauses
@@ -201,6 +202,36 @@ make_rows(const struct sentence *st, size_t i, const struct field_run *run,
 	return first;
 }
 
+/* Makes the row of an indicator table's line. Returns 0, or -1 when
+ * memory runs out. */
+static int
+table_record(const struct doc *d, const struct para *p,
+    const struct table_cells *c, const char *source, struct record_list *rows)
+{
+	const struct article *art = p->article >= 0 ?
+	    &d->articles[p->article] : NULL;
+	char line[24];
+	struct record *r = record_list_add(rows);
+	if (r == NULL)
+		return -1;
+	snprintf(line, sizeof line, "%zu", doc_line_of(d, c->quote_a));
+	int ok = record_set_str(r, FIELD_SOURCE, source) == 0;
+	ok &= record_set_str(r, FIELD_LINE, line) == 0;
+	if (art != NULL) {
+		ok &= record_set_str(r, FIELD_ARTICLE, art->title) == 0;
+		ok &= record_set_str(r, FIELD_ORG, art->org) == 0;
+		ok &= record_set_str(r, FIELD_PERSON, art->person) == 0;
+	}
+	ok &= record_set_str(r, FIELD_METRIC, c->metric) == 0;
+	ok &= record_set_str(r, FIELD_COMPARATOR, comparator_word(c->cmp)) == 0;
+	ok &= record_set_str(r, FIELD_VALUE, c->value) == 0;
+	ok &= record_set_str(r, FIELD_UNIT, c->unit) == 0;
+	ok &= record_set_str(r, FIELD_PERIOD, c->period) == 0;
+	ok &= set_text(r, FIELD_QUOTE, d->buf, c->quote_a, c->quote_b) == 0;
+	ok &= record_set_str(r, FIELD_NOTE, "指标表") == 0;
+	return ok ? 0 : -1;
+}
+
 /* Whether the paragraph ends with a colon: its lead-in runs on. */
 static int
 ends_with_colon(const struct doc *d, const struct para *p)
@@ -218,6 +249,7 @@ match_doc(const struct doc *d, const char *source, struct record_list *rows,
 	struct field_run frun = {{0, 0}, 0, {0, 0}};
 	struct sentence st;
 	struct ids ids = {0};
+	struct table_run table = {0, 0, 0, ""};
 	size_t first_row = rows->n;
 	int carry = 0;
 
@@ -231,6 +263,20 @@ match_doc(const struct doc *d, const char *source, struct record_list *rows,
 			frun = (struct field_run){{0, 0}, 0, {0, 0}};
 		}
 		int readable = p->kind == PARA_BODY || p->kind == PARA_HEADING;
+		/* A line of an indicator table is read by its columns. */
+		struct table_cells cells;
+		int in_table = table_row(d, p, &table, &cells);
+		if (in_table == 2) {
+			if (table_record(d, p, &cells, source, rows) != 0) {
+				ids_free(&ids);
+				return -1;
+			}
+			stats->rows++;
+		}
+		if (in_table > 0)
+			continue;
+		if (readable || p->kind == PARA_TITLE)
+			table_header(d, p, &table);
 		for (size_t ss = p->start; ss < p->end;) {
 			size_t se = sentence_read(&st, d, p, ss, p->end, readable);
 			if (st.more_q)

@@ -472,6 +472,20 @@ is_heading(const char *s, size_t n)
 	    memmem(s, n, "；", 3) == NULL;
 }
 
+/* A line of a table as text gives it: cells set apart inside it by two
+ * blanks or more (ASCII or ideographic) or a tab. */
+static int
+is_table_line(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (s[i] == '\t' || (s[i] == ' ' && s[i + 1] == ' '))
+			return 1;
+		if (i + 6 <= n && memcmp(s + i, "\xe3\x80\x80\xe3\x80\x80", 6) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A number cut from its unit at a line end (项目 8⏎个, 突破700⏎亿元): the
  * line ends with a digit and the next begins with a unit. */
 static int
@@ -636,12 +650,14 @@ doc_build_text(struct doc *d, char *text, size_t len)
 	/* Which breaks are soft, decided while the source is whole. */
 	size_t prev = (size_t)-1; /* last non-blank line */
 	int prev_opens = 1; /* the last line began a paragraph */
+	int prev_table = 0; /* the last line was a table's */
 	for (size_t i = 0; i < nlines; i++) {
 		struct line *l = &lines[i];
 		if (l->blank)
 			continue;
 		const char *s = text + l->start;
 		size_t n = l->end - l->start;
+		int table = is_table_line(s, n);
 		if (prev != (size_t)-1) {
 			const struct line *p = &lines[prev];
 			const char *ps = text + p->start;
@@ -653,17 +669,21 @@ doc_build_text(struct doc *d, char *text, size_t len)
 			 * 尼族彝族自⏎治州第十三届…). A heading
 			 * that opens a paragraph ends with it, and a numbered
 			 * heading (二、, （一）) opens one. */
-			l->joins = (d->wrapped && is_full(p, width, chars) &&
+			/* A table's line (cells set apart by runs of blanks)
+			 * stands alone, however full. */
+			l->joins = !prev_table && !table &&
+			    ((d->wrapped && is_full(p, width, chars) &&
 			    !ends_sentence(ps, pn) &&
 			    !(is_standalone(ps, pn) && (is_interview(ps, pn) ||
 			    !is_full_exact(p, width, chars))) &&
 			    !starts_block(s, n) &&
 			    !(prev_opens && is_heading(ps, pn) &&
 			    !is_full_exact(p, width, chars)) && !is_heading(s, n)) ||
-			    number_cut_from_unit(ps, pn, s, n);
+			    number_cut_from_unit(ps, pn, s, n));
 			prev_opens = !l->joins;
 		}
 		prev = i;
+		prev_table = table;
 	}
 
 	/* Copy, fold and join, in place: the output never overtakes the

@@ -517,6 +517,35 @@ static const struct rule rules[] = {
 	{"a coefficient or index is measured by a bare number",
 	    "报告\n\n今年要推动两化融合发展指数达到86.5，新建智能工厂30户。\n",
 	    2, 0, FIELD_METRIC, "两化融合发展指数"},
+	{"an indicator table's target column gives a row per indicator",
+	    "江城市国民经济和社会发展第十五个五年规划纲要\n\n专栏1  主要指标\n"
+	    "分类    序号    指标    属性    2030年目标值\n"
+	    "经济    1    地区生产总值年均增长（%）    预期性    5以上\n"
+	    "    2    旅游业总收入（亿元）    预期性    3300\n"
+	    "民生    3    人均预期寿命（岁）    预期性    ≥85\n"
+	    "    4    森林覆盖率（%）    约束性    完成省定目标\n"
+	    "注：以上为主要指标。\n",
+	    3, 2, FIELD_COMPARATOR, "以上"},
+	{"an indicator table's target column gives a row per indicator",
+	    "江城市国民经济和社会发展第十四个五年规划纲要\n\n"
+	    "类别    指标    2020年    2025年    年均增长    属性\n"
+	    "经济发展    地区生产总值增长（%）    6.1    6左右    —    预期性\n"
+	    "    城镇调查失业率（%）    5.2    ＜5.5    —    预期性\n"
+	    "全市将推动高质量发展。\n",
+	    2, 1, FIELD_UNIT, "%"},
+	{"a table of results beside old targets gives no row",
+	    "江城市国民经济和社会发展第十五个五年规划纲要\n\n专栏1  主要指标\n"
+	    "序号    指标    规划目标    2025年完成\n"
+	    "1    地区生产总值（亿元）    20000以上    19428\n"
+	    "2    人均预期寿命（岁）    83.5    85\n"
+	    "注：规划目标为2025年。\n",
+	    0, 0, FIELD_COUNT, NULL},
+	{"a table of results beside old targets gives no row",
+	    "江城市国民经济和社会发展第十五个五年规划纲要\n\n"
+	    "指标    2020年    2025年目标    实际完成\n"
+	    "森林覆盖率（%）    40    42    43\n"
+	    "注：实际完成为2025年数。\n",
+	    0, 0, FIELD_COUNT, NULL},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
