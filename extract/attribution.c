@@ -166,8 +166,14 @@ first_official(const struct doc *d, size_t first, size_t last, char **org,
 	for (size_t i = first; i <= last && i < d->nparas && !*person; i++) {
 		size_t len, a, b;
 		const char *s = ptext(d, &d->paras[i], &len);
-		if (d->paras[i].kind != PARA_BODY || pat_match(PAT_OFFICIAL, s,
-		    len, 0) != 1)
+		int kind = d->paras[i].kind;
+		if ((kind != PARA_BODY && kind != PARA_TITLE) ||
+		    pat_match(PAT_OFFICIAL, s, len, 0) != 1)
+			continue;
+		/* A line that is nothing but an official (云浮市云城区委书记
+		 * 叶伟光) introduces the one who speaks below it. */
+		pat_span(0, &a, &b);
+		if (kind == PARA_TITLE && b != len)
 			continue;
 		pat_span(gorg, &a, &b);
 		if (a != (size_t)-1)
@@ -547,6 +553,17 @@ page_articles(struct doc *d)
 			size_t tl;
 			const char *ts = ptext(d, &d->paras[head], &tl);
 			title = strndup(ts, tl);
+			/* A headline line that is nothing but an official (of
+			 * the few before the text) names who speaks in it. */
+			for (size_t i = blocks[k].first, n = 0; person == NULL &&
+			    i-- > 0 && n < 3 && d->paras[i].kind == PARA_TITLE; n++) {
+				char *horg;
+				first_official(d, i, i, &horg, &person);
+				if (org == NULL)
+					org = horg;
+				else
+					free(horg);
+			}
 			if (org == NULL)
 				org = headline_body(d, head, ts, tl);
 		}

@@ -546,6 +546,14 @@ static const struct rule rules[] = {
 	    "森林覆盖率（%）    40    42    43\n"
 	    "注：实际完成为2025年数。\n",
 	    0, 0, FIELD_COUNT, NULL},
+	{"a headline that is only an official names who speaks",
+	    "县域主官谈发展\n\n本期杂志走进江城县，看这里的新变化。\n\n江城县委书记王明\n\n"
+	    "今年重点推进三项任务\n\n今年，江城县将力争地区生产总值增长8%。\n",
+	    1, 0, FIELD_PERSON, "王明"},
+	{"a headline that is only an official names who speaks",
+	    "城市访谈\n\n记者近日来到河口市，听市长谈今年的打算。\n\n河口市市长李强\n\n"
+	    "项目为王\n\n全年力争新开工亿元以上项目50个。\n",
+	    1, 0, FIELD_PERSON, "李强"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
