@@ -123,10 +123,23 @@ first_year(const char *s, size_t len)
 	return numeral_year(s + a, b - a);
 }
 
-/* A dated line's year: 2011-02-21 or 2023/01/05 in page chrome. */
+/* A dated line's year: 2011-02-21 or 2023/01/05 in page chrome, or a
+ * mail or feed date (Mon, 24 Jan 2022 23:40:04 GMT). */
 static int
 iso_date_year(const char *s, size_t len)
 {
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	for (size_t i = 0; i + 9 <= len; i++) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		if (u[0] == ' ' && u[4] == ' ' && (u[5] == '1' || u[5] == '2') &&
+		    u[6] >= '0' && u[6] <= '9' && u[7] >= '0' && u[7] <= '9' &&
+		    u[8] >= '0' && u[8] <= '9' && (i + 9 == len || u[9] == ' ')) {
+			for (size_t m = 0; m + 3 <= sizeof months - 1; m += 3)
+				if (memcmp(u + 1, months + m, 3) == 0)
+					return (u[5] - '0') * 1000 + (u[6] - '0') * 100 +
+					    (u[7] - '0') * 10 + (u[8] - '0');
+		}
+	}
 	for (size_t i = 0; i + 10 <= len; i++) {
 		const unsigned char *u = (const unsigned char *)s + i;
 		if ((u[0] == '1' || u[0] == '2') && u[1] >= '0' && u[1] <= '9' &&
@@ -171,10 +184,17 @@ is_plan(const struct doc *d)
 		size_t len;
 		const char *s = ptext(d, p, &len);
 		len = chars_prefix(s, len, 60);
+		size_t a, b;
 		if ((p->kind == PARA_TITLE || i == 0) &&
 		    pat_find(PAT_PLAN_TITLE, s, len, 0) == 1 &&
-		    !contains(s, len, "报告"))
-			return 1;
+		    !contains(s, len, "报告")) {
+			/* 综合工作方案出炉: a story about the plan. */
+			pat_span(0, &a, &b);
+			while (b < len && (s[b] == ' ' || memcmp(s + b, "》", 3) == 0 ||
+			    memcmp(s + b, "”", 3) == 0))
+				b += s[b] == ' ' ? 1 : 3;
+			return lex_prefix(LEX_RELEASE, s + b, len - b) == 0;
+		}
 		if (p->kind == PARA_BODY)
 			break;
 	}
@@ -315,7 +335,9 @@ story_year(struct doc *d)
 		uint32_t before = utf8_prev(s, 0, a, &at);
 		/* Not a horizon (到2025年), the end of a span (2020—2025年)
 		 * or a year in a document's title (规划（2020-2025年）). */
+		/* Nor a baseline (比2020年下降13.5%). */
 		if (y == 0 || before == 0x5230 /* 到 */ || before == 0x81F3 /* 至 */ ||
+		    before == 0x6BD4 /* 比 */ || before == 0x8F83 /* 较 */ ||
 		    before == '-' || before == 0x2014 || before == 0x2013 ||
 		    before == 0xFF0D || before == '~' || before == 0xFF5E)
 			continue;

@@ -323,7 +323,7 @@ static const struct lex_entry body_suffix[] = {
 	W("人民政府"), W("政府"), W("委员会"), W("管委会"), W("部"),
 	W("局"), W("厅"), W("委"), W("办"), W("署"), W("总局"), W("中心"),
 	W("公司"), W("集团"), W("银行"), W("电网"), W("协会"), W("学会"),
-	W("大学"), W("医院"),
+	W("大学"), W("医院"), W("院"), /* 国务院, 科学院, 研究院 */
 };
 
 static const struct lex_entry company_suffix[] = {
@@ -520,6 +520,12 @@ static const struct lex_entry topic_opener[] = {
 static const struct lex_entry ratio_noun[] = {
 	W("系数"), W("指数"),
 };
+/* A plan's name followed by one of these is a story about the plan:
+ * 工作方案出炉, 规划发布. */
+static const struct lex_entry release[] = {
+	W("出炉"), W("发布"), W("印发"), W("出台"), W("公布"), W("解读"),
+	W("亮相"), W("获批"),
+};
 static const struct lex_entry fund[] = {
 	W("基金"), W("资金"), W("资金池"),
 };
@@ -597,6 +603,7 @@ static const struct {
 	T(LEX_ASSIGN, "assign", assign),
 	T(LEX_TOPIC_OPENER, "topic_opener", topic_opener),
 	T(LEX_RATIO_NOUN, "ratio_noun", ratio_noun),
+	T(LEX_RELEASE, "release", release),
 #undef T
 };
 

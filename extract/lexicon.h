@@ -86,6 +86,7 @@ enum lex_table {
 	LEX_ASSIGN,          /* 为, 均为, 锚定: a place's target is set to */
 	LEX_TOPIC_OPENER,    /* 各地, 多数省份: who a round-up's 目标 are of */
 	LEX_RATIO_NOUN,      /* 系数, 指数: measured by a bare number (0.6) */
+	LEX_RELEASE,         /* 出炉, 发布: a headline reports a plan's release */
 	LEX_COUNT
 };
 

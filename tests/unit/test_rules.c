@@ -554,6 +554,24 @@ static const struct rule rules[] = {
 	    "城市访谈\n\n记者近日来到河口市，听市长谈今年的打算。\n\n河口市市长李强\n\n"
 	    "项目为王\n\n全年力争新开工亿元以上项目50个。\n",
 	    1, 0, FIELD_PERSON, "李强"},
+	{"a headline on a plan's release is a story; its issuer commits",
+	    "节能减排综合工作方案出炉\n\n本报记者 张明\n\n"
+	    "1月24日，国务院发布《节能减排综合工作方案》。《方案》提出，到2025年，"
+	    "全国单位国内生产总值能源消耗比2020年下降13.5%。\n",
+	    1, 0, FIELD_ORG, "国务院"},
+	{"a headline on a plan's release is a story; its issuer commits",
+	    "“十五五”交通规划发布 部署八项工程\n\n"
+	    "近日，江城市交通运输局印发《江城市“十五五”交通规划》，提出到2030年，"
+	    "新建高速公路200公里。\n",
+	    1, 0, FIELD_ORG, "江城市交通运输局"},
+	{"a feed's date line gives the story's year",
+	    "江城新闻\n\ndate: Mon, 24 Jan 2022 23:40:04 GMT\n\n"
+	    "江城市今年力争新增城镇就业1万人。\n",
+	    1, 0, FIELD_PERIOD, "今年（2022年）"},
+	{"a feed's date line gives the story's year",
+	    "河口快讯\n\nDate: Tue, 3 Mar 2026 08:00:00 +0800\n\n"
+	    "河口市今年将新建学校5所。\n",
+	    1, 0, FIELD_PERIOD, "今年（2026年）"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
