@@ -257,6 +257,11 @@ is_size_class(const struct sentence *st, size_t i)
 		    (memcmp(g, "超过", 6) == 0 || memcmp(g, "突破", 6) == 0))) &&
 		    q->start - st->q[i - 1].end <= 6)
 			return 1;
+		/* 培育1家50亿元以上的龙头企业: an amount right after the
+		 * count, before the noun counted. */
+		uint32_t n = after(st, q, &len);
+		if (q->start == st->q[i - 1].end && is_han(n) && !is_conjunction(n))
+			return 1;
 	}
 	uint32_t next = after(st, q, &len);
 	if (!((q->kind == U_MONEY || q->kind == U_MEASURE || q->cmp == CMP_GE ||

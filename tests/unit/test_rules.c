@@ -572,6 +572,12 @@ static const struct rule rules[] = {
 	    "河口快讯\n\nDate: Tue, 3 Mar 2026 08:00:00 +0800\n\n"
 	    "河口市今年将新建学校5所。\n",
 	    1, 0, FIELD_PERIOD, "今年（2026年）"},
+	{"an amount right after a count is the size of what is counted",
+	    "报告\n\n今年每个县区至少培育1家50亿元以上的农产品深加工龙头企业。\n",
+	    1, 0, FIELD_VALUE, "1"},
+	{"an amount right after a count is the size of what is counted",
+	    "报告\n\n全年争取每个涉农区形成2个10亿元以上特色产业。\n",
+	    1, 0, FIELD_VALUE, "2"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
