@@ -76,6 +76,12 @@ void list_metrics(const struct sentence *st, size_t i,
 size_t clause_subjects(const struct sentence *st, size_t i,
     char out[][FIELD_TEXT_MAX], size_t max);
 
+/* The place a story's sentence gives quantity i to: the last clause up
+ * to the number's that opens with a place as its subject (卫辉市提出的
+ * 目标是：…); its full name into out (cap bytes), "" when none. */
+void sentence_place(const struct sentence *st, size_t i, char *out,
+    size_t cap);
+
 /* The measure a round-up of places' targets names with 目标 before
  * s[before] (从各地GDP目标来看 … 海南为9.5%左右: GDP), in its paragraph
  * or back to its section's heading; "" when none. */

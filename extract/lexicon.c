@@ -526,6 +526,16 @@ static const struct lex_entry release[] = {
 	W("出炉"), W("发布"), W("印发"), W("出台"), W("公布"), W("解读"),
 	W("亮相"), W("获批"),
 };
+/* Verbs and prepositions a clause opens with before its object, so that
+ * what follows is no subject: 围绕城市更新, 抢抓省委…机遇, 为城区提供. */
+static const struct lex_entry lead_verb[] = {
+	W("围绕"), W("抢抓"), W("聚焦"), W("依托"), W("紧扣"), W("立足"),
+	W("推动"), W("推进"), W("加快"), W("实施"), W("建设"), W("打造"),
+	W("服务"), W("支持"), W("带动"), W("对接"), W("融入"), W("面向"),
+	W("为"), W("在"), W("对"), W("把"), W("向"), W("从"), W("按"),
+	W("以"), W("让"), W("使"), W("给"), W("与"), W("同"), W("全"),
+	W("我"), W("本"), W("各"), W("该"), W("根据"), W("依据"), W("据"),
+};
 static const struct lex_entry fund[] = {
 	W("基金"), W("资金"), W("资金池"),
 };
@@ -604,6 +614,7 @@ static const struct {
 	T(LEX_TOPIC_OPENER, "topic_opener", topic_opener),
 	T(LEX_RATIO_NOUN, "ratio_noun", ratio_noun),
 	T(LEX_RELEASE, "release", release),
+	T(LEX_LEAD_VERB, "lead_verb", lead_verb),
 #undef T
 };
 

@@ -87,6 +87,7 @@ enum lex_table {
 	LEX_TOPIC_OPENER,    /* 各地, 多数省份: who a round-up's 目标 are of */
 	LEX_RATIO_NOUN,      /* 系数, 指数: measured by a bare number (0.6) */
 	LEX_RELEASE,         /* 出炉, 发布: a headline reports a plan's release */
+	LEX_LEAD_VERB,       /* 围绕, 抢抓, 为: a clause that opens with its verb */
 	LEX_COUNT
 };
 

@@ -149,6 +149,11 @@ make_rows(const struct sentence *st, size_t i, const struct field_run *run,
 			nmetric = 1;
 		}
 	}
+	/* In a story, a sentence whose clause opens with a place speaks of
+	 * that place's targets (a report's districts are its own). */
+	char place_of[FIELD_TEXT_MAX] = "";
+	if (d->genre == GENRE_NEWS && nsubject == 0)
+		sentence_place(st, i, place_of, sizeof place_of);
 	snprintf(prev, FIELD_TEXT_MAX, "%s", metric[0]);
 	period_of(st, i, run, period, sizeof period);
 	modality_of(st, i, run, &ma, &mb);
@@ -175,9 +180,11 @@ make_rows(const struct sentence *st, size_t i, const struct field_run *run,
 		}
 		/* The place the clause names is whose target it is; the
 		 * article's official speaks for another body. */
-		if (k < nsubject && (art == NULL || art->org == NULL ||
-		    strcmp(art->org, subject[k]) != 0)) {
-			ok &= record_set_str(r, FIELD_ORG, subject[k]) == 0;
+		const char *place = k < nsubject ? subject[k] : place_of;
+		if (place[0] != '\0' && (art == NULL || art->org == NULL ||
+		    (strstr(art->org, place) == NULL &&
+		    strstr(place, art->org) == NULL))) {
+			ok &= record_set_str(r, FIELD_ORG, place) == 0;
 			ok &= record_set_str(r, FIELD_PERSON, "") == 0;
 		}
 		ok &= record_set_str(r, FIELD_METRIC, metric[k]) == 0;

@@ -172,3 +172,36 @@ topic_metric(const struct sentence *st, size_t before, char *out, size_t cap)
 			break;
 	}
 }
+
+void
+sentence_place(const struct sentence *st, size_t i, char *out, size_t cap)
+{
+	const char *s = st->d->buf;
+	size_t pos = st->ss, len;
+
+	out[0] = '\0';
+	/* Each clause before the number's, and its own: the last that opens
+	 * with a place (卫辉市提出的目标是：…, 辉县市围绕…，全年推进…). */
+	while (pos < st->q[i].start) {
+		size_t a = pos;
+		while (a < st->se && s[a] == ' ')
+			a++;
+		char name[FIELD_TEXT_MAX];
+		size_t n = place_at(s, a, st->se, name, sizeof name);
+		/* A place that is the clause's subject: a verb or a time
+		 * after it, not a list of places or a phrase (北京路). */
+		if (n > 0 && a + n < st->se && is_han(utf8_next(s, a + n,
+		    st->se, &len)) && list_separator(s, a + n, st->se) == 0 &&
+		    lex_prefix(LEX_ASSIGN, s + a + n, st->se - a - n) == 0 &&
+		    lex_prefix(LEX_LEAD_VERB, s + a, n) == 0 &&
+		    lex_prefix(LEX_ACTION, s + a, n) == 0 &&
+		    lex_prefix(LEX_CUE, s + a, n) == 0 &&
+		    lex_prefix(LEX_PLACE_KIND, s + a, n) != n)
+			snprintf(out, cap, "%s", name);
+		size_t e = clause_end(s, pos, st->se, 1);
+		if (e >= st->se)
+			break;
+		utf8_next(s, e, st->se, &len);
+		pos = e + (len ? len : 1);
+	}
+}

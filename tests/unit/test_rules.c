@@ -578,6 +578,17 @@ static const struct rule rules[] = {
 	{"an amount right after a count is the size of what is counted",
 	    "报告\n\n全年争取每个涉农区形成2个10亿元以上特色产业。\n",
 	    1, 0, FIELD_VALUE, "2"},
+	{"a story's clause that opens with a place gives it the targets",
+	    "各地目标\n\n本报讯 各县（市、区）今年目标已经确定。\n\n"
+	    "克服灾情影响，卫辉市提出的目标是：GDP增速15%，固定资产投资增速28%。\n",
+	    2, 1, FIELD_ORG, "卫辉市"},
+	{"a story's clause that opens with a place gives it the targets",
+	    "各地目标\n\n本报讯 各县（市、区）今年目标已经确定。\n\n"
+	    "辉县市围绕项目建设，全年推进429个项目，围绕城市更新新增投资150亿元以上。\n",
+	    2, 1, FIELD_ORG, "辉县市"},
+	{"a report's sentence on a district stays the report's",
+	    REPORT("全市地区生产总值增长5%。", "江北新区要实现地区生产总值增长8%。"),
+	    1, 0, FIELD_ORG, "江城市人民政府"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
