@@ -159,7 +159,9 @@ counts_a_set(const struct sentence *st, const struct quantity *q)
 		if (lex_prefix(LEX_SET_NOUN, s + p, st->se - p) > 0)
 			return 1;
 		uint32_t cp = utf8_next(s, p, st->se, &len);
-		if (is_clause_end(cp) || (cp >= '0' && cp <= '9'))
+		/* 完成800户的改造任务: households counted, the task named. */
+		if (is_clause_end(cp) || (cp >= '0' && cp <= '9') ||
+		    cp == 0x7684 /* 的 */)
 			break;
 		p += len;
 	}
@@ -188,6 +190,31 @@ is_slogan(const struct sentence *st, const struct quantity *q)
 	if (next == 0xFF1A /* ： */ || next == 0x201C)
 		return 1;
 	return pat_match(PAT_SLOGAN_AFTER, s, st->se, q->end) == 1;
+}
+
+/* An enumeration mark: ⒈ … ⒛, ① … ⑳, ⑴ … ⒇. */
+static int
+enumeration_mark(uint32_t cp)
+{
+	return (cp >= 0x2460 && cp <= 0x249B);
+}
+
+/* 改革后国务院组成部委41个⒈…, 一、拟撤销的部7个 over ⒈…⒎: a count that
+ * the numbered list right after it spells out is that list's length. */
+static int
+heads_a_list(const struct sentence *st, const struct quantity *q)
+{
+	const struct doc *d = st->d;
+	const char *s = d->buf;
+	size_t len;
+	if (q->kind != U_COUNT)
+		return 0;
+	if (enumeration_mark(utf8_next(s, q->end, st->p->end, &len)))
+		return 1;
+	size_t next = (size_t)(st->p - d->paras) + 1;
+	return q->end == st->p->end && next < d->nparas &&
+	    enumeration_mark(utf8_next(s, d->paras[next].start,
+	    d->paras[next].end, &len));
 }
 
 /* 沪杭、浙赣、萧甬三条铁路: a count right after as many listed items
@@ -368,7 +395,11 @@ is_baseline(const struct sentence *st, size_t i)
 			}
 			break;
 		}
-		if (cp >= '0' && cp <= '9')
+		/* 由1985年的101天: a year on the way is no other number. */
+		if (cp == 0x5E74 /* 年 */)
+			while (p > cs && s[p - 1] >= '0' && s[p - 1] <= '9')
+				p--;
+		else if (cp >= '0' && cp <= '9')
 			break;
 	}
 	/* 比…的 right before the number. */
@@ -541,7 +572,7 @@ exclude_check(const struct sentence *st, size_t i)
 		return R_WORDING;
 	if (is_slogan(st, q))
 		return R_SLOGAN;
-	if (is_list_count(st, q))
+	if (is_list_count(st, q) || heads_a_list(st, q))
 		return R_LIST_COUNT;
 	if (is_size_class(st, i))
 		return R_SIZE_CLASS;

@@ -193,10 +193,10 @@ jiao_fen(const char *s, size_t hi, size_t end, struct quantity *q)
 	return jend;
 }
 
-/* 受教育年限提高到11.3年, 人均预期寿命提高1岁: years measure a span of
- * life or schooling, not a date, after a word of the lexicon's (年限,
- * 寿命) in the ten characters before the number. Fills q and returns 1,
- * or returns 0. */
+/* 受教育年限提高到11.3年, 人均预期寿命提高1岁, 空气优良天数达到350天:
+ * years or days measure a span of life or schooling or a count of days,
+ * not a date, after a word of the lexicon's (年限, 寿命, 天数) in the ten
+ * characters before the number. Fills q and returns 1, or returns 0. */
 static int
 duration_measure(const char *s, size_t lo, size_t pos, size_t after,
     size_t hi, struct quantity *q)
@@ -205,16 +205,20 @@ duration_measure(const char *s, size_t lo, size_t pos, size_t after,
 	    "学制"};
 	size_t n;
 	uint32_t cp = utf8_next(s, after, hi, &n);
-	if (cp != 0x5E74 /* 年 */ && cp != 0x5C81 /* 岁 */)
+	int days = cp == 0x5929 /* 天 */;
+	if (cp != 0x5E74 /* 年 */ && cp != 0x5C81 /* 岁 */ && !days)
 		return 0;
-	size_t from = pos;
+	/* Days count from a 天数 anywhere before in the sentence (周转天数，
+	 * 由…的101天下降到…的96天). */
+	size_t from = days ? lo : pos;
 	for (int k = 0; k < 10 && from > lo; k++) {
 		size_t at;
 		utf8_prev(s, lo, from, &at);
 		from = at;
 	}
-	for (size_t k = 0; k < sizeof spans / sizeof spans[0]; k++)
-		if (memmem(s + from, pos - from, spans[k], strlen(spans[k]))) {
+	for (size_t k = 0; k < (days ? 1 : sizeof spans / sizeof spans[0]); k++)
+		if (memmem(s + from, pos - from, days ? "天数" : spans[k],
+		    days ? strlen("天数") : strlen(spans[k]))) {
 			memcpy(q->unit, s + after, n);
 			q->unit[n] = '\0';
 			q->kind = U_MEASURE;

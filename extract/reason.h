@@ -14,7 +14,7 @@
 	X(R_GLOSSARY,     "glossary",     "in the explanation of a term") \
 	X(R_IN_WORD,      "in-word",      "a numeral inside a word (零部件, 七台河)") \
 	X(R_SLOGAN,       "slogan",       "a slogan or named list (两个大局, “3815”)") \
-	X(R_LIST_COUNT,   "list-count",   "the count of things just listed (甲、乙、丙三条铁路)") \
+	X(R_LIST_COUNT,   "list-count",   "the count of things listed before or right after it (甲、乙、丙三条铁路; 41个⒈…)") \
 	X(R_CODE,         "code",         "an ordinal, name or code (第3, G228, PM2.5)") \
 	X(R_TIME,         "time",         "a duration or date (5年, 3月)") \
 	X(R_SIZE_CLASS,   "size-class",   "the size class of what is counted (亿元以上项目)") \

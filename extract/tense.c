@@ -140,7 +140,7 @@ target_heading(const char *s, size_t len)
  * says nothing. */
 static enum tense
 heading_tense(const struct doc *d, size_t a, size_t b, int level,
-    struct span *period, int *five_year)
+    struct span *period, int *five_year, int *strong)
 {
 	const char *s = d->buf + a;
 	size_t len = b - a, pos = 0, ta, tb;
@@ -181,6 +181,9 @@ heading_tense(const struct doc *d, size_t a, size_t b, int level,
 	}
 	int past_word = heading_word(LEX_PAST_HEADING, s, len, 0);
 	int future_word = heading_word(LEX_FUTURE_HEADING, s, len, 0);
+	enum tense ignored;
+	*strong = past_year || future_year || strong_heading_word(s, len,
+	    &ignored);
 	if (level >= 2) {
 		enum tense t;
 		if (past_year != future_year)
@@ -297,6 +300,8 @@ tense_priors(struct doc *d, void (*note)(const struct doc *d, size_t para,
 	struct span period = {0, 0}, sub_period = {0, 0};
 	int five = 0, sub_five = 0, sub_level = 0, in_sub = 0;
 	int report = d->genre == GENRE_REPORT, headed = 0, heading_said = 0;
+	int said_strongly = 0; /* the last section heading named its time */
+	int body_since = 1;    /* text came after it */
 	size_t plan_from = (size_t)-1;
 
 	if (d->genre == GENRE_PLAN)
@@ -330,9 +335,17 @@ tense_priors(struct doc *d, void (*note)(const struct doc *d, size_t para,
 		if (level > 0 && (p->kind == PARA_HEADING || hb > p->start)) {
 			struct span hp;
 			int hf;
+			int strong;
 			enum tense t = heading_tense(d, p->start, hb, level, &hp,
-			    &hf);
-			if (level == 1) {
+			    &hf, &strong);
+			/* 回顾2022年工作 over 我们锚定目标团结奋进…: a heading
+			 * right under a heading that named its time, with no
+			 * text between, is its subtitle, not a new section. */
+			if (level == 1 && !strong && said_strongly && !body_since)
+				;
+			else if (level == 1) {
+				said_strongly = strong;
+				body_since = 0;
 				in_sub = 0;
 				heading_said = t != TENSE_NEUTRAL;
 				/* A story's headline-like subheadings name topics
@@ -374,6 +387,7 @@ tense_priors(struct doc *d, void (*note)(const struct doc *d, size_t para,
 				}
 			}
 		}
+		body_since |= p->kind == PARA_BODY;
 		p->prior = in_sub ? sub : section;
 		if (in_sub && sub_period.b > 0) {
 			p->period = sub_period;
@@ -497,10 +511,11 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 	if (perf > 0 && own_past.t == TENSE_NEUTRAL)
 		own_past = (struct evidence){TENSE_PAST, perf - 6, perf,
 		    R_PAST_CUE};
-	/* A result's own verb (已建成, 完成了) decides; then the time its
-	 * sentence speaks of (一九八四年…争取增长百分之六 is a past year's
-	 * plan); then verbs. */
-	if (own_past.t == TENSE_PAST && own_past.b > time.b) {
+	/* A result's own verb (已建成, 完成了) decides, whatever time word
+	 * follows it in the clause (全面完成了今年4155户的搬迁任务); then the
+	 * time its sentence speaks of (一九八四年…争取增长百分之六 is a past
+	 * year's plan); then verbs. */
+	if (own_past.t == TENSE_PAST) {
 		*why_a = own_past.a;
 		*why_b = own_past.b;
 		return own_past.why;

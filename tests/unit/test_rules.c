@@ -589,6 +589,40 @@ static const struct rule rules[] = {
 	{"a report's sentence on a district stays the report's",
 	    REPORT("全市地区生产总值增长5%。", "江北新区要实现地区生产总值增长8%。"),
 	    1, 0, FIELD_ORG, "江城市人民政府"},
+	{"a heading right under one that named its time is its subtitle",
+	    "江城市政府工作报告\n\n——2023年2月8日在江城市第十届人民代表大会第二次会议上\n\n"
+	    "各位代表：\n\n一、回顾2022年工作\n\n我们锚定目标团结奋进攻坚克难\n\n"
+	    "一年来，全市新开工项目120个。\n\n二、做好2023年工作\n\n"
+	    "在推进现代化建设中展现新作为\n\n全市新开工项目150个。\n",
+	    1, 0, FIELD_VALUE, "150"},
+	{"a heading right under one that named its time is its subtitle",
+	    "江城市政府工作报告\n\n——2024年1月8日在江城市第十届人民代表大会第三次会议上\n\n"
+	    "各位代表：\n\n一、2023年工作回顾\n\n发展目标任务圆满完成\n\n"
+	    "全市新建学校12所。\n\n二、2024年工作安排\n\n奋力谱写新篇章\n\n全市新建学校15所。\n",
+	    1, 0, FIELD_VALUE, "15"},
+	{"days counted after 天数 are a measure",
+	    "报告\n\n今年力争空气质量优良天数达到305天。\n", 1, 0, FIELD_UNIT, "天"},
+	{"days counted after 天数 are a measure",
+	    "规划\n\n到2030年，流动资金周转天数由2025年的101天下降到2030年的96天。\n",
+	    1, 0, FIELD_VALUE, "96"},
+	{"a count that the numbered list after it spells out is its length",
+	    "改革方案\n\n一、拟撤销的部7个\n\n⒈能源部\n\n⒉机械电子工业部\n",
+	    0, 0, FIELD_COUNT, NULL},
+	{"a count that the numbered list after it spells out is its length",
+	    "报告\n\n今年拟保留的委员会3个①计划委员会②经济委员会③科学技术委员会。\n",
+	    0, 0, FIELD_COUNT, NULL},
+	{"a count of a unit before 的 and a set noun is a target",
+	    "报告\n\n今年要继续推进棚户区改造，完成800户的改造任务。\n",
+	    1, 0, FIELD_VALUE, "800"},
+	{"a count of a unit before 的 and a set noun is a target",
+	    "报告\n\n全年实施技改项目1400个以上的硬任务必须完成。\n",
+	    1, 0, FIELD_VALUE, "1400"},
+	{"a result's own verb decides over a time word after it",
+	    REPORT("全面完成了今年4155户的搬迁任务。", "新建学校8所。"),
+	    1, 0, FIELD_VALUE, "8"},
+	{"a result's own verb decides over a time word after it",
+	    REPORT("市政府梳理形成了2024年度12项民生实事候选项目。", "新建公园3个。"),
+	    1, 0, FIELD_VALUE, "3"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
