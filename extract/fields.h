@@ -23,6 +23,8 @@ struct field_run {
 	struct span period;  /* the last period named, or none */
 	int five_year;
 	struct span lead_cue; /* the modality of a lead-in colon, or none */
+	const struct para *lead_para; /* a lead-in inside a sentence of this
+	                        * paragraph governs its later sentences */
 };
 
 /* Writes the period of quantity i of st into out: the nearest time its

@@ -253,7 +253,7 @@ match_doc(const struct doc *d, const char *source, struct record_list *rows,
     const struct decision *dec), void *arg)
 {
 	struct tense_run run = {TENSE_NEUTRAL, 0, 0, 0, TENSE_NEUTRAL};
-	struct field_run frun = {{0, 0}, 0, {0, 0}};
+	struct field_run frun = {{0, 0}, 0, {0, 0}, NULL};
 	struct sentence st;
 	struct ids ids = {0};
 	struct table_run table = {0, 0, 0, ""};
@@ -267,7 +267,7 @@ match_doc(const struct doc *d, const char *source, struct record_list *rows,
 		if (!carry) {
 			run = (struct tense_run){TENSE_NEUTRAL, 0, 0, 0,
 			    TENSE_NEUTRAL};
-			frun = (struct field_run){{0, 0}, 0, {0, 0}};
+			frun = (struct field_run){{0, 0}, 0, {0, 0}, NULL};
 		}
 		int readable = p->kind == PARA_BODY || p->kind == PARA_HEADING;
 		/* A line of an indicator table is read by its columns. */

@@ -135,12 +135,16 @@ fields_update(const struct sentence *st, struct field_run *run)
 	/* A lead-in of targets that ends the sentence with its colon
 	 * governs what follows: 主要预期目标是：; 要抓好以下工作： does
 	 * not. */
-	if (st->colon > st->ss && st->colon >= st->se - 3 &&
+	if (st->colon > st->ss &&
 	    sentence_cue_before(st, CUE_LEAD, st->ss, st->colon) != NULL) {
 		const struct cue_hit *c = sentence_cue_before(st, CUE_MODAL,
 		    st->ss, st->colon);
 		run->lead_cue = c ? (struct span){c->a, c->b} :
 		    (struct span){0, 0};
-	} else if (st->colon >= st->se - 3 || (st->nq > 0 && st->colon == st->ss))
+		/* 主要预期目标是：地区生产总值增长3.5%左右。城乡…增长7%。
+		 * — its items may go on as sentences of the paragraph. */
+		run->lead_para = st->colon < st->se - 3 ? st->p : NULL;
+	} else if (st->p != run->lead_para && (st->colon >= st->se - 3 ||
+	    (st->nq > 0 && st->colon == st->ss)))
 		run->lead_cue = (struct span){0, 0};
 }

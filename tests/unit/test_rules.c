@@ -623,6 +623,14 @@ static const struct rule rules[] = {
 	{"a result's own verb decides over a time word after it",
 	    REPORT("市政府梳理形成了2024年度12项民生实事候选项目。", "新建公园3个。"),
 	    1, 0, FIELD_VALUE, "3"},
+	{"a lead-in inside a sentence governs its paragraph's later sentences",
+	    REPORT("地区生产总值增长5%。", "主要预期目标是：地区生产总值增长6%左右。"
+	    "社会消费品零售总额增长6.5%左右。"),
+	    2, 1, FIELD_MODALITY, "预期"},
+	{"a lead-in inside a sentence governs its paragraph's later sentences",
+	    REPORT("地区生产总值增长5%。", "全市经济社会发展的主要预期目标是：城镇新增就业5万人。"
+	    "居民人均可支配收入增长7%和8%左右。\n\n加快建设学校10所。"),
+	    4, 3, FIELD_MODALITY, ""},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
