@@ -31,6 +31,7 @@ static const struct rgb HEADER_FILL = {0.90f, 0.90f, 0.90f};
 static const struct rgb BAR_FILL = {0.78f, 0.16f, 0.16f};
 
 #define TITLE_SIZE 36.0    /* masthead: between 小初 and 初号 */
+#define CLASS_SIZE 16.0    /* 密级, 内部资料: 三号 */
 #define ISSUE_SIZE 16.0    /* 三号 */
 #define MAST_SIZE 14.0     /* 四号: issuing unit and date */
 #define H1_SIZE 16.0       /* 三号 黑体: 一、 */
@@ -295,8 +296,27 @@ masthead(struct typesetter *t)
 
 	if (title == NULL)
 		return;
-	snprintf(issue, sizeof issue, "第%s期", o->issue);
+	if (o->total_issue != NULL)
+		snprintf(issue, sizeof issue, "第%s期（总第%s期）", o->issue,
+		    o->total_issue);
+	else
+		snprintf(issue, sizeof issue, "第%s期", o->issue);
 	format_date(o->date, date, sizeof date);
+
+	/* 内部资料 or 密级 and its term: 黑体 三号 at the top left. */
+	if (o->classification != NULL && o->classification[0] != '\0') {
+		const char *cl = drawable(t, o->classification);
+		if (cl == NULL)
+			return;
+		struct span sp = {cl, strlen(cl), FONT_HEI, CLASS_SIZE, BLACK};
+		struct lines ls;
+		break_text(t, &sp, 1, w, 0, &ls);
+		for (size_t i = 0; i < ls.n; i++) {
+			draw_line(t, &sp, &ls, &ls.v[i], t->left, t->y - CLASS_SIZE);
+			t->y -= CLASS_SIZE * 1.4;
+		}
+		lines_free(&ls);
+	}
 
 	double tw = text_width(t->fs, FONT_TITLE, TITLE_SIZE, title, strlen(title));
 	double size = tw > w ? TITLE_SIZE * w / tw : TITLE_SIZE;
@@ -1110,8 +1130,9 @@ ordinal(size_t n, char *buf, size_t size)
 		snprintf(buf, size, "%zu", n);
 }
 
-/* The 报尾: 报/送/发 lines between rules, and the print run, at the foot of
- * the last page. */
+/* The 报尾 at the foot of the last page: 报/送/发 lines between rules, a
+ * line of 编辑/审核/签发 with the print run, and the issuing unit with
+ * the 印发 date. */
 static void
 tail_block(struct typesetter *t)
 {
@@ -1121,14 +1142,30 @@ tail_block(struct typesetter *t)
 	const double pitch = TAIL_SIZE * 1.9;
 	double w = t->right - t->left;
 	struct span sp[3];
-	struct lines ls[3];
-	size_t lines = o->copies > 0 || o->unit[0];
-	int any = 0;
+	struct lines ls[3], tl[2];
+	char staff[512] = "", copies[64] = "", date[64], issued[96];
+	int any = o->copies > 0;
+
+	/* 编辑：甲　审核：乙　签发：丙 — those given. */
+	const char *names[3] = {o->editor, o->reviewer, o->signer};
+	const char *roles[3] = {"编辑：", "审核：", "签发："};
+	for (int i = 0; i < 3; i++)
+		if (names[i] != NULL && names[i][0] != '\0') {
+			add(staff, sizeof staff, "%s%s%s", staff[0] ? "　　" : "",
+			    roles[i], names[i]);
+			any = 1;
+		}
+	if (o->copies > 0)
+		snprintf(copies, sizeof copies, "（共印%ld份）", o->copies);
+	format_date(o->date, date, sizeof date);
+	snprintf(issued, sizeof issued, "%s印发", date);
 
 	/* Each list of recipients wrapped after its label, so that a long
 	 * one takes more lines instead of running off the paper. */
 	double lw = text_width(t->fs, FONT_FANG, TAIL_SIZE, "报：",
 	    strlen("报："));
+	size_t lines = 0;
+	memset(tl, 0, sizeof tl);
 	for (int i = 0; i < 3; i++) {
 		memset(&ls[i], 0, sizeof ls[i]);
 		if (who[i] == NULL || who[i][0] == '\0')
@@ -1149,8 +1186,26 @@ tail_block(struct typesetter *t)
 		lines += ls[i].n;
 		any = 1;
 	}
-	if (lines == 0 || (!any && o->copies <= 0))
+	if (!any)
 		goto done;
+	/* Two lines below them, each with text on the left (wrapped when
+	 * long) and a note on the right: staff and print run, unit and
+	 * date. */
+	int staff_line = staff[0] != '\0' || copies[0] != '\0';
+	const char *left[2] = {staff, o->unit}, *right[2] = {copies, issued};
+	struct span lsp[2];
+	double rw[2];
+	for (int k = 0; k < 2; k++) {
+		const char *l = drawable(t, left[k]), *r = drawable(t, right[k]);
+		if (l == NULL || r == NULL)
+			goto done;
+		right[k] = r;
+		rw[k] = text_width(t->fs, FONT_FANG, TAIL_SIZE, r, strlen(r));
+		lsp[k] = (struct span){l, strlen(l), FONT_FANG, TAIL_SIZE, BLACK};
+		break_text(t, &lsp[k], 1, w - 3 * TAIL_SIZE - rw[k], 0, &tl[k]);
+		if (k == 1 || staff_line)
+			lines += tl[k].n > 0 ? tl[k].n : 1;
+	}
 	need(t, (double)lines * pitch + 2 * MM);
 	/* The last rule sits on the bottom edge of the type area. */
 	double y = t->bottom + (double)lines * pitch;
@@ -1168,26 +1223,28 @@ tail_block(struct typesetter *t)
 		if (ls[i].n > 0)
 			put_rule(t, t->left, y, w, 0, 0.7, BLACK);
 	}
-	if (o->copies > 0 || o->unit[0]) {
-		char copies[64] = "";
-		if (o->copies > 0)
-			snprintf(copies, sizeof copies, "（共印%ld份）", o->copies);
-		const char *unit = drawable(t, o->unit);
-		if (unit == NULL)
-			goto done;
-		y -= pitch;
-		put_text(t, t->left + TAIL_SIZE, y + pitch * 0.32, FONT_FANG,
-		    TAIL_SIZE, BLACK, unit, strlen(unit));
-		double cw = text_width(t->fs, FONT_FANG, TAIL_SIZE, copies,
-		    strlen(copies));
-		put_text(t, t->right - TAIL_SIZE - cw, y + pitch * 0.32, FONT_FANG,
-		    TAIL_SIZE, BLACK, copies, strlen(copies));
+	for (int k = staff_line ? 0 : 1; k < 2; k++) {
+		size_t n = tl[k].n > 0 ? tl[k].n : 1;
+		for (size_t i = 0; i < n; i++) {
+			y -= pitch;
+			if (i < tl[k].n)
+				draw_line(t, &lsp[k], &tl[k], &tl[k].v[i],
+				    t->left + TAIL_SIZE, y + pitch * 0.32);
+			if (i == 0)
+				put_text(t, t->right - TAIL_SIZE - rw[k],
+				    y + pitch * 0.32, FONT_FANG, TAIL_SIZE, BLACK,
+				    right[k], strlen(right[k]));
+		}
+		if (k == 0)
+			put_rule(t, t->left, y, w, 0, 0.7, BLACK);
 	}
 	put_rule(t, t->left, t->bottom, w, 0, 1.0, BLACK);
 	t->y = t->bottom;
 done:
 	for (int i = 0; i < 3; i++)
 		lines_free(&ls[i]);
+	for (int k = 0; k < 2; k++)
+		lines_free(&tl[k]);
 }
 
 /* Page numbers — N — 7 mm below the type area: odd pages right and even

@@ -16,6 +16,11 @@
 struct briefing_options {
 	const char *title;      /* the briefing's name, printed large and red */
 	const char *issue;      /* the issue number, printed 第N期 */
+	const char *total_issue; /* 总第N期 after it; NULL for none */
+	const char *classification; /* 内部资料, 秘密★1年 … at the top left
+	                        * of the first page; NULL for none */
+	const char *editor, *reviewer, *signer; /* 编辑/审核/签发 in the tail;
+	                        * NULL for none */
 	const char *unit;       /* issuing unit, left of the date; may be "" */
 	long long date;         /* seconds since the epoch; printed in China time */
 	double margin_top, margin_right, margin_bottom, margin_left; /* points */

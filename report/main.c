@@ -40,6 +40,10 @@ static const char usage_text[] =
     "      --send-to TEXT    recipients after 送:\n"
     "      --issue-to TEXT   recipients after 发:\n"
     "      --copies N        print run, printed （共印N份）\n"
+    "      --total-issue N   the running number, printed （总第N期）\n"
+    "      --classification TEXT  内部资料, 秘密★1年 …, top left of page 1\n"
+    "      --editor NAME, --reviewer NAME, --signer NAME\n"
+    "                        编辑, 审核 and 签发, printed in the tail\n"
     "      --page-numbers=outer|centre  odd right, even left (default), or centred\n"
     "      --font ROLE=FAMILY  the face of a role (fang, song, hei, kai, title,\n"
     "                        latin, fallback) by fontconfig family, or\n"
@@ -67,7 +71,8 @@ enum {
 	OPT_TITLE = 256, OPT_ISSUE, OPT_UNIT, OPT_DATE, OPT_MARGINS,
 	OPT_REPORT_TO, OPT_SEND_TO, OPT_ISSUE_TO, OPT_COPIES, OPT_PAGE_NUMBERS,
 	OPT_FONT_DIR, OPT_STRICT, OPT_DUMP, OPT_MAX_INPUT, OPT_PREVIOUS,
-	OPT_SHOW_PROBLEMS, OPT_FONT,
+	OPT_SHOW_PROBLEMS, OPT_FONT, OPT_TOTAL_ISSUE, OPT_CLASSIFICATION,
+	OPT_EDITOR, OPT_REVIEWER, OPT_SIGNER,
 };
 
 /* Reads the previous briefing's rows from the CSVs named by --previous,
@@ -183,6 +188,11 @@ main(int argc, char **argv)
 		{"send-to", required_argument, NULL, OPT_SEND_TO},
 		{"issue-to", required_argument, NULL, OPT_ISSUE_TO},
 		{"copies", required_argument, NULL, OPT_COPIES},
+		{"total-issue", required_argument, NULL, OPT_TOTAL_ISSUE},
+		{"classification", required_argument, NULL, OPT_CLASSIFICATION},
+		{"editor", required_argument, NULL, OPT_EDITOR},
+		{"reviewer", required_argument, NULL, OPT_REVIEWER},
+		{"signer", required_argument, NULL, OPT_SIGNER},
 		{"page-numbers", required_argument, NULL, OPT_PAGE_NUMBERS},
 		{"font-dir", required_argument, NULL, OPT_FONT_DIR},
 		{"font", required_argument, NULL, OPT_FONT},
@@ -230,6 +240,25 @@ main(int argc, char **argv)
 			    strlen(optarg) == 0 || strlen(optarg) > 6)
 				return usage_error("--issue takes a number of 1 to 6 digits");
 			o.issue = optarg;
+			break;
+		case OPT_TOTAL_ISSUE:
+			if (strspn(optarg, "0123456789") != strlen(optarg) ||
+			    strlen(optarg) == 0 || strlen(optarg) > 6)
+				return usage_error("--total-issue takes a number of 1 "
+				    "to 6 digits");
+			o.total_issue = optarg;
+			break;
+		case OPT_CLASSIFICATION:
+			o.classification = optarg;
+			break;
+		case OPT_EDITOR:
+			o.editor = optarg;
+			break;
+		case OPT_REVIEWER:
+			o.reviewer = optarg;
+			break;
+		case OPT_SIGNER:
+			o.signer = optarg;
 			break;
 		case OPT_UNIT:
 			o.unit = optarg;
@@ -279,7 +308,7 @@ main(int argc, char **argv)
 			}
 			if (role < 0 || eq[1] == '\0')
 				return usage_error("--font takes ROLE=FAMILY, ROLE "
-				    "one of fang song hei kai title fallback");
+				    "one of fang song hei kai title latin fallback");
 			chosen_fonts[role] = eq + 1;
 			break;
 		}

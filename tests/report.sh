@@ -119,6 +119,25 @@ bad_option "--issue of 300 digits is refused" --issue "$(printf '9%.0s' $(seq 1 
 SOURCE_DATE_EPOCH=99999999999999 bad_option "SOURCE_DATE_EPOCH past the year 9999 is refused"
 "$rep" --date 2024-02-29 --dump-layout "$pdfdir/seed.csv" >"$pdfdir/leap.layout" 2>/dev/null; rc=$?
 check "--date 2024-02-29 is printed as given" test $rc -eq 0 -a -n "$(grep -l '2024年2月29日' "$pdfdir/leap.layout")"
+# A full masthead and tail: 总第N期, 内部资料 at the top left, 编辑/审核/签发
+# with the print run, and the unit with its 印发 date on the last line.
+"$rep" --dump-layout --date 2026-01-05 --issue 3 --total-issue 128 \
+    --classification "内部资料　注意保存" --unit 中共江城市委办公室 --report-to 市委领导 \
+    --copies 60 --editor 张三 --reviewer 李四 --signer 王五 "$pdfdir/seed.csv" \
+    >"$pdfdir/full.layout" 2>/dev/null; rc=$?
+for t in '第3期（总第128期）' '内部资料　注意保存' '编辑：张三　　审核：李四　　签发：王五' \
+    '（共印60份）' '2026年1月5日印发' '中共江城市委办公室'; do
+	check "the masthead and tail show $t" grep -q "$t" "$pdfdir/full.layout"
+done
+last_page=$(awk '$1 == "page" { p = $2 } END { print p }' "$pdfdir/full.layout")
+check "the 印发 line is the tail's last, on the last page, above the bottom rule" \
+    sh -c 'awk -v lp="$2" '"'"'$1 == "page" { p = $2 } p == lp && $1 == "text" && $NF ~ /印发$/ { y = $3 } END { exit !(y > 99.2 && y < 122) }'"'"' "$1"' _ "$pdfdir/full.layout" "$last_page"
+bad_option "--total-issue of letters is refused" --total-issue 12a
+# A long unit in the tail wraps instead of running over the date.
+"$rep" --dump-layout --date 2026-01-05 --report-to 市委领导 \
+    --unit "$(printf '中共江城市委员会办公室%.0s' $(seq 1 6))" "$pdfdir/seed.csv" \
+    >"$pdfdir/longunit.layout" 2>/dev/null
+check "a long unit in the tail wraps, nothing past the type area" test -z "$(awk '$1 == "text" && $4 == "fang" && $5 == "12.0" && $2 + 12 * (length($6) / 3) > 525' "$pdfdir/longunit.layout")"
 
 # Cells as a spreadsheet leaves them.
 printf '指标,目标值,单位
