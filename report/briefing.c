@@ -411,7 +411,7 @@ summary_text(struct typesetter *t, const struct summary *s)
 				    s->orgs[i].org, s->orgs[i].rows);
 		} else
 			add(buf, cap, "本期共汇总量化目标%zu项，涉及%zu个单位，"
-			    "各单位目标见第二部分", s->rows, s->norgs);
+			    "各单位数目见下表", s->rows, s->norgs);
 		/* The cue words said; rows that say none are not counted
 		 * as a kind of their own. */
 		int said = 0;
@@ -554,6 +554,113 @@ money_chart(struct typesetter *t, const struct summary *s)
 	    GREY);
 	t->y -= CELL_SIZE;
 	free(order);
+}
+
+/* The 按单位汇总表: per organisation, its targets by the cue word that
+ * governs them, and how many are money targets — counts, which add up
+ * whatever the targets measure. A page break repeats the header row. */
+static void
+org_table(struct typesetter *t, const struct commitment_list *l,
+    const struct summary *s)
+{
+	static const char *const label[] = {"单位", "目标数", "确保", "力争",
+	    "预期", "其他措辞", "未注明", "资金类"};
+	static const double share[] = {0.30, 0.10, 0.09, 0.09, 0.09, 0.11,
+	    0.10, 0.12};
+	enum { COLS = 8 };
+	const double pitch = CELL_SIZE * CELL_LEADING;
+	double w = t->right - t->left, x[COLS + 1];
+	size_t total[COLS] = {0};
+
+	if (s->norgs < 2)
+		return;
+	x[0] = t->left;
+	for (int c = 0; c < COLS; c++)
+		x[c + 1] = x[c] + share[c] * w;
+	const char *caption = drawable(t, "按单位汇总");
+	if (caption == NULL)
+		return;
+	need(t, CELL_SIZE * 3 + 3 * (pitch + 2 * CELL_PAD));
+	double cw = text_width(t->fs, FONT_HEI, CELL_SIZE + 1, caption,
+	    strlen(caption));
+	put_text(t, t->left + (w - cw) / 2, t->y - CELL_SIZE - 1, FONT_HEI,
+	    CELL_SIZE + 1, BLACK, caption, strlen(caption));
+	t->y -= CELL_SIZE * 2.2;
+	for (size_t i = 0; i <= s->norgs && !t->failed; i++) {
+		/* Each organisation's row, then the total. */
+		size_t n[COLS] = {0};
+		const char *name = "合计";
+		if (i < s->norgs) {
+			const struct org_summary *o = &s->orgs[i];
+			name = o->org;
+			n[1] = o->rows;
+			for (size_t k = 0; k < o->rows; k++) {
+				const struct commitment *c =
+				    &l->v[s->order[o->first + k]];
+				const char *m = record_get(&c->rec, FIELD_MODALITY);
+				char currency[16];
+				int col = m[0] == '\0' ? 6 : strcmp(m, "确保") == 0 ?
+				    2 : strcmp(m, "力争") == 0 ? 3 :
+				    strcmp(m, "预期") == 0 ? 4 : 5;
+				n[col]++;
+				n[7] += money_scale(record_get(&c->rec,
+				    FIELD_UNIT), currency) > 0;
+			}
+			for (int c = 1; c < COLS; c++)
+				total[c] += n[c];
+		} else
+			memcpy(n, total, sizeof n);
+		const char *nm = drawable(t, name);
+		if (nm == NULL)
+			return;
+		struct span sp = {nm, strlen(nm), i < s->norgs ? FONT_SONG :
+		    FONT_HEI, CELL_SIZE, BLACK};
+		struct lines ls;
+		break_text(t, &sp, 1, x[1] - x[0] - 2 * CELL_PAD, 0, &ls);
+		size_t nl = ls.n > 0 ? ls.n : 1;
+		double h = (double)nl * pitch + 2 * CELL_PAD;
+		double header_h = pitch + 2 * CELL_PAD;
+		/* The header on the first row of each page. */
+		int header = i == 0;
+		if (t->y - h - (header ? header_h : 0) < t->bottom) {
+			new_page(t);
+			header = 1;
+		}
+		if (header) {
+			put_rect(t, t->left, t->y - header_h, w, header_h,
+			    HEADER_FILL);
+			for (int c = 0; c < COLS; c++) {
+				double lw = text_width(t->fs, FONT_HEI, CELL_SIZE,
+				    label[c], strlen(label[c]));
+				put_text(t, x[c] + (x[c + 1] - x[c] - lw) / 2,
+				    t->y - CELL_PAD - CELL_SIZE, FONT_HEI,
+				    CELL_SIZE, BLACK, label[c], strlen(label[c]));
+			}
+			put_rule(t, t->left, t->y, w, 0, 0.8, BLACK);
+			t->y -= header_h;
+			put_rule(t, t->left, t->y, w, 0, 0.5, BLACK);
+		}
+		for (size_t k = 0; k < ls.n; k++)
+			draw_line(t, &sp, &ls, &ls.v[k], x[0] + CELL_PAD,
+			    t->y - CELL_PAD - CELL_SIZE - (double)k * pitch);
+		lines_free(&ls);
+		for (int c = 1; c < COLS; c++) {
+			char num[24];
+			snprintf(num, sizeof num, "%zu", n[c]);
+			double nw = text_width(t->fs, FONT_SONG, CELL_SIZE, num,
+			    strlen(num));
+			put_text(t, x[c] + (x[c + 1] - x[c] - nw) / 2,
+			    t->y - CELL_PAD - CELL_SIZE, FONT_SONG, CELL_SIZE,
+			    BLACK, num, strlen(num));
+		}
+		for (int c = 0; c <= COLS; c++)
+			put_rule(t, x[c], t->y - h, 0, h, c == 0 || c == COLS ?
+			    0.5 : 0.3, c == 0 || c == COLS ? BLACK : GREY);
+		t->y -= h;
+		put_rule(t, t->left, t->y, w, 0, i + 1 >= s->norgs ? 0.8 : 0.3,
+		    i + 1 >= s->norgs ? BLACK : GREY);
+	}
+	t->y -= CELL_SIZE;
 }
 
 /* A number as a plain decimal: 70000000000, 1200, 6.72, 0.1234567 (no
@@ -1322,6 +1429,7 @@ briefing_layout(const struct commitment_list *rows,
 		t.failed = 1;
 	heading(&t, "一、总体情况", FONT_HEI, H1_SIZE, BODY_SIZE * 2);
 	summary_text(&t, &s);
+	org_table(&t, rows, &s);
 	money_chart(&t, &s);
 
 	if (s.norgs > 0) {

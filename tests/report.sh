@@ -193,7 +193,8 @@ print('责任单位,指标,目标值,单位')
 for i in range(40): print('某某县第%d经济开发区管理委员会,投资,%d,亿元' % (i, (i * 37) % 50 + 1))
 " >"$pdfdir/orgs40.csv"
 "$rep" --dump-layout "$pdfdir/orgs40.csv" >"$pdfdir/orgs40.layout" 2>/dev/null
-check "40 organisations: the summary names none of them one by one" sh -c "awk '\$1 == \"text\" { printf \"%s\", \$6 }' '$pdfdir/orgs40.layout' | grep -q '涉及40个单位，各单位目标见第二部分'"
+check "40 organisations: the summary names none of them one by one" sh -c "awk '\$1 == \"text\" { printf \"%s\", \$6 }' '$pdfdir/orgs40.layout' | grep -q '涉及40个单位，各单位数目见下表'"
+check "40 organisations: the 按单位汇总 table lists each, and the total is 40" sh -c "test \$(grep -c 'text.*某某县第[0-9]*经济开发区' '$pdfdir/orgs40.layout') -ge 80 && awk '\$1 == \"text\" && \$6 == \"合计\" { getline; if (\$6 == 40) ok = 1 } END { exit !ok }' '$pdfdir/orgs40.layout'"
 check "40 organisations: the chart's first bar is the largest" test "$(awk '$1 == "text" && $6 ~ /亿元$/ { print $6; exit }' "$pdfdir/orgs40.layout")" = 50亿元
 check "40 organisations: the rest are summed in one bar" grep -q '其他[0-9]*个单位' "$pdfdir/orgs40.layout"
 check "40 organisations: nothing below the type area on page 1" test -z "$(awk '$1 == "page" { p = $2 } p == 1 && $1 == "text" && $3 < 99 && $6 !~ /^(—|[0-9]+)$/' "$pdfdir/orgs40.layout")"
