@@ -391,7 +391,8 @@ summary_text(struct typesetter *t, const struct summary *s)
 		cap += strlen(s->modality[i].word) + 32;
 	for (size_t i = 0; i < t->o->nrejected; i++)
 		cap += strlen(t->o->rejected[i]) + 8;
-	cap += 128 * s->nmoney;
+	for (size_t i = 0; i < s->nmoney; i++)
+		cap += 128 + strlen(s->money[i].metric);
 	char *buf = calloc(1, cap);
 	if (buf == NULL) {
 		t->failed = 1;
@@ -425,14 +426,22 @@ summary_text(struct typesetter *t, const struct summary *s)
 		add(buf, cap, "。");
 	}
 	if (s->nmoney > 0) {
-		add(buf, cap, "资金类目标合计：");
+		/* A sum only of one measure: 开票销售 and 投资 do not add. */
+		add(buf, cap, "资金类目标");
 		for (size_t i = 0; i < s->nmoney; i++) {
-			char amount[64];
-			format_money(s->money[i].amount, s->money[i].currency,
-			    amount, sizeof amount);
-			add(buf, cap, "%s%s%s（%zu项）", i ? "，" : "",
-			    strcmp(s->money[i].currency, "元") == 0 ? "人民币" : "",
-			    amount, s->money[i].rows);
+			const struct money *m = &s->money[i];
+			const char *rmb = strcmp(m->currency, "元") == 0 ? "人民币" : "";
+			if (m->one_metric && m->rows > 1) {
+				char amount[64];
+				format_money(m->amount, m->currency, amount,
+				    sizeof amount);
+				add(buf, cap, "%s%s%zu项，均为%s，合计%s", i ? "；" : "",
+				    rmb[0] ? rmb : m->currency, m->rows, m->metric,
+				    amount);
+			} else
+				add(buf, cap, "%s%s%zu项%s", i ? "；" : "",
+				    rmb[0] ? rmb : m->currency, m->rows,
+				    m->rows > 1 ? "（指标不同，不作加总）" : "");
 		}
 		add(buf, cap, "。");
 	}

@@ -129,10 +129,15 @@ summary_make(const struct commitment_list *l, struct summary *s)
 			if (s->nmoney == sizeof s->money / sizeof s->money[0])
 				continue;
 			memcpy(s->money[k].currency, currency, sizeof currency);
+			s->money[k].metric = record_get(&c->rec, FIELD_METRIC);
+			s->money[k].one_metric = 1;
 			s->nmoney++;
 		}
 		s->money[k].amount += amount;
 		s->money[k].rows++;
+		if (strcmp(s->money[k].metric, record_get(&c->rec,
+		    FIELD_METRIC)) != 0)
+			s->money[k].one_metric = 0;
 	}
 	/* Rows grouped by organisation, each group in the order of the CSV
 	 * (a counting sort). */

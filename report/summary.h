@@ -33,6 +33,9 @@ struct money {
 	char currency[16];    /* 元, 美元, 欧元 … */
 	long double amount;   /* in that currency's base unit */
 	size_t rows;
+	const char *metric;   /* the metric of its first row */
+	int one_metric;       /* every row measures that metric: the amount
+	                       * is a total a reader may quote */
 };
 
 struct summary {

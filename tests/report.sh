@@ -199,10 +199,16 @@ check "40 organisations: the chart's first bar is the largest" test "$(awk '$1 =
 check "40 organisations: the rest are summed in one bar" grep -q '其他[0-9]*个单位' "$pdfdir/orgs40.layout"
 check "40 organisations: nothing below the type area on page 1" test -z "$(awk '$1 == "page" { p = $2 } p == 1 && $1 == "text" && $3 < 99 && $6 !~ /^(—|[0-9]+)$/' "$pdfdir/orgs40.layout")"
 
+# Money targets are summed only over one measure: 40 投资 rows give a total,
+# the seed's 开票销售 and 投资 do not.
+check "money of one measure is summed" sh -c "awk '\$1 == \"text\" { printf \"%s\", \$6 }' '$pdfdir/orgs40.layout' | grep -q '人民币40项，均为投资，合计1050亿元'"
+"$rep" --dump-layout "$pdfdir/seed.csv" >"$pdfdir/seedsum.layout" 2>/dev/null
+check "money of different measures is not summed" sh -c "awk '\$1 == \"text\" { printf \"%s\", \$6 }' '$pdfdir/seedsum.layout' | grep -q '人民币3项（指标不同，不作加总）'"
+
 # A CSV that could not be read is named in the briefing: the totals lack it.
 printf 'foo,bar\n1,2\n' >"$pdfdir/nocolumns.csv"
 "$rep" --dump-layout "$pdfdir/seed.csv" "$pdfdir/nocolumns.csv" >"$pdfdir/rejected.layout" 2>/dev/null; rc=$?
-check "a rejected CSV: exit 1, named in the summary" test $rc -eq 1 -a "$(tr -d '\n' <"$pdfdir/rejected.layout" | grep -c '未能读取')" -ge 1
+check "a rejected CSV: exit 1, named in the summary" test $rc -eq 1 -a "$(awk '$1 == "text" { printf "%s", $6 }' "$pdfdir/rejected.layout" | grep -c '未能读取')" -ge 1
 
 # Characters in no font: each listed once, then summed up.
 python3 -c "
