@@ -11,6 +11,18 @@ explain_decision(void *arg, const struct decision *dec)
 {
 	FILE *fp = arg;
 	const struct sentence *st = dec->st;
+	if (st == NULL) {
+		/* A line of an indicator table, read by its columns. */
+		const struct doc *td = dec->d;
+		const struct record *r = dec->row;
+		fprintf(fp, "%s:%zu:%zu: %s: %.*s → %s %s %s%s %s\n", td->file,
+		    doc_line_of(td, dec->cell_a), doc_col_of(td, dec->cell_a),
+		    reason_name(dec->reason), (int)(dec->cell_b - dec->cell_a),
+		    td->buf + dec->cell_a, record_get(r, FIELD_METRIC),
+		    record_get(r, FIELD_COMPARATOR), record_get(r, FIELD_VALUE),
+		    record_get(r, FIELD_UNIT), record_get(r, FIELD_PERIOD));
+		return;
+	}
 	const struct doc *d = st->d;
 	const struct quantity *q = &st->q[dec->i];
 	const char *s = d->buf;

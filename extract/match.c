@@ -278,7 +278,14 @@ match_doc(const struct doc *d, const char *source, struct record_list *rows,
 				ids_free(&ids);
 				return -1;
 			}
+			stats->numbers++;
 			stats->rows++;
+			if (seen != NULL) {
+				struct decision dec = {NULL, 0, R_TABLE, 0, 0,
+				    &rows->v[rows->n - 1], d, cells.value_a,
+				    cells.value_b};
+				seen(arg, &dec);
+			}
 		}
 		if (in_table > 0)
 			continue;
@@ -293,7 +300,7 @@ match_doc(const struct doc *d, const char *source, struct record_list *rows,
 			char prev[FIELD_TEXT_MAX] = "";
 			size_t from = st.ss;
 			for (size_t i = 0; i < st.nq; i++) {
-				struct decision dec = {&st, i, R_ROW, 0, 0, NULL};
+				struct decision dec = {&st, i, R_ROW, 0, 0, NULL, d, 0, 0};
 				/* A row passes both tests, in either order.
 				 * --explain names what a number is first
 				 * (inside a word, a slogan …); a CSV run asks

@@ -27,6 +27,10 @@ struct decision {
 	enum reason reason;
 	size_t why_a, why_b;
 	const struct record *row;
+	/* A line of an indicator table has no sentence (st NULL): its
+	 * document and the cell read, d->buf[cell_a..cell_b). */
+	const struct doc *d;
+	size_t cell_a, cell_b;
 };
 
 struct match_stats {

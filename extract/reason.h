@@ -10,6 +10,7 @@
 /* X(code, name, what it means) */
 #define REASON_TABLE \
 	X(R_ROW,          "row",          "a commitment") \
+	X(R_TABLE,        "table-row",    "a commitment in the target column of an indicator table (专栏 主要指标)") \
 	X(R_NOT_BODY,     "not-body",     "in a headline, byline or page chrome") \
 	X(R_GLOSSARY,     "glossary",     "in the explanation of a term") \
 	X(R_IN_WORD,      "in-word",      "a numeral inside a word (零部件, 七台河)") \

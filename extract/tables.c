@@ -222,5 +222,7 @@ table_row(const struct doc *d, const struct para *p, struct table_run *t,
 	snprintf(out->period, sizeof out->period, "%s", t->period);
 	out->quote_a = m->a;
 	out->quote_b = p->end;
+	out->value_a = v->a;
+	out->value_b = v->b;
 	return 2;
 }

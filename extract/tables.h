@@ -29,6 +29,7 @@ struct table_cells {
 	char period[64];
 	int cmp;
 	size_t quote_a, quote_b;
+	size_t value_a, value_b; /* the target's cell */
 };
 
 /* Opens a table in t when paragraph p is the header of a table of

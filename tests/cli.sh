@@ -92,3 +92,11 @@ print('今年，全县确保' + '、'.join('新建项目%d达到%d个' % (i, i +
 "$ex" --no-bom --lf "$cli/many.txt" >"$cli/many.csv" 2>"$cli/many.err"; rc=$?
 check "120 numbers in one sentence: 120 rows" test $rc -eq 0 -a "$(tail -n +2 "$cli/many.csv" | wc -l)" -eq 120
 check "120 numbers in one sentence: the cut is said" grep -q "many.txt:1:1: warning: sentence with more than 96 numbers read in parts" "$cli/many.err"
+
+# An indicator table's target column is explained as read by its columns,
+# its rows noted 指标表 for the clerk.
+printf '江城市国民经济和社会发展第十五个五年规划纲要\n\n专栏1  主要指标\n指标    属性    2030年目标值\n地区生产总值年均增长（%%）    预期性    5以上\n旅游业总收入（亿元）    预期性    3300\n注：以上为主要指标。\n' >"$cli/table.txt"
+"$ex" -q --explain "$cli/table.txt" >"$cli/table.explain" 2>&1
+check "--explain says a table's target was read by its columns" grep -q 'table.txt:5:[0-9]*: table-row: 5以上 → 地区生产总值年均增长 以上 5% 2030年' "$cli/table.explain"
+"$ex" -q --no-bom --lf "$cli/table.txt" >"$cli/table.csv" 2>/dev/null
+check "a table's rows say 指标表 in 备注" test "$(grep -c '指标表' "$cli/table.csv")" -eq 2
