@@ -60,6 +60,17 @@ clause_subjects(const struct sentence *st, size_t i,
 	size_t ca, cb, pos, n = 0;
 
 	sentence_q_clause(st, i, &ca, &cb);
+	/* Cheap first: a verb that sets a value ends within two characters
+	 * of the number (为, 均为, 锚定, 定在). */
+	size_t at = q->start;
+	int verb_near = 0;
+	for (int k = 0; k < 3 && at > ca && !verb_near; k++) {
+		uint32_t cp = utf8_prev(s, ca, at, &at);
+		verb_near = cp == 0x4E3A /* 为 */ || cp == 0x5B9A /* 定 */ ||
+		    cp == 0x5728 /* 在 */;
+	}
+	if (!verb_near)
+		return 0;
 	for (pos = ca; pos < q->start && s[pos] == ' '; pos++)
 		;
 	while (n < max && pos < q->start) {
@@ -98,11 +109,12 @@ static size_t
 group_of_places(const char *s, size_t len)
 {
 	static const char *const kinds[] = {"省份", "城市", "地区", "省区"};
+	size_t best = 0;
 	for (size_t end = 6; end <= 12 && end <= len; end += 3)
 		for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
 			if (memcmp(s + end - 6, kinds[k], 6) == 0)
-				return end;
-	return 0;
+				best = end;
+	return best;
 }
 
 /* The words right before a 目标 ending at s[end): the run of ideographs,
@@ -126,9 +138,10 @@ measure_before(const char *s, size_t lo, size_t end, char *out, size_t cap)
 		size_t n = 0, used;
 		if (lex_province(s + a, end - a, &used) != NULL)
 			n = used;
-		else if ((n = group_of_places(s + a, end - a)) > 0)
+		else if ((n = lex_prefix(LEX_TOPIC_OPENER, s + a, end - a)) > 0 ||
+		    (n = group_of_places(s + a, end - a)) > 0)
 			;
-		else if ((n = lex_prefix(LEX_TOPIC_OPENER, s + a, end - a)) == 0) {
+		else {
 			/* A count or a year: 31个, 2023年. */
 			size_t k = a;
 			while (k < end && s[k] >= '0' && s[k] <= '9')
@@ -144,6 +157,9 @@ measure_before(const char *s, size_t lo, size_t end, char *out, size_t cap)
 	size_t b = end, tail;
 	if (b - a > 6 && (tail = 6, memcmp(s + b - tail, "预期", 6) == 0))
 		b -= tail;
+	/* A lone character left (市 of 省区市) names no measure. */
+	if (utf8_count((const unsigned char *)s + a, b - a) < 2)
+		b = a;
 	snprintf(out, cap, "%.*s", (int)(b - a), s + a);
 }
 
