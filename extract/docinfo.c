@@ -422,8 +422,12 @@ heading_plan_year(const struct doc *d)
 		int y = 0;
 		while (pos < len && pat_find(PAT_YEAR, s, len, pos) == 1) {
 			pat_span(0, &a, &b);
-			y = numeral_year(s + a, b - a);
 			pos = b;
+			/* Not a horizon: 2035年远景目标. */
+			size_t after = b + (b < len && s[b] == ' ');
+			if (after + 6 <= len && memcmp(s + after, "远景", 6) == 0)
+				continue;
+			y = numeral_year(s + a, b - a);
 		}
 		if (y == 0)
 			continue;
@@ -773,8 +777,11 @@ docinfo_read(struct doc *d)
 	if (is_report(d)) {
 		d->genre = GENRE_REPORT;
 		d->year = front_matter_year(d);
+		/* The year its headings plan, when its front matter names none
+		 * or the one before (a report of December plans the next). */
 		int planned = heading_plan_year(d);
-		if (planned > 0)
+		if (planned > 0 && (d->year == 0 || (planned >= d->year &&
+		    planned <= d->year + 1)))
 			d->year = planned;
 		d->year_stated = d->year > 0;
 		return report_article(d);

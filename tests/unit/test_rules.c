@@ -631,6 +631,18 @@ static const struct rule rules[] = {
 	    REPORT("地区生产总值增长5%。", "全市经济社会发展的主要预期目标是：城镇新增就业5万人。"
 	    "居民人均可支配收入增长7%和8%左右。\n\n加快建设学校10所。"),
 	    4, 3, FIELD_MODALITY, ""},
+	{"a horizon year in a heading is not the year a report plans",
+	    "江城市政府工作报告\n\n——2023年1月8日在江城市第十届人民代表大会第二次会议上\n\n"
+	    "各位代表：\n\n一、2022年工作回顾\n\n全市新开工项目120个。\n\n"
+	    "二、未来五年目标任务和2035年远景目标\n\n到2027年，全市地区生产总值突破3000亿元。\n\n"
+	    "三、2023年重点工作安排\n\n全市新开工项目150个。\n",
+	    2, 1, FIELD_PERIOD, "2023年"},
+	{"a horizon year in a heading is not the year a report plans",
+	    "河口市政府工作报告（2021年2月2日 李强）\n\n——2021年2月2日在河口市第七届人民代表大会第六次会议上\n\n"
+	    "各位代表：\n\n一、2020年工作回顾\n\n全市新建学校10所。\n\n"
+	    "二、2035年远景目标及“十四五”时期主要目标\n\n“十四五”时期，全市新建学校50所。\n\n"
+	    "三、2021年重点工作\n\n全市新建学校12所。\n",
+	    2, 1, FIELD_PERIOD, "2021年"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
