@@ -152,12 +152,12 @@ static const struct {
 	    "(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)?[ ]*(?<name>\\p{sc:Han}{2,4})?[ ]*[）)]"},
 	[PAT_OFFICIAL] = {"official",
 	    /* The unit, or nothing before a post like 县长 after 、. */
-	    "(?:(?<org>\\p{sc:Han}{1,8}?(?:省|市|县|区|镇|乡|街道|州|村|局|厅|委|办"
+	    "(?:(?<org>(?:(?![为在是的了])\\p{sc:Han}){1,8}?(?:省|市|县|区|镇|乡|街道|州|村|局|厅|委|办"
 	    "|园区|开发区|高新区|集团|公司))"
 	    "(?:党委|党工委|人民政府|政府|管委会|党组)?|(?<!\\p{sc:Han}))"
 	    "(?:常务)?(?:副)?"
 	    "(?<title>书记|市长|县长|区长|镇长|乡长|州长|主任|局长|厅长|部长|董事长"
-	    "|总经理|主席)[ ]?"
+	    "|总经理|主席)[ ]?(?:的(?=\\p{sc:Han}{2,3}[。，、：:]))?"
 	    /* A name ends before the verb that follows it; the lookbehind
 	     * keeps a verb's first character out of the name (周伟在接受). */
 	    "(?<name>\\p{sc:Han}{2,3}(?<![在说表指介认称谈接出主参调带讲部要的是]))"

@@ -643,6 +643,14 @@ static const struct rule rules[] = {
 	    "二、2035年远景目标及“十四五”时期主要目标\n\n“十四五”时期，全市新建学校50所。\n\n"
 	    "三、2021年重点工作\n\n全市新建学校12所。\n",
 	    2, 1, FIELD_PERIOD, "2021年"},
+	{"an official named after 的 (当选为区委书记的李学海) speaks",
+	    "2月初，记者采访了在区党代会上当选为江城区委书记的李学海。\n\n"
+	    "李学海：今年全区计划实现生产总值473亿元。\n",
+	    1, 0, FIELD_PERSON, "李学海"},
+	{"an official named after 的 (当选为区委书记的李学海) speaks",
+	    "日前，记者专访了连任河口县县长的王立新。\n\n"
+	    "王立新：今年全县力争新开工项目50个。\n",
+	    1, 0, FIELD_PERSON, "王立新"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
