@@ -478,9 +478,13 @@ static int
 is_table_line(const char *s, size_t n)
 {
 	for (size_t i = 0; i + 1 < n; i++) {
-		if (s[i] == '\t' || (s[i] == ' ' && s[i + 1] == ' '))
+		unsigned char c = (unsigned char)s[i];
+		if (c > ' ' && c != 0xE3)
+			continue;
+		if (c == '\t' || (c == ' ' && s[i + 1] == ' '))
 			return 1;
-		if (i + 6 <= n && memcmp(s + i, "\xe3\x80\x80\xe3\x80\x80", 6) == 0)
+		if (c == 0xE3 && i + 6 <= n &&
+		    memcmp(s + i, "\xe3\x80\x80\xe3\x80\x80", 6) == 0)
 			return 1;
 	}
 	return 0;

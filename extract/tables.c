@@ -183,10 +183,10 @@ table_row(const struct doc *d, const struct para *p, struct table_run *t,
 {
 	const char *s = d->buf;
 	struct cell c[CELLS_MAX];
-	size_t n = split_cells(s, p->start, p->end, c, CELLS_MAX);
 
 	if (!t->active)
 		return 0;
+	size_t n = split_cells(s, p->start, p->end, c, CELLS_MAX);
 	if (n < 2) {
 		/* A cell wrapped onto a line of its own (保持同步) keeps the
 		 * table going; a note or a paragraph ends it. */
