@@ -81,6 +81,20 @@ per_population(const char *s, size_t pos, size_t hi)
 	return p;
 }
 
+/* The comparator after a rate ending at pos (5%以上, 12/10万以下) into
+ * q->cmp. Returns the end of the rate with its suffix. */
+static size_t
+rate_suffix(const char *s, size_t pos, size_t hi, struct quantity *q)
+{
+	size_t a, end;
+	if (pat_match(PAT_BARE_SUFFIX, s, hi, pos) == 1) {
+		pat_span(0, &a, &end);
+		if ((q->cmp = suffix_comparator(g.bare_suffix)) >= 0)
+			return end;
+	}
+	return pos;
+}
+
 /* Reads the unit after a number ending at pos: scale, unit word, suffix.
  * Fills q->unit (prefix of the numeral included), q->kind and q->cmp, and
  * returns the end of the unit, or 0. */
@@ -94,13 +108,7 @@ read_unit(const char *s, size_t pos, size_t hi, const struct numeral *n,
 	if (n->kind != NUM_PLAIN) {
 		strcpy(q->unit, n->kind == NUM_PERMILLE ? "‰" : "%");
 		q->kind = U_PERCENT;
-		if (pat_match(PAT_BARE_SUFFIX, s, hi, pos) == 1) {
-			size_t end;
-			pat_span(0, &a, &end);
-			if ((q->cmp = suffix_comparator(g.bare_suffix)) >= 0)
-				return end;
-		}
-		return pos;
+		return rate_suffix(s, pos, hi, q);
 	}
 	/* 孕产妇死亡率12/10万以下: a rate, like a per mille. */
 	size_t rate = per_population(s, pos, hi);
@@ -108,13 +116,7 @@ read_unit(const char *s, size_t pos, size_t hi, const struct numeral *n,
 		memcpy(q->unit, s + pos, rate - pos);
 		q->unit[rate - pos] = '\0';
 		q->kind = U_PERCENT;
-		if (pat_match(PAT_BARE_SUFFIX, s, hi, rate) == 1) {
-			size_t end;
-			pat_span(0, &a, &end);
-			if ((q->cmp = suffix_comparator(g.bare_suffix)) >= 0)
-				return end;
-		}
-		return rate;
+		return rate_suffix(s, rate, hi, q);
 	}
 	size_t clen;
 	uint32_t next = utf8_next(s, pos, hi, &clen);
