@@ -61,11 +61,7 @@ cell_is(const char *s, const struct cell *c, const char *lit)
 static int
 cell_has(const char *s, const struct cell *c, const char *lit)
 {
-	size_t n = strlen(lit);
-	for (size_t i = c->a; i + n <= c->b; i++)
-		if (memcmp(s + i, lit, n) == 0)
-			return 1;
-	return 0;
+	return memmem(s + c->a, c->b - c->a, lit, strlen(lit)) != NULL;
 }
 
 void
