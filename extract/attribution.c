@@ -286,6 +286,56 @@ most_named_place(const struct doc *d, size_t first, size_t last)
 	return strndup(seen[at].s, seen[at].len);
 }
 
+/* Whether paragraphs [first, last] speak of their city as their own
+ * (我市, 全市, 市政府, 市委). */
+static int
+speaks_as_city(const struct doc *d, size_t first, size_t last)
+{
+	static const char *const own[] = {"我市", "全市", "市政府", "市委"};
+	const char *lo = d->buf + d->paras[first].start;
+	size_t n = d->paras[last].end - d->paras[first].start;
+	for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
+		if (memmem(lo, n, own[i], strlen(own[i])) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The city of the daily a story appeared in (新乡市 of "新乡日报记者",
+ * "据《淮南日报》"), named in paragraphs [0, last], when the story in
+ * [first, last] speaks of its city as its own; a malloc'd name, or NULL.
+ * A city paper's story names its city no more than its readers do. */
+static char *
+paper_city(const struct doc *d, size_t first, size_t last)
+{
+	static const char paper[] = "日报";
+	if (!speaks_as_city(d, first, last))
+		return NULL;
+	const char *lo = d->buf, *end = d->buf + d->paras[last].end;
+	for (const char *hit = lo; (hit = memmem(hit, (size_t)(end - hit),
+	    paper, sizeof paper - 1)) != NULL; hit += sizeof paper - 1) {
+		size_t pos = (size_t)(hit - lo), at = pos, prev, chars = 0;
+		uint32_t cp;
+		while (chars < 5 && (cp = utf8_prev(lo, 0, at, &prev)) >= 0x4E00 &&
+		    cp <= 0x9FFF) {
+			at = prev;
+			chars++;
+		}
+		size_t name = pos - at;
+		if (chars < 2 || chars > 4 || name != chars * 3 ||
+		    lex_lookup(LEX_PAPER_NAME, lo + at, name) != NULL ||
+		    lex_prefix(LEX_LEAD_VERB, lo + at, name) > 0 || /* 据 */
+		    lex_province(lo + at, name, &(size_t){0}) != NULL)
+			continue;
+		char *city = malloc(name + sizeof "市");
+		if (city == NULL)
+			return NULL;
+		memcpy(city, lo + at, name);
+		memcpy(city + name, "市", sizeof "市");
+		return city;
+	}
+	return NULL;
+}
+
 /* Whether the name s[0..end) is, or runs on into, a kind of place
  * (大城市, 中心 of 中心城区, 山乡). */
 static int
@@ -601,6 +651,8 @@ page_articles(struct doc *d)
 		a->org = first_issuer(d, blocks[k].first, last);
 		if (a->org == NULL)
 			a->org = most_named_place(d, blocks[k].first, last);
+		if (a->org == NULL)
+			a->org = paper_city(d, blocks[k].first, last);
 		a->company = a->org != NULL && lex_suffix(LEX_COMPANY_SUFFIX,
 		    a->org, strlen(a->org)) > 0;
 	}

@@ -536,6 +536,18 @@ static const struct lex_entry lead_verb[] = {
 	W("以"), W("让"), W("使"), W("给"), W("与"), W("同"), W("全"),
 	W("我"), W("本"), W("各"), W("该"), W("根据"), W("依据"), W("据"),
 };
+/* Dailies named for something other than their city (人民日报, 解放日报
+ * of Shanghai, 南方日报 of Guangdong): the rest, 新乡日报 and 淮南日报, are
+ * their city's paper. */
+static const struct lex_entry paper_name[] = {
+	W("人民"), W("光明"), W("经济"), W("解放"), W("新华"), W("南方"),
+	W("大众"), W("中国"), W("工人"), W("农民"), W("科技"), W("法治"),
+	W("法制"), W("健康"), W("学习"), W("证券"), W("金融"), W("文汇"),
+	W("青年"), W("中国青年"), W("中国妇女"), W("检察"), W("人民法院"),
+	W("国际"), W("环球"), W("参考"), W("华商"), W("都市"), W("工商"),
+	W("农村"), W("企业"), W("商务"), W("财经"), W("证券时"), W("民主"),
+	W("团结"), W("侨报"), W("今"), W("生活"), W("晨"), W("晚"),
+};
 static const struct lex_entry fund[] = {
 	W("基金"), W("资金"), W("资金池"),
 };
@@ -615,6 +627,7 @@ static const struct {
 	T(LEX_RATIO_NOUN, "ratio_noun", ratio_noun),
 	T(LEX_RELEASE, "release", release),
 	T(LEX_LEAD_VERB, "lead_verb", lead_verb),
+	T(LEX_PAPER_NAME, "paper_name", paper_name),
 #undef T
 };
 

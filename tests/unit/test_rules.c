@@ -317,6 +317,18 @@ static const struct rule rules[] = {
 	{"a story's part for one place is that place's",
 	    "各地目标\n\n合肥：\n\n到2025年，数字经济占比达到50%以上。\n\n南昌：\n\n"
 	    "南昌市提出，到2023年营收突破1000亿元。\n", 2, 1, FIELD_ORG, "南昌市"},
+	{"a city daily's story on 我市 is its city's",
+	    "跳起来摘桃子\n\n本报讯（江城日报记者 王五）今年，我市地区生产总值预期"
+	    "增长8%以上。\n", 1, 0, FIELD_ORG, "江城市"},
+	{"a city daily's story on 我市 is its city's",
+	    "项目建设再提速\n\n据《河川日报》报道，全市今年力争新开工项目120个。\n",
+	    1, 0, FIELD_ORG, "河川市"},
+	{"a national or provincial daily names no city",
+	    "各地拼经济\n\n本报讯（人民日报记者 王五）今年，全市新开工项目120个。\n",
+	    1, 0, FIELD_ORG, ""},
+	{"a national or provincial daily names no city",
+	    "各地拼经济\n\n本报讯（河南日报记者 王五）今年，全市新开工项目120个。\n",
+	    1, 0, FIELD_ORG, ""},
 	{"a speaker line names the body and the official",
 	    "部委谈目标\n\n工业和信息化部部长张三：\n\n“十四五”期间，要培育专精特新企业"
 	    "10万家。\n", 1, 0, FIELD_PERSON, "张三"},
