@@ -358,12 +358,28 @@ headline_body(const struct doc *d, size_t para, const char *s, size_t len)
 		if (cp < 0x4E00 || cp > 0x9FFF)
 			break;
 		pos += n;
+		/* Not into a post: 河川县 of 河川县县长, not 河川县县. */
 		if (k >= 1 && (lex_suffix(LEX_BODY_SUFFIX, s, pos) > 0 ||
 		    lex_suffix(LEX_PLACE_SUFFIX, s, pos) > 0) &&
-		    !kind_of_place(s, pos, len))
+		    !kind_of_place(s, pos, len) &&
+		    lex_prefix(LEX_POST, s + pos - n, len - pos + n) == 0)
 			best = pos;
 	}
 	return best > 0 ? full_place(d, para, s, best) : NULL;
+}
+
+/* Whether the story names s[0..len) right after an official's post
+ * (江宁区区长严应骏): then it is a person, whose answers in an interview
+ * open with the name and a colon like a place's part does. */
+static int
+named_after_post(const struct doc *d, const char *s, size_t len)
+{
+	const char *hay = d->buf, *end = d->buf + d->len;
+	for (const char *hit; (hit = memmem(hay, (size_t)(end - hay), s,
+	    len)) != NULL; hay = hit + len)
+		if (lex_suffix(LEX_POST, d->buf, (size_t)(hit - d->buf)) > 0)
+			return 1;
+	return 0;
 }
 
 /* Whether a paragraph opens one place's part of a story (长沙：…, or a
@@ -385,7 +401,9 @@ place_head(const struct doc *d, const struct para *p, int several,
 	    lex_suffix(LEX_SPEECH, s + *a, n) > 0 ||
 	    pat_find(PAT_BYLINE, s + *a, n, 0) == 1 ||
 	    memmem(s + *a, n, "部", 3) != NULL ||
-	    lex_suffix(LEX_POST, s + *a, n) > 0)
+	    lex_suffix(LEX_POST, s + *a, n) > 0 ||
+	    lex_lookup(LEX_INTERVIEW_ROLE, s + *a, n) != NULL ||
+	    named_after_post(d, s + *a, n))
 		return 0;
 	/* 长沙：… names a place with its colon; a heading that is only a
 	 * place (（二）武汉市) with its suffix. Without a suffix, among

@@ -55,6 +55,11 @@ int comparator_of(const struct sentence *st, size_t i);
 size_t metric_of(const struct sentence *st, size_t i, size_t from,
     const char *prev, char *out, size_t cap);
 
+/* Whether metric m only points back at targets named before (这两项目标,
+ * 上述指标, 以上三项): the number of them it names, SIZE_MAX when it
+ * names none, 0 when m is no such pointer. */
+size_t metric_anaphor(const char *m);
+
 /* Trims [*a, *b) of st to what a metric keeps: openers, cues, times and
  * numbering off its head, verbs of attainment off its tail. */
 void metric_trim(const struct sentence *st, size_t *a, size_t *b);

@@ -118,7 +118,8 @@ classify(struct doc *d, size_t i, int *seen_body)
 	else if (strncmp(s, "—", strlen("—")) == 0)
 		p->kind = PARA_META; /* ——在…大会上, series lines */
 	else if (chars <= 40 && matches(PAT_BYLINE, s, len) &&
-	    !contains(s, len, "。"))
+	    !contains(s, len, "。") && !contains(s, len, "？") &&
+	    !contains(s, len, "?")) /* 记者：…？ asks, in an interview */
 		p->kind = PARA_BYLINE; /* 本报讯 …。 is the lead itself */
 	else if (matches(PAT_SPEAKER_HEAD, s, len))
 		p->kind = PARA_SPEAKER;

@@ -536,6 +536,17 @@ static const struct lex_entry lead_verb[] = {
 	W("以"), W("让"), W("使"), W("给"), W("与"), W("同"), W("全"),
 	W("我"), W("本"), W("各"), W("该"), W("根据"), W("依据"), W("据"),
 };
+/* Verbs of setting a target, in the past: what goes before names who
+ * set it (区人代会时我们通过了全年新增…企业200家), not what is measured. */
+static const struct lex_entry adopt[] = {
+	W("通过了"), W("提出了"), W("确定了"), W("明确了"), W("制定了"),
+	W("定下了"), W("设定了"), W("锁定了"),
+};
+/* The roles that head an interview's turns (主持人：…, 问：…). */
+static const struct lex_entry interview_role[] = {
+	W("主持人"), W("主持"), W("记者"), W("本报记者"), W("问"), W("答"),
+	W("嘉宾"), W("访谈嘉宾"), W("网友"),
+};
 /* Dailies named for something other than their city (人民日报, 解放日报
  * of Shanghai, 南方日报 of Guangdong): the rest, 新乡日报 and 淮南日报, are
  * their city's paper. */
@@ -627,6 +638,8 @@ static const struct {
 	T(LEX_RATIO_NOUN, "ratio_noun", ratio_noun),
 	T(LEX_RELEASE, "release", release),
 	T(LEX_LEAD_VERB, "lead_verb", lead_verb),
+	T(LEX_ADOPT, "adopt", adopt),
+	T(LEX_INTERVIEW_ROLE, "interview_role", interview_role),
 	T(LEX_PAPER_NAME, "paper_name", paper_name),
 #undef T
 };

@@ -88,6 +88,8 @@ enum lex_table {
 	LEX_RATIO_NOUN,      /* 系数, 指数: measured by a bare number (0.6) */
 	LEX_RELEASE,         /* 出炉, 发布: a headline reports a plan's release */
 	LEX_LEAD_VERB,       /* 围绕, 抢抓, 为: a clause that opens with its verb */
+	LEX_ADOPT,           /* 通过了, 提出了: who set the target went before */
+	LEX_INTERVIEW_ROLE,  /* 主持人, 问: who asks or answers in an interview */
 	LEX_PAPER_NAME,      /* 人民, 光明 …: papers (人民日报) named for no place */
 	LEX_COUNT
 };

@@ -98,6 +98,12 @@ metric_trim(const struct sentence *st, size_t *a, size_t *b)
 			*a = end;
 			continue;
 		}
+		struct lex_hit set;
+		if (lex_scan(LEX_ADOPT, s, *a, *a, *b, *b, &set, 1) == 1 &&
+		    set.b < *b) {
+			*a = set.b;
+			continue;
+		}
 		if ((pat_match(PAT_SUBHEADING, s, *b, *a) == 1 ||
 		    pat_match(PAT_MINOR_HEADING, s, *b, *a) == 1 ||
 		    pat_match(PAT_HEADING, s, *b, *a) == 1)) {
@@ -175,6 +181,11 @@ counted_noun(const struct sentence *st, const struct quantity *q, char *out,
 	size_t ce = clause_end(s, q->end, st->se, 1), len, w = q->end, at;
 	uint32_t cp = utf8_next(s, q->end, ce, &len);
 	out[0] = '\0';
+	/* 20家的目标: what follows names the target, not what is counted. */
+	if (cp == 0x7684 /* 的 */ && (lex_prefix(LEX_MEASURE_NOUN, s + q->end +
+	    len, ce - q->end - len) > 0 || strncmp(s + q->end + len, "目标",
+	    6) == 0 || strncmp(s + q->end + len, "任务", 6) == 0))
+		return;
 	/* 16个和…: the noun was named before the number. */
 	if ((!is_han(cp) && cp != 0x201C && !(cp >= '0' && cp <= '9')) ||
 	    is_conjunction(cp))
@@ -437,4 +448,42 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 	if (keep > 0)
 		memmove(out, out + keep, n - keep + 1);
 	return start;
+}
+
+size_t
+metric_anaphor(const char *m)
+{
+	static const char *const pointer[] = {"这", "上述", "以上", "前述",
+	    "前面", "这些"};
+	static const char *const noun[] = {"目标", "指标", "任务"};
+	static const char *const count[] = {"两", "三", "四", "五", "六",
+	    "七", "八", "九"};
+	size_t k, len = strlen(m), at = 0, n = SIZE_MAX;
+	/* 力争把上述指标提高到… */
+	if (strncmp(m, "把", strlen("把")) == 0 || strncmp(m, "将", strlen("将")) == 0) {
+		m += strlen("把");
+		len -= strlen("把");
+	}
+	for (k = 0; k < sizeof pointer / sizeof pointer[0]; k++)
+		if (strncmp(m, pointer[k], strlen(pointer[k])) == 0) {
+			at = strlen(pointer[k]);
+			break;
+		}
+	if (k == sizeof pointer / sizeof pointer[0])
+		return 0;
+	for (k = 0; k < sizeof count / sizeof count[0]; k++)
+		if (strncmp(m + at, count[k], strlen(count[k])) == 0) {
+			at += strlen(count[k]);
+			n = k + 2;
+			break;
+		}
+	if (strncmp(m + at, "项", strlen("项")) == 0 ||
+	    strncmp(m + at, "个", strlen("个")) == 0)
+		at += 3;
+	if (at == len)
+		return n;
+	for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
+		if (strcmp(m + at, noun[k]) == 0)
+			return n;
+	return 0;
 }

@@ -504,9 +504,11 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 		time = (struct evidence){tt, t->a, t->b,
 		    since ? R_SO_FAR : R_PAST_YEAR};
 	}
-	/* 把目标定在了…, 提出了…的目标: setting a target is no result. */
+	/* 把目标定在了…, 提出了…的目标 (任务): setting a target is no result;
+	 * 设置了28项主要指标 describes a plan. */
 	size_t perf = perfective(s, ca, pos);
-	if (perf > 0 && memmem(s + ca, cb - ca, "目标", 6) != NULL)
+	if (perf > 0 && (memmem(s + ca, cb - ca, "目标", 6) != NULL ||
+	    memmem(s + ca, cb - ca, "任务", 6) != NULL))
 		perf = 0;
 	if (perf > 0 && own_past.t == TENSE_NEUTRAL)
 		own_past = (struct evidence){TENSE_PAST, perf - 6, perf,

@@ -317,6 +317,14 @@ static const struct rule rules[] = {
 	{"a story's part for one place is that place's",
 	    "各地目标\n\n合肥：\n\n到2025年，数字经济占比达到50%以上。\n\n南昌：\n\n"
 	    "南昌市提出，到2023年营收突破1000亿元。\n", 2, 1, FIELD_ORG, "南昌市"},
+	{"an interview's turns (主持人：, the official's name：) are no places",
+	    "访谈\n\n江城区区长王明\n\n主持人：今年有何打算？\n\n王明：今年力争新增"
+	    "就业2万人。\n\n主持人：还有呢？\n\n王明：全区确保新开工项目120个。\n",
+	    2, 1, FIELD_PERSON, "王明"},
+	{"an interview's turns (主持人：, the official's name：) are no places",
+	    "访谈\n\n河川县县长李四\n\n记者：今年的目标是什么？\n\n李四：今年力争"
+	    "新增就业2万人。\n\n记者：项目呢？\n\n李四：确保开工项目80个。\n",
+	    2, 1, FIELD_ORG, "河川县"},
 	{"a city daily's story on 我市 is its city's",
 	    "跳起来摘桃子\n\n本报讯（江城日报记者 王五）今年，我市地区生产总值预期"
 	    "增长8%以上。\n", 1, 0, FIELD_ORG, "江城市"},
@@ -453,6 +461,18 @@ static const struct rule rules[] = {
 	{"a verb alone with a count takes the noun of the clause before",
 	    "报告\n\n年内要新建5所学校，建成3所。\n",
 	    2, 1, FIELD_METRIC, "建成学校"},
+	{"这两项目标 points back at the targets before it, in order",
+	    "报告\n\n今年新增高新技术企业200家、新型研发机构20家，力争将这两项目标提升至"
+	    "300家和30家。\n", 4, 3, FIELD_METRIC, "新增新型研发机构"},
+	{"这两项目标 points back at the targets before it, in order",
+	    "报告\n\n今年新建学校5所、幼儿园8所，并力争把上述指标提高到6所和10所。\n",
+	    4, 2, FIELD_METRIC, "新建学校"},
+	{"who adopted a target (我们通过了) is no part of its metric",
+	    "访谈\n\n区人代会时我们通过了全年新增高新技术企业200家的目标。\n",
+	    1, 0, FIELD_METRIC, "新增高新技术企业"},
+	{"who adopted a target (我们通过了) is no part of its metric",
+	    "报告\n\n年初，市委提出了今年新增城镇就业5万人的任务。\n",
+	    1, 0, FIELD_METRIC, "新增城镇就业"},
 	{"a metric keeps the time it is compared with",
 	    "规划\n\n到2025年，万元地区生产总值用水量要比2020年下降12%。\n",
 	    1, 0, FIELD_METRIC, "万元地区生产总值用水量比2020年下降"},
