@@ -146,6 +146,13 @@ counts_a_set(const struct sentence *st, const struct quantity *q)
 	size_t p = q->end, len;
 	if (q->kind != U_COUNT || q->range)
 		return 0;
+	/* 8008户改造任务, 500人培训工程: people and homes are what is
+	 * counted, the task only named. */
+	static const char *const counted[] = {"户", "人", "人次", "名", "套",
+	    "户次"};
+	for (size_t k = 0; k < sizeof counted / sizeof counted[0]; k++)
+		if (strcmp(q->unit, counted[k]) == 0)
+			return 0;
 	/* …18条、小微企业帮扶13条等政策措施: the list names its sets. */
 	size_t ce = clause_end(s, q->end, st->se, 1);
 	const char *etc = NULL;
@@ -328,6 +335,9 @@ is_capacity(const struct sentence *st, const struct quantity *q)
 	/* The clause (、 going on: 百万吨乙烯、热塑性弹性体等10个…项目)
 	 * names a facility or a fund after the number. */
 	size_t ce = clause_end(s, q->end, st->se, 1);
+	/* 完成3万亩退耕还林工程的补植、管护任务: the size of a task. */
+	if (memmem(s + q->end, ce - q->end, "任务", strlen("任务")) != NULL)
+		return 0;
 	for (size_t p = q->end; p < ce; p += len) {
 		utf8_next(s, p, ce, &len);
 		if (lex_prefix(LEX_FUND, s + p, ce - p) > 0)

@@ -158,7 +158,8 @@ static const struct lex_entry cue[] = {
 static const struct lex_entry period[] = {
 	W("全年"), W("年内"), W("今年内"), W("今年"), W("明年"), W("本年度"),
 	W("本年"), W("当年"), W("年底前"), W("年底"), W("年末"), W("尽快"),
-	{"年度", 0, "上本各", "内目指"},
+	/* Not in a term: 牧业年度, 财政年度, 会计年度. */
+	{"年度", 0, "上本各业政计", "内目指"},
 };
 
 static const struct lex_entry scale[] = {
@@ -280,7 +281,8 @@ static const struct lex_entry opener[] = {
 	{"主要", 0, NULL, "污农粮"}, W("整体"), W("总体"),
 	{"基本", 0, NULL, "建养医公农药"}, W("实现"), W("年底前"), W("年底"),
 	W("年末"), W("今后"), W("未来"), W("预期目标"), W("主要预期目标"),
-	W("主要目标"),
+	W("主要目标"), W("全力以赴"), W("全力"), W("坚决"), W("如期"), W("按期"),
+	W("全面完成"), W("保质保量"),
 };
 
 static const struct lex_entry post[] = {

@@ -7,6 +7,7 @@
  * own takes the subject of the clause before (实现工业增加值320亿元，增长
  * 15%: 工业增加值增长).
  */
+#define _GNU_SOURCE /* memmem */
 #include <stdio.h>
 #include <string.h>
 
@@ -230,6 +231,38 @@ counted_noun(const struct sentence *st, const struct quantity *q, char *out,
 	append(out, cap, s, q->end, w);
 }
 
+/* For a number followed by the task it sizes (完成6.9万亩市级蔬菜基地
+ *规划建设任务, 7353户改厕任务), the task's words without 任务 into out;
+ * returns whether there was one. */
+static int
+task_noun(const struct sentence *st, const struct quantity *q, char *out,
+    size_t cap)
+{
+	const char *s = st->d->buf;
+	size_t ce = clause_end(s, q->end, st->se, 1), a = q->end;
+	if (a + 3 <= ce && memcmp(s + a, "的", 3) == 0)
+		a += 3;
+	const char *t = memmem(s + a, ce - a, "任务", strlen("任务"));
+	if (t == NULL || t == s + a)
+		return 0;
+	size_t b = (size_t)(t - s);
+	if (utf8_count((const unsigned char *)s + a, b - a) > NOUN_MAX_CHARS + 4)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if ((s[k] >= '0' && s[k] <= '9') || memcmp(s + k, "、", 3) == 0 ||
+		    memcmp(s + k, "和", 3) == 0)
+			return 0;
+	if (b - a > 6 && memcmp(s + b - 6, "工作", 6) == 0)
+		b -= 6;
+	if (b - a >= 6 && memcmp(s + b - 6, "年度", 6) == 0)
+		b -= 6; /* 民生实事年度任务: the year's share is no noun */
+	if (b - a > 3 && memcmp(s + b - 3, "的", 3) == 0)
+		b -= 3;
+	out[0] = '\0';
+	append(out, cap, s, a, b);
+	return out[0] != '\0';
+}
+
 /* Whether out is no subject: empty, a bare verb of change (增长), or a
  * comparison that names none (比“十一五”末降低). */
 static int
@@ -385,7 +418,9 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 	size_t start = a < b ? a : q->start;
 	if (b > a)
 		metric_words(st, a, b, left, sizeof left);
-	if (q->kind == U_COUNT) {
+	int task = (q->kind == U_COUNT || q->kind == U_MEASURE) &&
+	    task_noun(st, q, noun, sizeof noun);
+	if (q->kind == U_COUNT && !task) {
 		counted_noun(st, q, noun, sizeof noun);
 		size_t ll = strlen(left);
 		/* 新培育A、B、C等8家亿元企业: the list's names are no part of
@@ -423,7 +458,7 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 			}
 		}
 	}
-	if (lacks_subject(left) && !(q->kind == U_COUNT && noun[0])) {
+	if (lacks_subject(left) && !((q->kind == U_COUNT || task) && noun[0])) {
 		char subject[FIELD_TEXT_MAX];
 		if (left[0] == '\0' && prev[0] != '\0' && cs == clause_from) {
 			/* 分别增长4.2%、5.9%, 增长8%，力争10%: a value whose
