@@ -259,6 +259,30 @@ table_record(const struct doc *d, const struct para *p,
 	return ok ? 0 : -1;
 }
 
+/* Makes the rows of cells[0..n), table lines of paragraph p (or of the
+ * stacked table's row it ends), and tells seen of each. Returns 0, or -1
+ * when memory runs out. */
+static int
+table_records(const struct doc *d, const struct para *p,
+    const struct table_cells *cells, size_t n, const char *source,
+    struct record_list *rows, struct match_stats *stats,
+    void (*seen)(void *arg, const struct decision *dec), void *arg)
+{
+	for (size_t k = 0; k < n; k++) {
+		if (table_record(d, p, &cells[k], source, rows) != 0)
+			return -1;
+		stats->numbers++;
+		stats->rows++;
+		if (seen != NULL) {
+			struct decision dec = {NULL, 0, R_TABLE, 0, 0,
+			    &rows->v[rows->n - 1], d, cells[k].value_a,
+			    cells[k].value_b};
+			seen(arg, &dec);
+		}
+	}
+	return 0;
+}
+
 /* Whether the paragraph ends with a colon: its lead-in runs on. */
 static int
 ends_with_colon(const struct doc *d, const struct para *p)
@@ -291,21 +315,14 @@ match_doc(const struct doc *d, const char *source, struct record_list *rows,
 		}
 		int readable = p->kind == PARA_BODY || p->kind == PARA_HEADING;
 		/* A line of an indicator table is read by its columns. */
-		struct table_cells cells;
-		int in_table = table_row(d, p, &table, &cells);
-		if (in_table == 2) {
-			if (table_record(d, p, &cells, source, rows) != 0) {
-				ids_free(&ids);
-				return -1;
-			}
-			stats->numbers++;
-			stats->rows++;
-			if (seen != NULL) {
-				struct decision dec = {NULL, 0, R_TABLE, 0, 0,
-				    &rows->v[rows->n - 1], d, cells.value_a,
-				    cells.value_b};
-				seen(arg, &dec);
-			}
+		struct table_cells cells[TABLE_STACK_LABELS];
+		size_t ncells;
+		int in_table = table_row(d, p, &table, cells,
+		    TABLE_STACK_LABELS, &ncells);
+		if (table_records(d, p, cells, ncells, source, rows, stats,
+		    seen, arg) != 0) {
+			ids_free(&ids);
+			return -1;
 		}
 		if (in_table > 0)
 			continue;
@@ -362,6 +379,16 @@ match_doc(const struct doc *d, const char *source, struct record_list *rows,
 			ss = se > ss ? se : p->end;
 		}
 		carry = ends_with_colon(d, p) && p->kind != PARA_META;
+	}
+	if (d->nparas > 0) {
+		struct table_cells cells[TABLE_STACK_LABELS];
+		size_t ncells;
+		table_finish(d, &table, cells, TABLE_STACK_LABELS, &ncells);
+		if (table_records(d, &d->paras[d->nparas - 1], cells, ncells,
+		    source, rows, stats, seen, arg) != 0) {
+			ids_free(&ids);
+			return -1;
+		}
 	}
 	/* No rows at all leaves v NULL, and NULL + 0 is undefined. */
 	struct record_list mine = {rows->v ? rows->v + first_row : NULL,

@@ -492,6 +492,16 @@ static const struct rule rules[] = {
 	{"年度 inside a term (牧业年度, 财政年度) is no period",
 	    REPORT("财政年度预算执行率98%。", "新增就业3000人。"),
 	    1, 0, FIELD_VALUE, "3000"},
+	{"a table with one cell per line is read a row at a time",
+	    "江城市“十四五”规划纲要\n\n主要指标\n\n指  标\n\n2020年\n\n2025年\n\n属性\n\n"
+	    "一、经济发展\n\n1.地区生产总值增长(%)\n\n6.5%\n\n7%左右\n\n预期性\n\n"
+	    "2.城镇调查失业率(%)\n\n4.8\n\n5.5以内\n\n约束性\n",
+	    2, 1, FIELD_VALUE, "5.5"},
+	{"a table with one cell per line is read a row at a time",
+	    "河川县“十四五”教育规划\n\n指标名称\n\n单位\n\n基期值\n\n2025年目标值\n\n"
+	    "学前教育毛入园率\n\n%\n\n90\n\n95以上\n\n义务教育标准班额比例\n\n"
+	    "其中：小学\n\n初中\n\n%\n\n70\n\n60\n\n90\n\n85\n",
+	    3, 2, FIELD_METRIC, "义务教育标准班额比例（初中）"},
 	{"a metric keeps the time it is compared with",
 	    "规划\n\n到2025年，万元地区生产总值用水量要比2020年下降12%。\n",
 	    1, 0, FIELD_METRIC, "万元地区生产总值用水量比2020年下降"},
