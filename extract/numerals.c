@@ -555,5 +555,30 @@ numeral_parse(const char *s, size_t len, struct numeral *out)
 			}
 		}
 	}
+	/* M/N, a share smaller than one (占全市1/8): in percent like N分之M;
+	 * not a rate per so many (1/10万) nor a date (2024/1/8). */
+	if (out->prefix[0] == '\0' && n + 1 < len && s[n] == '/' &&
+	    s[n + 1] >= '1' && s[n + 1] <= '9' && out->value.scale == 0 &&
+	    !out->chinese && out->value.mant > 0) {
+		struct numeral m;
+		memset(&m, 0, sizeof m);
+		m.prefix = "";
+		size_t k = parse_plain(s + n + 1, len - n - 1, &m);
+		size_t end = n + 1 + k;
+		uint64_t num = out->value.mant, den = m.value.mant;
+		if (k > 0 && m.prefix[0] == '\0' && !m.chinese &&
+		    m.value.scale == 0 && den >= 2 && den <= 100 && num < den &&
+		    !(end < len && (s[end] == '/' || s[end] == '.' ||
+		    (s[end] >= '0' && s[end] <= '9'))) &&
+		    !starts_with(s + end, len - end, "万") &&
+		    !starts_with(s + end, len - end, "千") &&
+		    !starts_with(s + end, len - end, "亿")) {
+			uint64_t v = (num * 10000 * 10 / den + 5) / 10;
+			out->value = normalise((struct decimal){v, 2});
+			out->kind = NUM_FRACTION;
+			out->slash = 1;
+			return end;
+		}
+	}
 	return n;
 }

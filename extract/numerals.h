@@ -25,7 +25,7 @@ enum numeral_kind {
 	NUM_PLAIN,    /* a count or amount */
 	NUM_PERCENT,  /* 百分之N: the value is in % */
 	NUM_PERMILLE, /* 千分之N: the value is in ‰ */
-	NUM_FRACTION, /* N分之M: the value is converted to % */
+	NUM_FRACTION, /* N分之M or M/N: the value is converted to % */
 };
 
 struct numeral {
@@ -35,6 +35,7 @@ struct numeral {
 	int chinese;          /* some digit was written as a Chinese numeral */
 	int digit_string;     /* Chinese digits without 十百千 (二〇二三) */
 	int approx;           /* 多 or 余 inside (6800多万): at least value */
+	int slash;            /* a fraction written M/N (1/8) */
 };
 
 /* Parses the numeral that starts at s[0..len). Returns the bytes it spans,

@@ -270,6 +270,11 @@ quantity_read(const char *s, size_t lo, size_t hi, size_t pos,
 		return 0;
 	if (q->lo.digit_string && q->lo.value.scale == 0)
 		return 0; /* 二〇二三: a year written digit by digit */
+	/* 2024/1/8: a date's day and month, no fraction. */
+	size_t before;
+	if (q->lo.slash && pos > lo && (utf8_prev(s, lo, pos, &before) == '/' ||
+	    (s[pos - 1] >= '0' && s[pos - 1] <= '9')))
+		return 0;
 	size_t after = pos + n1;
 	size_t uend = read_unit(s, after, hi, &q->lo, q);
 	if (uend > 0)
