@@ -209,6 +209,51 @@ joined_values(const struct sentence *st, size_t j, size_t k)
 	return 1;
 }
 
+/* 旅游接待总人数、旅游总收入增长15%以上: items joined by 、 before one
+ * verb of change and its only value all change by it, one row each
+ * (the metric names the item and the verb). */
+static void
+shared_change(const struct sentence *st, size_t i, size_t ca,
+    char metric[][FIELD_TEXT_MAX], size_t max, size_t *n)
+{
+	const struct quantity *q = &st->q[i];
+	const char *s = st->d->buf;
+	char item[ITEMS_MAX][FIELD_TEXT_MAX], verb[FIELD_TEXT_MAX] = "";
+	size_t vb = q->start, g = 0;
+	/* The verb right before the number: 增长, 下降, 提高. */
+	for (size_t back = 3; back <= 9 && back <= vb - ca && g == 0; back += 3)
+		if (lex_prefix(LEX_GROWTH, s + vb - back, back) == back)
+			g = back;
+	if (g == 0)
+		return;
+	size_t ia = ca, ib = vb - g;
+	int seps = 0;
+	for (size_t p = ia; p + 3 <= ib; p++)
+		if (memcmp(s + p, "、", 3) == 0)
+			seps++;
+	if (seps == 0 || seps > 3)
+		return;
+	size_t nitems = split_items(st, ia, ib, item);
+	if (nitems != (size_t)seps + 1 || nitems > max)
+		return;
+	for (size_t k = 0; k < nitems; k++)
+		if (chars(item[k]) < 2)
+			return;
+	share_tail(item, nitems);
+	/* 生猪、肉牛、肉羊屠宰量: a word of two characters takes what the
+	 * last item measures after its own first two. */
+	size_t last = strlen(item[nitems - 1]);
+	for (size_t k = 0; k + 1 < nitems; k++)
+		if (chars(item[k]) == 2 && chars(item[nitems - 1]) > 3 &&
+		    strlen(item[k]) + last < FIELD_TEXT_MAX)
+			strcat(item[k], item[nitems - 1] + prefix_bytes(
+			    item[nitems - 1], 2));
+	snprintf(verb, sizeof verb, "%.*s", (int)g, s + vb - g);
+	for (size_t k = 0; k < nitems; k++)
+		utf8_join(metric[k], FIELD_TEXT_MAX, item[k], verb);
+	*n = nitems;
+}
+
 void
 list_metrics(const struct sentence *st, size_t i,
     char metric[][FIELD_TEXT_MAX], size_t max, size_t *n, int *mismatch)
@@ -233,8 +278,13 @@ list_metrics(const struct sentence *st, size_t i,
 					first = j;
 				last = j;
 			}
-		if (first == st->nq || last == first || i < first ||
-		    !joined_values(st, first, last))
+		if (first == st->nq || i < first)
+			return;
+		if (last == first) {
+			shared_change(st, i, ca, metric, max, n);
+			return;
+		}
+		if (!joined_values(st, first, last))
 			return;
 		nitems = split_items(st, ca, st->q[first].start, item);
 		if (nitems != last - first + 1)

@@ -502,6 +502,12 @@ static const struct rule rules[] = {
 	    "学前教育毛入园率\n\n%\n\n90\n\n95以上\n\n义务教育标准班额比例\n\n"
 	    "其中：小学\n\n初中\n\n%\n\n70\n\n60\n\n90\n\n85\n",
 	    3, 2, FIELD_METRIC, "义务教育标准班额比例（初中）"},
+	{"items joined by 、 before one verb of change share its value",
+	    REPORT("地区生产总值增长5%。", "力争全年旅游接待总人数、旅游总收入增长15%以上。"),
+	    2, 1, FIELD_METRIC, "旅游总收入增长"},
+	{"items joined by 、 before one verb of change share its value",
+	    REPORT("地区生产总值增长5%。", "全年生猪、肉牛、肉羊屠宰量增长5%。"),
+	    3, 0, FIELD_METRIC, "生猪屠宰量增长"},
 	{"a metric keeps the time it is compared with",
 	    "规划\n\n到2025年，万元地区生产总值用水量要比2020年下降12%。\n",
 	    1, 0, FIELD_METRIC, "万元地区生产总值用水量比2020年下降"},
