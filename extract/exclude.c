@@ -547,6 +547,19 @@ is_company_plan(const struct sentence *st, const struct quantity *q)
 	return 0;
 }
 
+/* Whether s[a..b) raises what a rule word named (补助标准提高30元,
+ * 标准提高到每人每年500元): a standard raised is a target, one stated
+ * (补助标准为500元) a rule. */
+static int
+raises(const char *s, size_t a, size_t b)
+{
+	static const char *const verb[] = {"提高", "提升", "上调", "增加"};
+	for (size_t k = 0; k < sizeof verb / sizeof verb[0]; k++)
+		if (b > a && memmem(s + a, b - a, verb[k], strlen(verb[k])) != NULL)
+			return 1;
+	return 0;
+}
+
 enum reason
 exclude_check(const struct sentence *st, size_t i)
 {
@@ -600,7 +613,9 @@ exclude_check(const struct sentence *st, size_t i)
 		return R_FORECAST;
 	if (sentence_cue_before(st, CUE_CONDITION, st->ss, q->start) != NULL)
 		return R_CONDITION;
-	if (sentence_cue_before(st, CUE_RULE, cs, q->start) != NULL)
+	const struct cue_hit *rule = sentence_cue_before(st, CUE_RULE, cs,
+	    q->start);
+	if (rule != NULL && !raises(s, rule->b, q->start))
 		return R_RULE;
 	if (is_company_plan(st, q))
 		return R_COMPANY;
