@@ -183,6 +183,11 @@ static const struct lex_entry unit_measure[] = {
 	W("公斤"), W("千克"), W("斤"), W("标准箱"), W("标箱"), W("TEU"),
 	W("kW"), W("MW"), W("GW"), W("微克/立方米"), W("μg/m³"), W("μg/m3"),
 	W("ug/m^3"), W("ug/m3"), W("毫克/升"), W("mg/L"),
+	/* Computing power, storage, bandwidth, energy. */
+	W("EFlops"), W("EFLOPS"), W("PFlops"), W("PFLOPS"), W("TFlops"),
+	W("TFLOPS"), {"P", 0, NULL, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+	W("EB"), W("PB"), W("TB"), W("Gbps"), W("Mbps"), W("kWh"),
+	W("MWh"), W("GWh"), W("TWh"), W("km"),
 };
 
 static const struct lex_entry unit_count[] = {
