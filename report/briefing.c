@@ -1,7 +1,7 @@
 /*
  * The briefing's typesetter: places blocks on pages, top to bottom, and
  * leaves drawing to a device. Sizes follow the 号 of Chinese print: 初号 42,
- * 三号 16, 四号 14, 五号 10.5, 小五 9.
+ * 三号 16, 四号 14, 小四 12, 五号 10.5, 小五 9.
  */
 #include "briefing.h"
 
@@ -37,22 +37,25 @@ static const struct rgb BAR_FILL = {0.78f, 0.16f, 0.16f};
 #define H1_SIZE 16.0       /* 三号 黑体: 一、 */
 #define H2_SIZE 14.0       /* 四号 楷体: （一） */
 #define BODY_SIZE 14.0     /* 四号 宋体 */
-#define CELL_SIZE 9.0      /* 小五 宋体 in tables */
+#define CELL_SIZE 9.0      /* 小五 宋体 in the summary's table and chart */
+#define ROW_SIZE 12.0      /* 小四: the tables of targets hold sentences */
 #define PAGE_NO_SIZE 14.0  /* 四号 */
 #define TAIL_SIZE 12.0
 #define LEADING 1.5        /* line pitch as a multiple of the size */
 #define CELL_LEADING 1.4
 #define CELL_PAD 3.0
 
-/* Columns of an organisation's table, as fractions of the type width. */
+/* Columns of an organisation's table: each as wide as its longest text
+ * needs, at most its share of the type width; 原文 takes what is left,
+ * and never less than its share. */
 static const struct {
 	const char *label;
 	double share;
 } columns[] = {
-	{"指标", 0.16}, {"目标", 0.17}, {"措辞", 0.06}, {"时限", 0.08},
-	{"原文", 0.39}, {"来源", 0.14},
+	{"指标", 0.18}, {"目标", 0.16}, {"时限", 0.13}, {"原文", 0.40},
+	{"来源", 0.18},
 };
-enum { COL_METRIC, COL_TARGET, COL_CUE, COL_PERIOD, COL_QUOTE, COL_SOURCE,
+enum { COL_METRIC, COL_TARGET, COL_PERIOD, COL_QUOTE, COL_SOURCE,
     NCOLS };
 
 struct typesetter {
@@ -68,6 +71,8 @@ struct typesetter {
 	size_t nwarned;
 	size_t unlisted;                 /* missing ones past those 64 */
 	struct changes ch;               /* against o->previous, when given */
+	double colw[NCOLS];              /* the row tables' column widths */
+	int source_named;                /* the table's document said above */
 	int failed;
 };
 
@@ -767,6 +772,50 @@ target_text(const struct commitment *c, char *buf, size_t size)
 	}
 }
 
+/* The period as a reader says it: the year the extractor read a time
+ * word as, with the word where it says more (全年（2023年） → 2023年,
+ * 年底前（2024年） → 2024年底前, 10月底前（2023年） → 2023年10月底前). */
+static void
+period_text(const struct commitment *c, char *buf, size_t size)
+{
+	static const char *const whole[] = {"全年", "今年", "本年", "当年",
+	    "年度", "本年度"};
+	const char *p = record_get(&c->rec, FIELD_PERIOD);
+	const char *open = strstr(p, "（");
+	size_t n = strlen(p);
+	if (open == NULL || n < 6 || strcmp(p + n - 3, "）") != 0) {
+		snprintf(buf, size, "%s", p);
+		return;
+	}
+	int word = (int)(open - p);
+	const char *year = open + 3;
+	int ylen = (int)(p + n - 3 - year);
+	for (size_t k = 0; k < sizeof whole / sizeof whole[0]; k++)
+		if ((size_t)word == strlen(whole[k]) &&
+		    strncmp(p, whole[k], (size_t)word) == 0) {
+			snprintf(buf, size, "%.*s", ylen, year);
+			return;
+		}
+	/* 年底前 after 2024年: one 年. */
+	if (strncmp(p, "年", 3) == 0 && ylen >= 3 &&
+	    strncmp(year + ylen - 3, "年", 3) == 0)
+		ylen -= 3;
+	snprintf(buf, size, "%.*s%.*s", ylen, year, word, p);
+}
+
+/* The target as the text commits to it: the cue word before it
+ * (力争超过700亿元, 确保8家), as a reader says it. */
+static void
+worded_target(const struct commitment *c, char *buf, size_t size)
+{
+	const char *cue = record_get(&c->rec, FIELD_MODALITY);
+	size_t n = strlen(cue);
+	if (n + 1 >= size)
+		n = 0;
+	memcpy(buf, cue, n);
+	target_text(c, buf + n, size - n);
+}
+
 /* Where the quote states the value, to be emphasised: the note's 原文
  * span when the number was written in words, else the value's digits with
  * the unit after them. Sets [*a, *b); 0 when it is not found. */
@@ -821,19 +870,23 @@ is_hash(const char *s, size_t n)
 	return n >= 12 && strspn(s, "0123456789abcdefABCDEF") >= n;
 }
 
-/* The 来源 cell as a reader can use it: the article's title when the CSV
- * names one, else the file's name without its extension and without a
- * hash, and the line (第119行); 手工添加 for a row a clerk added. */
-static void
-source_text(const struct commitment *c, char *buf, size_t size)
+/* The document a row comes from, as a reader can use it: the article's
+ * title in 《》 when the CSV names one, else the file's name without its
+ * extension and without a hash; 手工添加 for a row a clerk added. Returns
+ * a malloc'd string, or NULL when memory runs out. */
+static char *
+source_name(const struct commitment *c)
 {
 	const char *src = record_get(&c->rec, FIELD_SOURCE);
-	const char *line = record_get(&c->rec, FIELD_LINE);
 	const char *article = record_get(&c->rec, FIELD_ARTICLE);
 	const char *base = strrchr(src, '/');
+	size_t size = strlen(src) + strlen(article) + 16;
+	char *buf = malloc(size);
+	if (buf == NULL)
+		return NULL;
 	if (src[0] == '\0') {
 		snprintf(buf, size, "手工添加");
-		return;
+		return buf;
 	}
 	base = base ? base + 1 : src;
 	const char *dot = strrchr(base, '.');
@@ -845,11 +898,29 @@ source_text(const struct commitment *c, char *buf, size_t size)
 	else if (is_hash(base, n))
 		n = 0;
 	if (article[0] != '\0')
-		snprintf(buf, size, "《%s》%s%s%s", article, line[0] ? "第" : "",
-		    line, line[0] ? "行" : "");
+		snprintf(buf, size, "《%s》", article);
 	else
-		snprintf(buf, size, "%.*s%s%s%s", (int)n, base,
-		    line[0] ? "第" : "", line, line[0] ? "行" : "");
+		snprintf(buf, size, "%.*s", (int)n, base);
+	return buf;
+}
+
+/* The 来源 cell: the document and the line (第119行), or only the line
+ * when the table has said the document above it (named). */
+static void
+source_text(const struct commitment *c, int named, char *buf, size_t size)
+{
+	const char *line = record_get(&c->rec, FIELD_LINE);
+	size_t n = 0;
+	if (!named || record_get(&c->rec, FIELD_SOURCE)[0] == '\0') {
+		char *name = source_name(c);
+		snprintf(buf, size, "%s", name ? name : "");
+		free(name);
+		n = strlen(buf);
+	}
+	if (record_get(&c->rec, FIELD_SOURCE)[0] != '\0' && line[0] != '\0')
+		snprintf(buf + n, size - n, "第%s行", line);
+	else if (n == 0 && size > 0)
+		buf[0] = '\0';
 }
 
 /* The most numbers marked in one quote: its row's and those of the rows
@@ -874,14 +945,76 @@ column_x(const struct typesetter *t, int col)
 {
 	double x = t->left;
 	for (int i = 0; i < col; i++)
-		x += columns[i].share * (t->right - t->left);
+		x += t->colw[i];
 	return x;
 }
 
 static double
 column_w(const struct typesetter *t, int col)
 {
-	return columns[col].share * (t->right - t->left);
+	return t->colw[col];
+}
+
+/* The width of one line of s in a row's face, padded. */
+static double
+cell_width(const struct typesetter *t, const char *s)
+{
+	return text_width(t->fs, FONT_SONG, ROW_SIZE, s, strlen(s)) +
+	    2 * CELL_PAD + 1;
+}
+
+/* Sizes the columns of the row tables to their texts over all rows:
+ * each to its longest text on one line, between its label's width and
+ * its share; 原文 gets the rest. */
+static void
+size_columns(struct typesetter *t, const struct commitment_list *l)
+{
+	const double width = t->right - t->left;
+	double need[NCOLS];
+	char buf[1024];
+	for (int i = 0; i < NCOLS; i++)
+		need[i] = text_width(t->fs, FONT_HEI, ROW_SIZE, columns[i].label,
+		    strlen(columns[i].label)) + 2 * CELL_PAD + 1;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct commitment *c = &l->v[k];
+		double w[NCOLS] = {0};
+		snprintf(buf, sizeof buf, "%s%s", c->problem ? "※" : "",
+		    record_get(&c->rec, FIELD_METRIC));
+		w[COL_METRIC] = cell_width(t, buf);
+		worded_target(c, buf, sizeof buf);
+		w[COL_TARGET] = cell_width(t, buf);
+		period_text(c, buf, sizeof buf);
+		w[COL_PERIOD] = cell_width(t, buf);
+		source_text(c, 1, buf, sizeof buf);
+		w[COL_SOURCE] = cell_width(t, buf);
+		for (int i = 0; i < NCOLS; i++)
+			if (i != COL_QUOTE && w[i] > need[i])
+				need[i] = w[i];
+	}
+	double used = 0, spare = 0, least[NCOLS];
+	for (int i = 0; i < NCOLS; i++) {
+		double most = columns[i].share * width;
+		least[i] = text_width(t->fs, FONT_HEI, ROW_SIZE, columns[i].label,
+		    strlen(columns[i].label)) + 2 * CELL_PAD + 1;
+		t->colw[i] = need[i] < most ? need[i] : most;
+		if (i != COL_QUOTE) {
+			used += t->colw[i];
+			spare += t->colw[i] - least[i];
+		}
+	}
+	/* Too little left for the sentences: the others give up the same
+	 * part of what they have beyond their labels. */
+	double short_by = columns[COL_QUOTE].share * width - (width - used);
+	if (short_by > 0 && spare > 0) {
+		double keep = short_by < spare ? 1 - short_by / spare : 0;
+		used = 0;
+		for (int i = 0; i < NCOLS; i++)
+			if (i != COL_QUOTE) {
+				t->colw[i] = least[i] + (t->colw[i] - least[i]) * keep;
+				used += t->colw[i];
+			}
+	}
+	t->colw[COL_QUOTE] = width - used;
 }
 
 /* Sets one cell's text in plain Song. */
@@ -891,7 +1024,7 @@ plain_cell(struct typesetter *t, struct cell *cell, int col, const char *text)
 	const char *s = drawable(t, text);
 	cell->nspans = 1;
 	cell->spans[0] = (struct span){s ? s : "", s ? strlen(s) : 0, FONT_SONG,
-	    CELL_SIZE, BLACK};
+	    ROW_SIZE, BLACK};
 	break_text(t, cell->spans, 1, column_w(t, col) - 2 * CELL_PAD, 0,
 	    &cell->lines);
 }
@@ -902,7 +1035,7 @@ make_row(struct typesetter *t, const struct commitment *c, const char *mark,
     int quote_above, const struct commitment *const *also, size_t nalso,
     struct row *r)
 {
-	const double pitch = CELL_SIZE * CELL_LEADING;
+	const double pitch = ROW_SIZE * CELL_LEADING;
 
 	memset(r, 0, sizeof *r);
 	/* Room for the longest of the texts made below, whole: a cell is
@@ -925,13 +1058,11 @@ make_row(struct typesetter *t, const struct commitment *c, const char *mark,
 	    mark ? "【" : "", mark ? mark : "", mark ? "】" : "",
 	    record_get(&c->rec, FIELD_METRIC));
 	plain_cell(t, &r->cells[COL_METRIC], COL_METRIC, buf);
-	target_text(c, buf, size);
+	worded_target(c, buf, size);
 	plain_cell(t, &r->cells[COL_TARGET], COL_TARGET, buf);
-	plain_cell(t, &r->cells[COL_CUE], COL_CUE,
-	    record_get(&c->rec, FIELD_MODALITY));
-	plain_cell(t, &r->cells[COL_PERIOD], COL_PERIOD,
-	    record_get(&c->rec, FIELD_PERIOD));
-	source_text(c, buf, size);
+	period_text(c, buf, size);
+	plain_cell(t, &r->cells[COL_PERIOD], COL_PERIOD, buf);
+	source_text(c, t->source_named, buf, size);
 	plain_cell(t, &r->cells[COL_SOURCE], COL_SOURCE, buf);
 
 	/* The quote, its number in dark red. The same face as the rest: a
@@ -967,14 +1098,14 @@ make_row(struct typesetter *t, const struct commitment *c, const char *mark,
 	for (size_t k = 0; k < nr; k++) {
 		if (ra[k] > pos)
 			q->spans[q->nspans++] = (struct span){qs + pos, ra[k] - pos,
-			    FONT_SONG, CELL_SIZE, BLACK};
+			    FONT_SONG, ROW_SIZE, BLACK};
 		q->spans[q->nspans++] = (struct span){qs + ra[k], rb[k] - ra[k],
-		    FONT_SONG, CELL_SIZE, DARK_RED, 1};
+		    FONT_SONG, ROW_SIZE, DARK_RED, 1};
 		pos = rb[k];
 	}
 	if (pos < strlen(qs) || q->nspans == 0)
 		q->spans[q->nspans++] = (struct span){qs + pos, strlen(qs) - pos,
-		    FONT_SONG, CELL_SIZE, BLACK};
+		    FONT_SONG, ROW_SIZE, BLACK};
 	break_text(t, q->spans, q->nspans, column_w(t, COL_QUOTE) - 2 * CELL_PAD,
 	    0, &q->lines);
 
@@ -989,7 +1120,7 @@ make_row(struct typesetter *t, const struct commitment *c, const char *mark,
 		    base ? base + 1 : c->file ? c->file : "", c->row, c->problem);
 		const char *p = drawable(t, buf);
 		r->problem_span = (struct span){p ? p : "", p ? strlen(p) : 0,
-		    FONT_SONG, CELL_SIZE, RED};
+		    FONT_SONG, ROW_SIZE, RED};
 		break_text(t, &r->problem_span, 1, t->right - t->left -
 		    2 * CELL_PAD, 0, &r->problem);
 		r->height += r->problem.n * pitch + 2 * CELL_PAD;
@@ -1009,15 +1140,15 @@ free_row(struct row *r)
 static void
 header_row(struct typesetter *t)
 {
-	const double h = CELL_SIZE * CELL_LEADING + 2 * CELL_PAD;
+	const double h = ROW_SIZE * CELL_LEADING + 2 * CELL_PAD;
 	double w = t->right - t->left;
 
 	put_rect(t, t->left, t->y - h, w, h, HEADER_FILL);
 	for (int i = 0; i < NCOLS; i++) {
-		double cw = text_width(t->fs, FONT_HEI, CELL_SIZE, columns[i].label,
+		double cw = text_width(t->fs, FONT_HEI, ROW_SIZE, columns[i].label,
 		    strlen(columns[i].label));
 		put_text(t, column_x(t, i) + (column_w(t, i) - cw) / 2,
-		    t->y - CELL_PAD - CELL_SIZE, FONT_HEI, CELL_SIZE, BLACK,
+		    t->y - CELL_PAD - ROW_SIZE, FONT_HEI, ROW_SIZE, BLACK,
 		    columns[i].label, strlen(columns[i].label));
 	}
 	put_rule(t, t->left, t->y, w, 0, 0.8, BLACK);
@@ -1041,7 +1172,7 @@ row_lines(const struct row *r)
 static void
 draw_row_part(struct typesetter *t, struct row *r, size_t from, size_t to)
 {
-	const double pitch = CELL_SIZE * CELL_LEADING;
+	const double pitch = ROW_SIZE * CELL_LEADING;
 	double top = t->y, w = t->right - t->left;
 	size_t most = row_lines(r);
 	int last = to >= most;
@@ -1051,7 +1182,7 @@ draw_row_part(struct typesetter *t, struct row *r, size_t from, size_t to)
 		for (size_t k = from; k < to && k < c->lines.n; k++)
 			draw_line(t, c->spans, &c->lines, &c->lines.v[k],
 			    column_x(t, i) + CELL_PAD,
-			    top - CELL_PAD - CELL_SIZE - (double)(k - from) * pitch);
+			    top - CELL_PAD - ROW_SIZE - (double)(k - from) * pitch);
 	}
 	double cells_bottom = top - (double)(to - from) * pitch - 2 * CELL_PAD;
 	double bottom = cells_bottom;
@@ -1059,7 +1190,7 @@ draw_row_part(struct typesetter *t, struct row *r, size_t from, size_t to)
 		for (size_t k = 0; k < r->problem.n; k++)
 			draw_line(t, &r->problem_span, &r->problem,
 			    &r->problem.v[k], t->left + CELL_PAD,
-			    cells_bottom - CELL_PAD - CELL_SIZE - (double)k * pitch);
+			    cells_bottom - CELL_PAD - ROW_SIZE - (double)k * pitch);
 		bottom -= (double)r->problem.n * pitch + 2 * CELL_PAD;
 		/* Column rules stop above the note, which runs the width of
 		 * the table. */
@@ -1107,14 +1238,63 @@ table_page(struct typesetter *t, const char *whose)
  * page is split between pages by lines. Each row is marked by
  * marks[row] when marks is given, or by its organisation when by_org is
  * set (a table under no organisation heading). */
+/* Whether rows idx[0..n) of l all come from one document: then its
+ * "来源：…" line, broken to the type width, is set in *sp and *ls (for
+ * lines_free) and 1 returned. */
+static int
+source_said(struct typesetter *t, const struct commitment_list *l,
+    const size_t *idx, size_t n, struct span *sp, struct lines *ls)
+{
+	char *first = n > 0 ? source_name(&l->v[idx[0]]) : NULL;
+	int one = first != NULL && first[0] != '\0' &&
+	    strcmp(first, "手工添加") != 0;
+	for (size_t k = 1; k < n && one; k++) {
+		char *other = source_name(&l->v[idx[k]]);
+		one = other != NULL && strcmp(first, other) == 0;
+		free(other);
+	}
+	const char *d = NULL;
+	if (one) {
+		size_t size = strlen(first) + 16;
+		char *said = malloc(size);
+		if (said != NULL) {
+			snprintf(said, size, "来源：%s", first);
+			d = drawable(t, said);
+			free(said);
+		}
+	}
+	free(first);
+	if (d == NULL)
+		return 0;
+	*sp = (struct span){d, strlen(d), FONT_KAI, ROW_SIZE, BLACK};
+	break_text(t, sp, 1, t->right - t->left, 0, ls);
+	return 1;
+}
+
 static void
 rows_table(struct typesetter *t, const struct commitment_list *l,
     const size_t *idx, size_t n, const char *const *marks, int by_org,
     const char *whose)
 {
-	const double pitch = CELL_SIZE * CELL_LEADING;
+	const double pitch = ROW_SIZE * CELL_LEADING;
 	const double header_h = pitch + 2 * CELL_PAD;
 	int header_drawn = 0;
+
+	/* One document for the whole table: said once above it, in 楷体,
+	 * and each row gives only its line. */
+	struct lines said;
+	struct span said_span;
+	t->source_named = source_said(t, l, idx, n, &said_span, &said);
+	for (size_t i = 0; t->source_named && i < said.n; i++) {
+		need(t, pitch);
+		draw_line(t, &said_span, &said, &said.v[i], t->left,
+		    t->y - ROW_SIZE);
+		t->y -= pitch;
+	}
+	if (t->source_named) {
+		lines_free(&said);
+		t->y -= CELL_PAD;
+	}
 
 	const char *quote_above = NULL;
 	for (size_t k = 0; k < n && !t->failed; k++) {
@@ -1187,7 +1367,7 @@ rows_table(struct typesetter *t, const struct commitment_list *l,
 		}
 		free_row(&r);
 	}
-	t->y -= CELL_SIZE;
+	t->y -= ROW_SIZE;
 }
 
 /* The rows of the previous briefing that this one no longer has, under
@@ -1196,7 +1376,7 @@ static void
 gone_table(struct typesetter *t, const struct commitment_list *before,
     const char *number)
 {
-	const double header_h = CELL_SIZE * CELL_LEADING + 2 * CELL_PAD;
+	const double header_h = ROW_SIZE * CELL_LEADING + 2 * CELL_PAD;
 	const struct commitment *first = &before->v[t->ch.gone[0]];
 	char title[64];
 	struct row r;
@@ -1226,8 +1406,17 @@ first_row_height(struct typesetter *t, const struct commitment_list *rows,
 	free_row(&r);
 	/* A row taller than that is split between pages: its first lines
 	 * are enough to keep the heading company. */
-	double most = 4 * CELL_SIZE * CELL_LEADING + 2 * CELL_PAD;
-	return h < most ? h : most;
+	double most = 4 * ROW_SIZE * CELL_LEADING + 2 * CELL_PAD;
+	if (h > most)
+		h = most;
+	/* The line above the table that names its document. */
+	struct span sp;
+	struct lines ls;
+	if (source_said(t, rows, s->order + org->first, org->rows, &sp, &ls)) {
+		h += (double)ls.n * ROW_SIZE * CELL_LEADING + CELL_PAD;
+		lines_free(&ls);
+	}
+	return h;
 }
 
 /* Chinese ordinal of n (1-based) for headings: 一 … 九十九. */
@@ -1432,6 +1621,7 @@ briefing_layout(const struct commitment_list *rows,
 	if (out->title == NULL || out->author == NULL || out->subject == NULL)
 		t.failed = 1;
 
+	size_columns(&t, rows);
 	new_page(&t);
 	masthead(&t);
 	if (layout_add_outline(out, "一、总体情况", out->npages - 1, t.y, 0) != 0)
@@ -1444,7 +1634,7 @@ briefing_layout(const struct commitment_list *rows,
 	if (s.norgs > 0) {
 		double first = first_row_height(&t, rows, &s, &s.orgs[0]);
 		heading(&t, "二、分单位目标", FONT_HEI, H1_SIZE,
-		    H2_SIZE * 2 + CELL_SIZE * 3 + first);
+		    H2_SIZE * 2 + ROW_SIZE * 3 + first);
 	}
 	for (size_t i = 0; i < s.norgs && !t.failed; i++) {
 		const struct org_summary *org = &s.orgs[i];
@@ -1459,7 +1649,7 @@ briefing_layout(const struct commitment_list *rows,
 		snprintf(head, hsize, "（%s）%s%s%s%s", num, org->org,
 		    org->person[0] ? "（" : "", org->person,
 		    org->person[0] ? "）" : "");
-		double keep_with = CELL_SIZE * 3 + first_row_height(&t, rows,
+		double keep_with = ROW_SIZE * 3 + first_row_height(&t, rows,
 		    &s, org);
 		double top = heading(&t, head, FONT_KAI, H2_SIZE, keep_with);
 		/* The bookmark, without the ordinal, points at the heading

@@ -155,8 +155,10 @@ check "95% with no unit is printed 95%" grep -q ' 95%$' "$pdfdir/cells.layout"
 # Targets as officials write them; an upper bound is never dropped.
 printf '指标,比较,目标值,上限,单位\n甲,以上,7,,家\n乙,超过,700,,亿元\n丙,左右,6,,%%\n丁,以内,4,,%%\n戊,区间,3000,5000,套\n己,以上,3000,5000,套\n庚,区间,9,5,亿元\n' >"$pdfdir/targets.csv"
 "$rep" --dump-layout "$pdfdir/targets.csv" >"$pdfdir/targets.layout" 2>"$pdfdir/targets.err"; rc=$?
-# The 目标 column's lines, joined (a long target wraps).
-targets=$(awk '$1 == "text" && $2 == "153.1" { printf "%s", $6 }' "$pdfdir/targets.layout")
+# The 目标 column's lines, joined (a long target wraps): the column
+# starts at the first rule between columns.
+col=$(awk '$1 == "rule" && $6 == "w0.30" && $4 == "0.0" { print $2 }' "$pdfdir/targets.layout" | sort -g | sed -n 1p)
+targets=$(awk -v x="$col" '$1 == "text" && $2 > x && $2 < x + 10 { printf "%s", $6 }' "$pdfdir/targets.layout")
 for t in 7家以上 超过700亿元 6%左右 4%以内 3000～5000套 '3000套以上（上限5000套）'; do
 	check "the target reads $t" sh -c 'case "$1" in *"$2"*) exit 0 ;; esac; exit 1' _ "$targets" "$t"
 done
