@@ -255,8 +255,19 @@ stacked_metric(const char *s, size_t a, size_t b, size_t pa, size_t pb,
 	if (chars <= 3 && pb > pa) {
 		struct table_cells parent;
 		stacked_metric(s, pa, pb, 0, 0, &parent);
-		snprintf(out->metric, sizeof out->metric, "%s（%.*s）",
-		    parent.metric, (int)(b - a), s + a);
+		/* Whole or not at all: a cut would split a character. */
+		size_t pl = strlen(parent.metric), ll = b - a, at = 0;
+		if (pl + ll + 7 <= sizeof out->metric) {
+			memcpy(out->metric, parent.metric, pl);
+			at = pl;
+			memcpy(out->metric + at, "（", 3);
+			at += 3;
+			memcpy(out->metric + at, s + a, ll);
+			at += ll;
+			memcpy(out->metric + at, "）", 4);
+		} else
+			snprintf(out->metric, sizeof out->metric, "%.*s",
+			    (int)ll, s + a);
 		if (out->unit[0] == '\0')
 			snprintf(out->unit, sizeof out->unit, "%s", parent.unit);
 		return;
