@@ -472,10 +472,11 @@ summary_text(struct typesetter *t, const struct summary *s)
 	paragraph(t, &sp, 1, BODY_SIZE, BODY_SIZE * 0.5);
 }
 
-/* A bar chart of money targets (元) by organisation, drawn with rules and
- * filled rectangles. */
+/* A bar chart of the number of targets by organisation, drawn with rules
+ * and filled rectangles. Counts, because they add up whatever the targets
+ * measure; sums of 开票销售 and 投资 would not. */
 static void
-money_chart(struct typesetter *t, const struct summary *s)
+count_chart(struct typesetter *t, const struct summary *s)
 {
 	size_t bars = 0;
 	size_t *order = calloc(s->norgs + 1, sizeof *order);
@@ -484,18 +485,17 @@ money_chart(struct typesetter *t, const struct summary *s)
 		return;
 	}
 	for (size_t i = 0; i < s->norgs; i++)
-		if (s->orgs[i].rmb_rows > 0)
-			order[bars++] = i;
+		order[bars++] = i;
 	/* Largest first (insertion sort: stable, and bars are few). */
 	for (size_t i = 1; i < bars; i++)
-		for (size_t k = i; k > 0 && s->orgs[order[k]].rmb >
-		    s->orgs[order[k - 1]].rmb; k--) {
+		for (size_t k = i; k > 0 && s->orgs[order[k]].rows >
+		    s->orgs[order[k - 1]].rows; k--) {
 			size_t tmp = order[k];
 			order[k] = order[k - 1];
 			order[k - 1] = tmp;
 		}
-	long double most = bars > 0 ? s->orgs[order[0]].rmb : 0;
-	if (bars == 0 || most <= 0) {
+	size_t most = bars > 0 ? s->orgs[order[0]].rows : 0;
+	if (bars < 2 || most == 0) {
 		free(order);
 		return;
 	}
@@ -505,20 +505,27 @@ money_chart(struct typesetter *t, const struct summary *s)
 	double w = t->right - t->left;
 	double plot_x = t->left + label_w + CELL_SIZE;
 	double plot_w = w - label_w - CELL_SIZE - value_w;
-	/* As many bars as half a page holds; the rest summed in one line. */
+	/* As many bars as half a page holds, or as the rest of this page
+	 * holds when that is four or more (a chart moved whole to the next
+	 * page would leave this one part blank); the rest summed in one
+	 * line. */
 	size_t fit = (size_t)(((t->top - t->bottom) / 2 - CELL_SIZE * 4) /
 	    (bar_h + gap));
+	double left_here = t->y - t->bottom - CELL_SIZE * 4;
+	size_t fit_here = left_here > 0 ? (size_t)(left_here / (bar_h + gap)) : 0;
+	if (fit_here >= 4 && fit_here < fit)
+		fit = fit_here;
 	size_t shown = bars <= fit ? bars : fit > 1 ? fit - 1 : 1;
-	long double rest = 0;
+	size_t rest = 0;
 	for (size_t k = shown; k < bars; k++)
-		rest += s->orgs[order[k]].rmb;
+		rest += s->orgs[order[k]].rows;
 	double height = CELL_SIZE * 3 + (double)(shown + (shown < bars)) *
 	    (bar_h + gap);
 	if (rest > most)
 		most = rest; /* the bars keep one scale */
 
 	need(t, height);
-	const char *caption = drawable(t, "各单位资金类目标（人民币）");
+	const char *caption = drawable(t, "各单位量化目标数");
 	if (caption == NULL) {
 		free(order);
 		return;
@@ -531,7 +538,7 @@ money_chart(struct typesetter *t, const struct summary *s)
 	double axis_top = t->y;
 	for (size_t k = 0; k <= shown && k < bars; k++) {
 		char value[64], others[64];
-		long double amount = k < shown ? s->orgs[order[k]].rmb : rest;
+		size_t amount = k < shown ? s->orgs[order[k]].rows : rest;
 		const char *name = k < shown ? s->orgs[order[k]].org : others;
 		if (k == shown)
 			snprintf(others, sizeof others, "其他%zu个单位", bars - shown);
@@ -556,10 +563,10 @@ money_chart(struct typesetter *t, const struct summary *s)
 			put_text(t, t->left + text_width(t->fs, FONT_SONG,
 			    CELL_SIZE, label, len), mid - CELL_SIZE * 0.35,
 			    FONT_SONG, CELL_SIZE, BLACK, "…", strlen("…"));
-		double bw = (double)(amount / most) * plot_w;
+		double bw = (double)amount / (double)most * plot_w;
 		put_rect(t, plot_x, t->y - bar_h, bw > 0.5 ? bw : 0.5, bar_h,
 		    BAR_FILL);
-		format_money(amount, "元", value, sizeof value);
+		snprintf(value, sizeof value, "%zu项", amount);
 		put_text(t, plot_x + bw + CELL_SIZE * 0.4, mid - CELL_SIZE * 0.35,
 		    FONT_SONG, CELL_SIZE, BLACK, value, strlen(value));
 		t->y -= bar_h + gap;
@@ -1629,7 +1636,7 @@ briefing_layout(const struct commitment_list *rows,
 	heading(&t, "一、总体情况", FONT_HEI, H1_SIZE, BODY_SIZE * 2);
 	summary_text(&t, &s);
 	org_table(&t, rows, &s);
-	money_chart(&t, &s);
+	count_chart(&t, &s);
 
 	if (s.norgs > 0) {
 		double first = first_row_height(&t, rows, &s, &s.orgs[0]);

@@ -100,8 +100,7 @@ summary_make(const struct commitment_list *l, struct summary *s)
 		/* Organisations and cue words in order of first appearance. */
 		k = strindex_add(&orgs, org, s->norgs);
 		if (k == s->norgs)
-			s->orgs[s->norgs++] = (struct org_summary){org, person, 0, 0,
-			    0, 0};
+			s->orgs[s->norgs++] = (struct org_summary){org, person, 0, 0};
 		org_of[i] = k;
 		struct org_summary *o = &s->orgs[k];
 		o->rows++;
@@ -119,10 +118,6 @@ summary_make(const struct commitment_list *l, struct summary *s)
 		if (scale == 0 || c->problem != NULL)
 			continue;
 		long double amount = (long double)c->value * scale;
-		if (strcmp(currency, "元") == 0) {
-			o->rmb += amount;
-			o->rmb_rows++;
-		}
 		for (k = 0; k < s->nmoney && strcmp(s->money[k].currency, currency) != 0; k++)
 			;
 		if (k == s->nmoney) {

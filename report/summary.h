@@ -20,8 +20,6 @@ struct org_summary {
 	const char *person;   /* the first person named for it, or "" */
 	size_t rows;
 	size_t first;         /* its rows are order[first .. first + rows) */
-	long double rmb;      /* money targets in 元 */
-	size_t rmb_rows;
 };
 
 struct count {

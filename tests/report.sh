@@ -192,18 +192,20 @@ check "... with both rows' numbers marked (underlined) in it" test "$(awk '$1 ==
 # bars largest first and the rest summed in one.
 python3 -c "
 print('责任单位,指标,目标值,单位')
-for i in range(40): print('某某县第%d经济开发区管理委员会,投资,%d,亿元' % (i, (i * 37) % 50 + 1))
+for i in range(40):
+    for k in range((i * 3) % 7 + 1): print('某某县第%d经济开发区管理委员会,投资,%d,亿元' % (i, (i * 37) % 50 + 1))
 " >"$pdfdir/orgs40.csv"
 "$rep" --dump-layout "$pdfdir/orgs40.csv" >"$pdfdir/orgs40.layout" 2>/dev/null
 check "40 organisations: the summary names none of them one by one" sh -c "awk '\$1 == \"text\" { printf \"%s\", \$6 }' '$pdfdir/orgs40.layout' | grep -q '涉及40个单位，各单位数目见下表'"
-check "40 organisations: the 按单位汇总 table lists each, and the total is 40" sh -c "test \$(grep -c 'text.*某某县第[0-9]*经济开发区' '$pdfdir/orgs40.layout') -ge 80 && awk '\$1 == \"text\" && \$6 == \"合计\" { getline; if (\$6 == 40) ok = 1 } END { exit !ok }' '$pdfdir/orgs40.layout'"
-check "40 organisations: the chart's first bar is the largest" test "$(awk '$1 == "text" && $6 ~ /亿元$/ { print $6; exit }' "$pdfdir/orgs40.layout")" = 50亿元
+check "40 organisations: the 按单位汇总 table lists each, and the total is their rows" sh -c "test \$(grep -c 'text.*某某县第[0-9]*经济开发区' '$pdfdir/orgs40.layout') -ge 80 && awk '\$1 == \"text\" && \$6 == \"合计\" { getline; if (\$6 == $(($(wc -l <"$pdfdir/orgs40.csv") - 1))) ok = 1 } END { exit !ok }' '$pdfdir/orgs40.layout'"
+check "40 organisations: the chart counts targets, its first bar the largest" test "$(awk '$1 == "text" && $6 ~ /^[0-9]+项$/ { print $6; exit }' "$pdfdir/orgs40.layout")" = 7项
+check "40 organisations: the chart adds no money of different measures" test -z "$(awk '$1 == "text" && $6 == "各单位量化目标数" { on = 1 } $1 == "text" && $6 ~ /^二、/ { on = 0 } on && $1 == "text" && $6 ~ /亿元/' "$pdfdir/orgs40.layout")"
 check "40 organisations: the rest are summed in one bar" grep -q '其他[0-9]*个单位' "$pdfdir/orgs40.layout"
 check "40 organisations: nothing below the type area on page 1" test -z "$(awk '$1 == "page" { p = $2 } p == 1 && $1 == "text" && $3 < 99 && $6 !~ /^(—|[0-9]+)$/' "$pdfdir/orgs40.layout")"
 
 # Money targets are summed only over one measure: 40 投资 rows give a total,
 # the seed's 开票销售 and 投资 do not.
-check "money of one measure is summed" sh -c "awk '\$1 == \"text\" { printf \"%s\", \$6 }' '$pdfdir/orgs40.layout' | grep -q '人民币40项，均为投资，合计1050亿元'"
+check "money of one measure is summed" sh -c "awk '\$1 == \"text\" { printf \"%s\", \$6 }' '$pdfdir/orgs40.layout' | grep -q \"\$(awk -F, 'NR > 1 { n++; s += \$3 } END { printf \"人民币%d项，均为投资，合计%d亿元\", n, s }' '$pdfdir/orgs40.csv')\""
 "$rep" --dump-layout "$pdfdir/seed.csv" >"$pdfdir/seedsum.layout" 2>/dev/null
 check "money of different measures is not summed" sh -c "awk '\$1 == \"text\" { printf \"%s\", \$6 }' '$pdfdir/seedsum.layout' | grep -q '人民币3项（指标不同，不作加总）'"
 
