@@ -282,10 +282,11 @@ sentence_tense(const char *s, size_t len, size_t a, size_t b)
 }
 
 /* What a story says of one year: how often it sets targets for it, how
- * often it reports the whole year's results. */
+ * often it reports the whole year's results, how often it names it
+ * without saying either. */
 struct year_tally {
 	int year;
-	unsigned future, whole;
+	unsigned future, whole, neutral;
 };
 
 /* The tally of year y among *n (at most 16), added when new; NULL when
@@ -298,7 +299,7 @@ tally_of(struct year_tally *t, size_t *n, int y)
 			return &t[k];
 	if (*n == 16)
 		return NULL;
-	t[*n] = (struct year_tally){y, 0, 0};
+	t[*n] = (struct year_tally){y, 0, 0, 0};
 	return &t[(*n)++];
 }
 
@@ -335,9 +336,10 @@ story_year(struct doc *d)
 		uint32_t before = utf8_prev(s, 0, a, &at);
 		/* Not a horizon (到2025年), the end of a span (2020—2025年)
 		 * or a year in a document's title (规划（2020-2025年）). */
-		/* Nor a baseline (比2020年下降13.5%). */
+		/* Nor a baseline (比2020年下降13.5%, 由2020年的32.7%提高至…). */
 		if (y == 0 || before == 0x5230 /* 到 */ || before == 0x81F3 /* 至 */ ||
 		    before == 0x6BD4 /* 比 */ || before == 0x8F83 /* 较 */ ||
+		    before == 0x7531 /* 由 */ || before == 0x4ECE /* 从 */ ||
 		    before == '-' || before == 0x2014 || before == 0x2013 ||
 		    before == 0xFF0D || before == '~' || before == 0xFF5E)
 			continue;
@@ -367,9 +369,16 @@ story_year(struct doc *d)
 				past = y;
 			if (ty != NULL && !part)
 				ty->whole++;
-		} else if (y > neutral)
-			neutral = y;
+		} else if (ty != NULL)
+			ty->neutral++;
 	}
+	/* A year named without a tense is a candidate for now, unless it is
+	 * later than the year after the latest result (要求“2035年基本实现
+	 * 共同富裕” beside 2020年's figures is a horizon). */
+	for (size_t k = 0; k < ntally; k++)
+		if (tally[k].neutral > 0 && tally[k].year > neutral &&
+		    (past == 0 || tally[k].year <= past + 1))
+			neutral = tally[k].year;
 	/* The earliest year it sets targets for; not one whose whole
 	 * results it reports more often (进入2021年十强寄予厚望 beside
 	 * 2021年GDP达到…, 2021年…GDP为…). */
@@ -383,18 +392,24 @@ story_year(struct doc *d)
 			past_whole = results;
 	}
 	int latest = past > neutral ? past : neutral;
-	if (future != 0)
-		return future > latest ? future : latest;
 	const char *now = memmem(s, d->len, "今年", 6);
 	int this_year = now != NULL && !(now + 12 <= s + d->len &&
 	    memcmp(now + 6, "以来", 6) == 0);
+	int relative = this_year || memmem(s, d->len, "去年", 6) != NULL;
+	/* A story that says 今年 or 去年 beside a past year's results
+	 * speaks from the year after them at the latest: a target year
+	 * later than that (要求“2035年基本实现…”) is a horizon. */
+	if (future != 0 && relative && past > 0 && future > past + 1 &&
+	    future > neutral)
+		future = past + 1 > neutral ? past + 1 : neutral;
+	if (future != 0)
+		return future > latest ? future : latest;
 	if (neutral > 0 && neutral >= past)
 		return this_year ? neutral + 1 : neutral;
 	/* The results of a whole year, in a story that also says 今年 or
 	 * 去年 without naming it, are last year's: a story of January 2022
 	 * on 2021's figures. */
-	if (past > 0 && past_whole && (this_year ||
-	    memmem(s, d->len, "去年", 6) != NULL))
+	if (past > 0 && past_whole && relative)
 		return past + 1;
 	return latest;
 }

@@ -46,6 +46,15 @@ static const struct lex_entry cue[] = {
 	{"目标为", CUE_FUTURE | CUE_LEAD, NULL, NULL},
 	{"目标：", CUE_FUTURE | CUE_LEAD, NULL, NULL},
 	{"任务是", CUE_FUTURE | CUE_LEAD, NULL, NULL},
+	/* What a plan or a report proposes is its targets (此次方案提出，
+	 * …达到37万元), whatever the paragraph before it reviewed. */
+	F("方案提出", CUE_FUTURE | CUE_LEAD),
+	F("规划提出", CUE_FUTURE | CUE_LEAD),
+	F("意见提出", CUE_FUTURE | CUE_LEAD),
+	F("纲要提出", CUE_FUTURE | CUE_LEAD),
+	F("报告提出", CUE_FUTURE | CUE_LEAD),
+	F("措施提出", CUE_FUTURE | CUE_LEAD),
+	F("明确提出", CUE_FUTURE | CUE_LEAD),
 	F("今年", CUE_FUTURE | CUE_TIME),
 	F("今年内", CUE_FUTURE | CUE_TIME),
 	F("明年", CUE_FUTURE | CUE_TIME),
@@ -115,6 +124,11 @@ static const struct lex_entry cue[] = {
 	F("首次", CUE_PAST),
 	F("首破", CUE_PAST),
 	F("创历史新高", CUE_PAST),
+	/* Figures a statistic reports. */
+	F("数据显示", CUE_PAST),
+	F("统计显示", CUE_PAST),
+	F("数据表明", CUE_PAST),
+	F("据统计", CUE_PAST),
 	F("同比", CUE_MEASURED),
 	/* A present state: the number after it is not a target. */
 	F("现有", CUE_STATE),
@@ -208,6 +222,16 @@ static const struct lex_entry unit_time[] = {
 	W("年"), W("月"), W("日"), W("号"), W("时"), W("分钟"), W("秒"),
 	W("周岁"), W("岁"), W("天"), W("小时"), W("个月"), W("周"),
 	W("季度"), W("星期"),
+};
+
+/* What a rate is per, after a slash (33万元/人, 0.3吨标准煤/万元): the unit
+ * is the whole rate. */
+static const struct lex_entry unit_per[] = {
+	W("人·月"), W("人·年"), W("人"), W("人次"), W("户"), W("亩"), W("公顷"),
+	W("平方米"), W("平方公里"),
+	W("吨"), W("立方米"), W("千瓦时"), W("万元"), W("元"), W("年"),
+	W("日"), W("天"), W("月"), W("小时"), W("床"), W("辆"), W("公里"),
+	W("百公里"), W("万人"), W("千人"), W("平方千米"),
 };
 
 static const struct lex_entry cmp_ge[] = {
@@ -606,6 +630,7 @@ static const struct {
 	T(LEX_UNIT_MEASURE, "unit_measure", unit_measure),
 	T(LEX_UNIT_COUNT, "unit_count", unit_count),
 	T(LEX_UNIT_TIME, "unit_time", unit_time),
+	T(LEX_UNIT_PER, "unit_per", unit_per),
 	T(LEX_CMP_GE, "cmp_ge", cmp_ge),
 	T(LEX_CMP_LE, "cmp_le", cmp_le),
 	T(LEX_CMP_GT, "cmp_gt", cmp_gt),

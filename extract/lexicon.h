@@ -48,6 +48,7 @@ enum lex_table {
 	LEX_UNIT_MEASURE,    /* 公里, 亩, 吨 … */
 	LEX_UNIT_COUNT,      /* 个, 家, 人 … */
 	LEX_UNIT_TIME,       /* 年, 月, 天 …: a duration or date, no target */
+	LEX_UNIT_PER,        /* 人, 亩, 吨 … after a slash: 万元/人 */
 	LEX_CMP_GE,          /* comparators before a number: 不低于 */
 	LEX_CMP_LE,          /* 控制在, 不超过 */
 	LEX_CMP_GT,          /* 超过, 突破 */

@@ -36,6 +36,7 @@ static const struct {
 	    "\\G[ ]?(?<approx>多|余)?[ ]?(?<scale>{scale})?"
 	    "(?:(?<pct>{unit_percent})|(?<money>{unit_money})"
 	    "|(?<measure>{unit_measure})|(?<count>{unit_count}))"
+	    "(?<per>[/／](?:{unit_per}))?"
 	    "[ ]?(?:(?<sge>{suffix_ge})|(?<sle>{suffix_le})"
 	    "|(?<sapprox>{suffix_approx}))?"},
 	[PAT_RANGE_JOIN] = {"range-join",
@@ -75,6 +76,9 @@ static const struct {
 	    "(?:期间|时期|期末|末|规划期|计划期间)"
 	    "|(?:今后|未来)[一二三四五两][年]|[一二三四五两三][年](?:内|时间)"
 	    "|(?:[一两二三四五]|[1-5])[ ]?年(?:时间|左右时间)"
+	    /* A span of effort ahead: 通过3年攻坚, 用两年时间. */
+	    "|(?:通过|用)[ ]?(?:[一两二三四五]|[1-5])[ ]?年(?:左右)?(?:的)?"
+	    "(?:时间|努力|攻坚|奋斗|建设)"
 	    "|(?:[1-9]|1[0-2])[ ]?月(?:底|末)?(?:前|以前|之前)"
 	    "|上半年|下半年|[一二三四]季度|{period}"
 	    "|" MONTHS_TO_DATE},

@@ -16,7 +16,7 @@
  * suffix groups give the comparator (以上, 以内, 左右). */
 static struct {
 	int ready;
-	int approx, scale;
+	int approx, scale, per;
 	int suffix[3], bare_suffix[3]; /* in the order of suffix_cmp */
 	int kind[4]; /* pct money measure count, in enum unit_kind order from 1 */
 	int jiao, fen;
@@ -33,6 +33,7 @@ quantity_prepare(void)
 		return;
 	g.approx = pat_group(PAT_UNIT, "approx");
 	g.scale = pat_group(PAT_UNIT, "scale");
+	g.per = pat_group(PAT_UNIT, "per");
 	for (int k = 0; k < 3; k++) {
 		g.suffix[k] = pat_group(PAT_UNIT, suffixes[k]);
 		g.bare_suffix[k] = pat_group(PAT_BARE_SUFFIX, suffixes[k]);
@@ -142,6 +143,13 @@ read_unit(const char *s, size_t pos, size_t hi, const struct numeral *n,
 				len += b - a;
 				q->kind = (enum unit_kind)(k + 1);
 			}
+		}
+		pat_span(g.per, &a, &b);
+		if (a != (size_t)-1 && q->kind != U_NONE) {
+			if (len + (b - a) >= UNIT_MAX)
+				return 0;
+			memcpy(q->unit + len, s + a, b - a);
+			len += b - a;
 		}
 		q->unit[len] = '\0';
 		pat_span(g.approx, &a, &b);

@@ -749,6 +749,37 @@ static const struct rule rules[] = {
 	    "日前，记者专访了连任河口县县长的王立新。\n\n"
 	    "王立新：今年全县力争新开工项目50个。\n",
 	    1, 0, FIELD_PERSON, "王立新"},
+	{"a rate's unit says what it is per (万元/人, 万吨/日)",
+	    "今年全市力争全员劳动生产率达到25万元/人。\n", 1, 0, FIELD_UNIT,
+	    "万元/人"},
+	{"a rate's unit says what it is per (万元/人, 万吨/日)",
+	    "今年全县要新增污水处理能力8万吨/日。\n", 1, 0, FIELD_UNIT, "万吨/日"},
+	{"what a plan or report proposes is a target after a review",
+	    "近年来，随着改造的推进，这些方面正迎来变化：\n\n"
+	    "此次方案提出，全省亩均税收达到37万元。\n", 1, 0, FIELD_VALUE, "37"},
+	{"what a plan or report proposes is a target after a review",
+	    "多年来，全市的产业不断升级，主要表现在：\n\n"
+	    "意见提出，全市高新技术企业达到500家。\n", 1, 0, FIELD_VALUE, "500"},
+	{"a span of effort ahead (通过3年攻坚, 用两年时间) is the period",
+	    "方案提出，通过3年攻坚，全省亩均税收达到37万元。\n", 1, 0,
+	    FIELD_PERIOD, "通过3年攻坚"},
+	{"a span of effort ahead (通过3年攻坚, 用两年时间) is the period",
+	    "今年，全县力争用两年时间新建学校12所。\n", 1, 0, FIELD_PERIOD,
+	    "用两年时间"},
+	{"a statistic's figures (数据显示, 据统计) are results",
+	    "据统计，全县规上工业企业达到320家。今年力争新增规上工业企业20家。\n",
+	    1, 0, FIELD_VALUE, "20"},
+	{"a statistic's figures (数据显示, 据统计) are results",
+	    "数据显示，全市高新技术企业达到480家。明年全市要新增高新技术企业60家。\n",
+	    1, 0, FIELD_VALUE, "60"},
+	{"a story's far horizon (要求2035年…) is not the year it speaks in",
+	    "今年8月，省里发布方案。数据显示，2020年全省研发投入强度达到2.62%。"
+	    "方案要求“2035年基本实现共同富裕”。到2025年，全省制造业比重提高至"
+	    "33.3%左右。\n", 1, 0, FIELD_VALUE, "33.3"},
+	{"a story's far horizon (要求2035年…) is not the year it speaks in",
+	    "去年，全市新建学校12所。2021年，全市新增就业3.2万人，同比增长5%。"
+	    "会议要求“2050年全面建成现代化城市”。到2025年，全市常住人口达到"
+	    "300万人。\n", 1, 0, FIELD_VALUE, "300"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
