@@ -168,6 +168,12 @@ is_report(const struct doc *d)
 			return 1;
 		if (d->paras[i].kind != PARA_BODY && contains(s, len, "政府工作报告"))
 			titled = 1;
+		/* A title that names whose report it is (高阳县2020年政府工作
+		 *报告) needs no session line: a web copy of its targets
+		 * section has none. */
+		if (i == 0 && d->paras[i].kind != PARA_BODY &&
+		    len < 4 * 40 && matches(PAT_TITLE_ORG, s, len))
+			return 1;
 		if ((len < 4 * 60 && contains(s, len, "人民代表大会") &&
 		    contains(s, len, "会议")) || matches(PAT_DELEGATE_ORG, s, len))
 			session = 1;
@@ -729,7 +735,13 @@ plan_article(struct doc *d)
 			break;
 		const char *t = title;
 		size_t tlen = strlen(title);
-		if (contains(t, tlen, "中华人民共和国"))
+		/* The issuers of a document on a matter (中共中央 国务院关于
+		 * …的意见, 江苏省人民政府关于…的通知). */
+		const char *about = memmem(t, tlen, "关于", 6);
+		if (about != NULL && about > t && (size_t)(about - t) <= 20 * 3 &&
+		    lex_suffix(LEX_BODY_SUFFIX, t, (size_t)(about - t)) > 0)
+			org = strndup(t, (size_t)(about - t));
+		else if (contains(t, tlen, "中华人民共和国"))
 			org = strdup("中华人民共和国");
 		else {
 			/* The place the title opens with. */

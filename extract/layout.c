@@ -36,6 +36,21 @@ para_chars(const struct doc *d, const struct para *p)
 	    p->end - p->start);
 }
 
+/* A line that leads into the lines after it with a cue of targets and a
+ * colon (全县经济社会发展主要预期目标是：): text, however short. */
+static int
+lead_in(const char *s, size_t len)
+{
+	struct lex_hit hit[8];
+	if (len < 3 || memcmp(s + len - 3, "：", 3) != 0)
+		return 0;
+	size_t n = lex_scan(LEX_CUE, s, 0, 0, len, len, hit, 8);
+	for (size_t k = 0; k < n; k++)
+		if (hit[k].e->flags & CUE_LEAD)
+			return 1;
+	return 0;
+}
+
 /* A full stop before the last character: a heading followed by text. */
 static int
 inner_stop(const char *s, size_t len)
@@ -104,7 +119,7 @@ classify(struct doc *d, size_t i, int *seen_body)
 		*seen_body |= p->kind == PARA_BODY;
 		return;
 	}
-	int sentence = has_sentence_punct(s, len);
+	int sentence = has_sentence_punct(s, len) || lead_in(s, len);
 	int level = numbered_level(s, len);
 
 	if (matches(PAT_CHROME, s, len) && chars <= 20)

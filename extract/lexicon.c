@@ -407,7 +407,7 @@ static const struct lex_entry glossary[] = {
 static const struct lex_entry plan_title[] = {
 	W("规划"), W("纲要"), W("实施方案"), W("行动方案"), W("行动计划"),
 	W("工作方案"), W("实施意见"), W("指导意见"), W("工作要点"),
-	W("三年行动"), W("五年计划"),
+	W("三年行动"), W("五年计划"), W("的意见"), /* 关于…的意见 */
 };
 
 /* After a small count: the count names a slogan or a list's length

@@ -283,12 +283,12 @@ table_records(const struct doc *d, const struct para *p,
 	return 0;
 }
 
-/* Whether the paragraph ends with a colon: its lead-in runs on. */
+/* Whether the paragraph ends with a mark (3 bytes: ：, ；). */
 static int
-ends_with_colon(const struct doc *d, const struct para *p)
+ends_with(const struct doc *d, const struct para *p, const char *mark)
 {
 	return p->end - p->start >= 3 &&
-	    memcmp(d->buf + p->end - 3, "：", 3) == 0;
+	    memcmp(d->buf + p->end - 3, mark, 3) == 0;
 }
 
 int
@@ -378,7 +378,10 @@ match_doc(const struct doc *d, const char *source, struct record_list *rows,
 			}
 			ss = se > ss ? se : p->end;
 		}
-		carry = ends_with_colon(d, p) && p->kind != PARA_META;
+		/* A lead-in (主要预期目标是：) speaks for the lines after it,
+		 * one item a line while each ends in ；. */
+		carry = p->kind != PARA_META && (ends_with(d, p, "：") ||
+		    (carry && ends_with(d, p, "；")));
 	}
 	if (d->nparas > 0) {
 		struct table_cells cells[TABLE_STACK_LABELS];

@@ -124,6 +124,16 @@ period_of(const struct sentence *st, size_t i, const struct field_run *run,
 		snprintf(out, cap, "%s", d->plan_period);
 }
 
+/* Whether the sentence is an item of a list set one a line, ending its
+ * line with ； (主要预期目标是：\n地区生产总值增长7%；\n…): its lead-in
+ * speaks for the items after it too. */
+static int
+list_item(const struct sentence *st)
+{
+	return st->se == st->p->end && st->se - st->ss >= 3 &&
+	    memcmp(st->d->buf + st->se - 3, "；", 3) == 0;
+}
+
 void
 fields_update(const struct sentence *st, struct field_run *run)
 {
@@ -145,6 +155,6 @@ fields_update(const struct sentence *st, struct field_run *run)
 		 * — its items may go on as sentences of the paragraph. */
 		run->lead_para = st->colon < st->se - 3 ? st->p : NULL;
 	} else if (st->p != run->lead_para && (st->colon >= st->se - 3 ||
-	    (st->nq > 0 && st->colon == st->ss)))
+	    (st->nq > 0 && st->colon == st->ss)) && !list_item(st))
 		run->lead_cue = (struct span){0, 0};
 }

@@ -547,6 +547,13 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 		*why_b = time.b;
 		return R_ROW;
 	}
+	/* An item of a lead-in of targets before it (主要预期目标是：⏎
+	 * 地区生产总值增长7%；), in a review's section or not. */
+	if (run->lead_b > 0 && wide_past.t == TENSE_NEUTRAL) {
+		*why_a = run->lead_a;
+		*why_b = run->lead_b;
+		return R_ROW;
+	}
 	if (wide_past.t == TENSE_PAST && wide_past.b > fut_b) {
 		*why_a = wide_past.a;
 		*why_b = wide_past.b;
@@ -622,6 +629,15 @@ tense_update(const struct sentence *st, struct tense_run *run)
 	const char *s = st->d->buf;
 	enum tense prior = st->p->prior;
 	size_t last = 0;
+	/* A sentence that ends with a lead-in of targets and its colon. */
+	if (st->colon > st->ss && st->colon >= st->se - 3) {
+		const struct cue_hit *c = sentence_cue_before(st, CUE_LEAD,
+		    st->ss, st->colon);
+		if (c != NULL) {
+			run->lead_a = c->a;
+			run->lead_b = c->b;
+		}
+	}
 	for (size_t k = 0; k < st->ncue; k++) {
 		const struct cue_hit *c = &st->cue[k];
 		if (c->b <= last)

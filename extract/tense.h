@@ -31,6 +31,8 @@ struct tense_run {
 	size_t a, b;      /* the words that said it */
 	int counted;      /* whole is known */
 	enum tense whole; /* the paragraph's cue words, counted */
+	size_t lead_a, lead_b; /* a lead-in of targets (主要预期目标是：)
+	                        * whose items follow, or 0 */
 };
 
 /* Why quantity i of st is no commitment by its time, or R_ROW. Sets

@@ -780,6 +780,27 @@ static const struct rule rules[] = {
 	    "去年，全市新建学校12所。2021年，全市新增就业3.2万人，同比增长5%。"
 	    "会议要求“2050年全面建成现代化城市”。到2025年，全市常住人口达到"
 	    "300万人。\n", 1, 0, FIELD_VALUE, "300"},
+	{"a lead-in's cue speaks for a list set one item a line, each ending in ；",
+	    "江城县2025年政府工作报告\n\n全县经济社会发展主要预期目标是：\n\n"
+	    "地区生产总值增长7%；\n\n固定资产投资增长6%；\n\n城镇新增就业2500人。\n",
+	    3, 2, FIELD_MODALITY, "预期"},
+	{"a lead-in's cue speaks for a list set one item a line, each ending in ；",
+	    "河口市2024年政府工作报告\n\n今年全市的主要预期目标是：\n\n"
+	    "一般公共预算收入增长5%；\n\n社会消费品零售总额增长8%；\n\n"
+	    "城镇登记失业率控制在4%以内。\n\n新建公园3个。\n",
+	    4, 1, FIELD_MODALITY, "预期"},
+	{"a title that names whose work report it is gives the organisation",
+	    "江城县2025年政府工作报告\n\n全县经济社会发展主要预期目标是：\n\n"
+	    "地区生产总值增长7%；\n", 1, 0, FIELD_ORG, "江城县人民政府"},
+	{"a title that names whose work report it is gives the organisation",
+	    "河口市2024年政府工作报告\n\n今年全市新建学校8所。\n", 1, 0,
+	    FIELD_ORG, "河口市人民政府"},
+	{"a document on a matter (X关于…的意见) is its issuers' commitment",
+	    "中共中央 国务院关于加快建设农业强国的意见\n\n到2027年，全国粮食产量达到"
+	    "7亿吨以上。\n", 1, 0, FIELD_ORG, "中共中央 国务院"},
+	{"a document on a matter (X关于…的意见) is its issuers' commitment",
+	    "江城省人民政府关于促进民营经济发展的实施意见\n\n到2026年，全省民营企业达到"
+	    "50万家。\n", 1, 0, FIELD_ORG, "江城省人民政府"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
