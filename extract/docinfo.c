@@ -472,9 +472,16 @@ count_digit_runs(const struct doc *d, int enough)
 			p++;
 		if (p == end)
 			break;
-		runs++;
+		const char *run = p;
 		while (p < end && *p >= '0' && *p <= '9')
 			p++;
+		/* Not the number of an item (1．, 2、 at a line's start): a text
+		 * that writes its figures in Chinese numbers numbers its lists
+		 * in digits too. */
+		int item = (run == d->buf || run[-1] == '\n') && end - p >= 3 &&
+		    (*p == '.' || memcmp(p, "．", 3) == 0 ||
+		    memcmp(p, "、", 3) == 0);
+		runs += !item;
 	}
 	return runs;
 }

@@ -80,6 +80,27 @@ word_ending(const struct sentence *st, size_t a, size_t b)
 	return 0;
 }
 
+/* Where a baseline ending at b starts with its 从 or 由 (人均居住面积从
+ * 七点九平方米⏎增加到九平方米, 由一九九五年的二点二吨): what is measured
+ * ends before it. 0 when no quantity ends at b. */
+static size_t
+baseline_ending(const struct sentence *st, size_t a, size_t b)
+{
+	const char *s = st->d->buf;
+	for (size_t i = 0; i < st->nq; i++) {
+		if (st->q[i].end != b)
+			continue;
+		size_t from = chars_before(s, a, st->q[i].start, 10), p, at;
+		for (p = st->q[i].start; p > from; p = at) {
+			uint32_t cp = utf8_prev(s, from, p, &at);
+			if ((cp == 0x4ECE /* 从 */ || cp == 0x7531 /* 由 */) &&
+			    at > a)
+				return at;
+		}
+	}
+	return 0;
+}
+
 void
 metric_trim(const struct sentence *st, size_t *a, size_t *b)
 {
@@ -122,11 +143,22 @@ metric_trim(const struct sentence *st, size_t *a, size_t *b)
 			(*b)--;
 			continue;
 		}
+		/* 控制在年均千分之十: the rate is averaged, the verb still
+		 * ends what is measured. */
+		if ((k = lex_suffix(LEX_ANNUAL_AVERAGE, s + *a, *b - *a)) > 0 &&
+		    *b - k > *a) {
+			*b -= k;
+			continue;
+		}
 		if ((k = lex_suffix(LEX_ATTAIN, s + *a, *b - *a)) > 0) {
 			*b -= k;
 			continue;
 		}
 		if ((k = word_ending(st, *a, *b)) > 0) {
+			*b = k;
+			continue;
+		}
+		if ((k = baseline_ending(st, *a, *b)) > 0) {
 			*b = k;
 			continue;
 		}

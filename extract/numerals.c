@@ -410,8 +410,9 @@ parse_chinese(const char *s, size_t len, struct numeral *out)
 	}
 
 	struct decimal v = {total, 0};
-	/* 三点五, 五二九点零七(亿): decimals, then perhaps a big unit. */
-	if ((nunits == 0 || ended_digit) && peek(s, len, i, &cp) &&
+	/* 三点五, 五二九点零七(亿), 十点八三: decimals, then perhaps a big
+	 * unit. */
+	if ((nunits == 0 || ended_digit || last == 1) && peek(s, len, i, &cp) &&
 	    cp == 0x70B9 /* 点 */ && top_power == 0) {
 		size_t j = i + 3, fstep;
 		uint32_t fcp;

@@ -54,7 +54,7 @@ static const struct {
 	[PAT_CMP_BEFORE] = {"comparator-before",
 	    "(?:(?<ge>{cmp_ge})|(?<le>{cmp_le})|(?<gt>{cmp_gt})"
 	    "|(?<lt>{cmp_lt})|(?<approx>{cmp_approx})|(?<eq>{cmp_eq}))"
-	    "[ ]?(?:到|至)?[ ]?\\z"},
+	    "[ ]?(?:到|至)?[ ]?(?:{annual_average})?[ ]?\\z"},
 	[PAT_NOT_BEFORE] = {"not-before",
 	    "(?:第|届|[A-Za-z]|[0-9][.]?|[+＋#＃№]|编号|代码|国道|省道|县道"
 	    "|型号|[一二三四五六七八九十]{1,2}期)[ ]?[（(]?[ ]?\\z"},

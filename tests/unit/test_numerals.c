@@ -88,6 +88,8 @@ main(void)
 	expect("百分之十一点三", "11.3", "", NUM_PERCENT, strlen("百分之十一点三"));
 	expect("百分之零点二三", "0.23", "", NUM_PERCENT, strlen("百分之零点二三"));
 	expect("百分之一百零六点五", "106.5", "", NUM_PERCENT, strlen("百分之一百零六点五"));
+	expect("千分之十点八三", "10.83", "", NUM_PERMILLE, strlen("千分之十点八三"));
+	expect("二十点五亿", "20.5", "亿", NUM_PLAIN, strlen("二十点五亿"));
 	expect("百分之5", "5", "", NUM_PERCENT, strlen("百分之5"));
 	expect("千分之五", "5", "", NUM_PERMILLE, strlen("千分之五"));
 	expect("三分之一", "33.33", "", NUM_FRACTION, strlen("三分之一"));

@@ -801,6 +801,22 @@ static const struct rule rules[] = {
 	{"a document on a matter (X关于…的意见) is its issuers' commitment",
 	    "江城省人民政府关于促进民营经济发展的实施意见\n\n到2026年，全省民营企业达到"
 	    "50万家。\n", 1, 0, FIELD_ORG, "江城省人民政府"},
+	{"an average (年均) between the verb and the number leaves both whole",
+	    "今年，全市人口自然增长率控制在年均千分之十点八三。\n", 1, 0,
+	    FIELD_METRIC, "人口自然增长率"},
+	{"an average (年均) between the verb and the number leaves both whole",
+	    "今年，全县投资增长控制在年均8%以内，城镇新增就业年均4000人。\n", 2, 0,
+	    FIELD_COMPARATOR, "以内"},
+	{"a text that writes its figures in Chinese numbers and its list items in digits",
+	    "“九五”计划\n\n1．到二〇〇〇年，人均居住面积从七点九平方米增加到九平方米。\n\n"
+	    "2．到二〇〇〇年，彩电普及率由百分之四十二提高到百分之六十。\n\n3．农村通电。\n\n"
+	    "4．通信。\n\n5．交通。\n\n6．教育。\n\n7．卫生。\n\n8．体育。\n", 2, 0,
+	    FIELD_VALUE, "9"},
+	{"a text that writes its figures in Chinese numbers and its list items in digits",
+	    "某县五年规划\n\n1．到二〇二五年，全县新建公路从一百公里增加到二百公里。\n\n"
+	    "2．到二〇二五年，电话普及率由百分之四十提高到百分之八十。\n\n3．农业。\n\n4．工业。\n\n"
+	    "5．商业。\n\n6．教育。\n\n7．卫生。\n\n8．体育。\n", 2, 0,
+	    FIELD_VALUE, "200"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
