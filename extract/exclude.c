@@ -306,8 +306,22 @@ is_size_class(const struct sentence *st, size_t i)
 	if (lex_prefix(LEX_GROWTH, s + q->end, st->se - q->end) > 0 ||
 	    lex_prefix(LEX_PERIOD, s + q->end, st->se - q->end) > 0)
 		return 0;
-	return i + 1 < st->nq &&
-	    st->q[i + 1].start < clause_end(s, q->end, st->se, 0);
+	if (i + 1 < st->nq &&
+	    st->q[i + 1].start < clause_end(s, q->end, st->se, 0))
+		return 1;
+	/* 41家年耗能5000吨标准煤以上重点耗能企业: a bound that qualifies
+	 * the noun a count before it in the clause counts. */
+	if (i == 0 || st->q[i - 1].kind != U_COUNT ||
+	    (q->cmp != CMP_GE && q->cmp != CMP_LE) ||
+	    st->q[i - 1].end < sentence_clause_of(st, q))
+		return 0;
+	/* A count right after a count (500个50户以上村寨) is its class; one
+	 * after a list's item (100个以上团组、4000家以上企业) is not. */
+	if (q->kind == U_COUNT)
+		return q->start == st->q[i - 1].end;
+	size_t gap = q->start - st->q[i - 1].end;
+	return gap <= 4 * 3 && memmem(s + st->q[i - 1].end, gap, "、", 3) == NULL &&
+	    memmem(s + st->q[i - 1].end, gap, "和", 3) == NULL;
 }
 
 /* A plant's or project's size in its name: 年产50万吨氨基酸项目, 10万千瓦
@@ -465,6 +479,14 @@ is_ranking(const struct sentence *st, const struct quantity *q)
 	const char *s = st->d->buf;
 	size_t cs = sentence_clause_of(st, q);
 	size_t ce = clause_end(s, q->end, st->se, 0);
+	/* 1-2个开发区进入省级评价前30位: which places the count before it
+	 * counts, not a number to reach (稳居全省前3位 is one). */
+	if (q->start >= cs + 3 && memcmp(s + q->start - 3, "前", 3) == 0 &&
+	    (strcmp(q->unit, "位") == 0 || strcmp(q->unit, "名") == 0)) {
+		for (size_t j = 0; j < st->nq && st->q[j].start < q->start; j++)
+			if (st->q[j].start >= cs && st->q[j].kind == U_COUNT)
+				return 1;
+	}
 	if (!(q->start >= cs + 3 && memcmp(s + q->start - 3, "以", 3) == 0))
 		return 0;
 	for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)

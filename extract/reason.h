@@ -24,7 +24,7 @@
 	X(R_SHARE,        "share",        "a share that does something (百分之十销售国际市场)") \
 	X(R_BASELINE,     "baseline",     "what a change is measured from (比2010年的1.034吨, 从61亿元)") \
 	X(R_STATE,        "state",        "a present state (现有3120个)") \
-	X(R_RANKING,      "ranking",      "a rank among others (以54家位居首位)") \
+	X(R_RANKING,      "ranking",      "a rank among others (以54家位居首位, 进入前30位)") \
 	X(R_FORECAST,     "forecast",     "an estimate (预计, 有望)") \
 	X(R_CONDITION,    "condition",    "a conditional (如果…)") \
 	X(R_RULE,         "rule",         "a rule or standard (补贴标准, 不得超过)") \

@@ -817,6 +817,22 @@ static const struct rule rules[] = {
 	    "2．到二〇二五年，电话普及率由百分之四十提高到百分之八十。\n\n3．农业。\n\n4．工业。\n\n"
 	    "5．商业。\n\n6．教育。\n\n7．卫生。\n\n8．体育。\n", 2, 0,
 	    FIELD_VALUE, "200"},
+	{"a bound right after a count is the class of what it counts",
+	    "今年，全省要对500个50户以上村寨实施改造。\n", 1, 0, FIELD_VALUE, "500"},
+	{"a bound right after a count is the class of what it counts",
+	    "今年，全市力争提档升级7个规模3000吨以上的冷库。\n", 1, 0, FIELD_VALUE,
+	    "7"},
+	{"a list's counts with their own bounds are each a target",
+	    "今年，全市要组织100个以上团组、4000家以上企业走出去。\n", 2, 1,
+	    FIELD_VALUE, "4000"},
+	{"a list's counts with their own bounds are each a target",
+	    "今年，全县新启动220个、1.9万户以上老旧小区改造。\n", 2, 1,
+	    FIELD_VALUE, "1.9"},
+	{"places a count must reach (进入前30位) define it; a rank to hold is a target",
+	    "今年，全市力争1-2个开发区进入省级评价前30位。\n", 1, 0, FIELD_VALUE_MAX,
+	    "2"},
+	{"places a count must reach (进入前30位) define it; a rank to hold is a target",
+	    "今年，全市确保电商网络交易额稳居全省前3位。\n", 1, 0, FIELD_VALUE, "3"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
