@@ -833,6 +833,11 @@ static const struct rule rules[] = {
 	    "2"},
 	{"places a count must reach (进入前30位) define it; a rank to hold is a target",
 	    "今年，全市确保电商网络交易额稳居全省前3位。\n", 1, 0, FIELD_VALUE, "3"},
+	{"a year's plan (2022年度) is one time phrase, not 2022年 and a stray 度",
+	    "今年，全省要落实2023年度冬小麦播种任务1275万亩。\n", 1, 0, FIELD_METRIC,
+	    "落实冬小麦播种任务"},
+	{"a year's plan (2022年度) is one time phrase, not 2022年 and a stray 度",
+	    "2022年度计划投资约330.3亿元。\n", 1, 0, FIELD_PERIOD, "2022年度"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
