@@ -23,12 +23,12 @@ enum {
 	MISSING_GLYPH = 0x3013, /* 〓, the printer's mark for a missing type */
 };
 
-static const struct rgb BLACK = {0, 0, 0};
-static const struct rgb RED = {0.86f, 0.08f, 0.08f}; /* C0 M80 Y80 K0 */
-static const struct rgb DARK_RED = {0.62f, 0.05f, 0.05f};
-static const struct rgb GREY = {0.45f, 0.45f, 0.45f};
-static const struct rgb HEADER_FILL = {0.90f, 0.90f, 0.90f};
-static const struct rgb BAR_FILL = {0.78f, 0.16f, 0.16f};
+static const struct ink BLACK = {0, 0, 0, 1};
+static const struct ink RED = {0, 0.8f, 0.8f, 0}; /* 套红: M80 Y80 */
+static const struct ink DARK_RED = {0, 0.9f, 0.9f, 0.35f};
+static const struct ink GREY = {0, 0, 0, 0.55f};
+static const struct ink HEADER_FILL = {0, 0, 0, 0.10f};
+static const struct ink BAR_FILL = {0, 0.75f, 0.75f, 0.2f};
 
 #define TITLE_SIZE 36.0    /* masthead: between 小初 and 初号 */
 #define CLASS_SIZE 16.0    /* 密级, 内部资料: 三号 */
@@ -143,7 +143,7 @@ add_item(struct typesetter *t, enum item_kind kind)
 /* Places text (already drawable) with its baseline's left end at (x, y). */
 static void
 put_text(struct typesetter *t, double x, double y, enum font_role font,
-    double size, struct rgb color, const char *text, size_t len)
+    double size, struct ink color, const char *text, size_t len)
 {
 	if (len == 0)
 		return;
@@ -162,7 +162,7 @@ put_text(struct typesetter *t, double x, double y, enum font_role font,
 
 static void
 put_rule(struct typesetter *t, double x, double y, double w, double h,
-    double line_width, struct rgb color)
+    double line_width, struct ink color)
 {
 	struct item *it = add_item(t, ITEM_RULE);
 	if (it == NULL)
@@ -173,7 +173,7 @@ put_rule(struct typesetter *t, double x, double y, double w, double h,
 
 static void
 put_rect(struct typesetter *t, double x, double y, double w, double h,
-    struct rgb color)
+    struct ink color)
 {
 	struct item *it = add_item(t, ITEM_RECT);
 	if (it == NULL)

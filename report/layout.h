@@ -23,8 +23,10 @@
 #define A4_HEIGHT 841.89
 #define MM (72.0 / 25.4)
 
-struct rgb {
-	float r, g, b; /* 0..1 */
+/* A colour as process inks, 0..1 each: what a print shop's plates take
+ * (the red of a 简报 is C0 M80 Y80 K0, black is K alone). */
+struct ink {
+	float c, m, y, k;
 };
 
 enum item_kind {
@@ -37,7 +39,7 @@ struct item {
 	enum item_kind kind;
 	double x, y, w, h;
 	double line_width;
-	struct rgb color;
+	struct ink color;
 	enum font_role font;
 	double size;
 	char *text;      /* UTF-8; every character resolves in font */

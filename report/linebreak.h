@@ -22,7 +22,7 @@ struct span {
 	size_t len;
 	enum font_role font;
 	double size;
-	struct rgb color;
+	struct ink color;
 	int underline;        /* emphasis that survives greyscale printing */
 };
 

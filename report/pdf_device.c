@@ -76,7 +76,7 @@ struct pen {
 	HPDF_Page page;
 	HPDF_Stream out;
 	int fill_set, stroke_set, width_set;
-	struct rgb fill, stroke;
+	struct ink fill, stroke;
 	double width;
 	HPDF_Font font;
 	double size;
@@ -149,26 +149,28 @@ put_component(struct pen *pen, float c)
 	put(pen, " ");
 }
 
+/* Sets a colour in DeviceCMYK: op is "k" to fill, "K" to stroke. */
 static void
-put_rgb(struct pen *pen, struct rgb c, const char *op)
+put_ink(struct pen *pen, struct ink c, const char *op)
 {
-	put_component(pen, c.r);
-	put_component(pen, c.g);
-	put_component(pen, c.b);
+	put_component(pen, c.c);
+	put_component(pen, c.m);
+	put_component(pen, c.y);
+	put_component(pen, c.k);
 	put(pen, op);
 }
 
 static int
-same_rgb(struct rgb a, struct rgb b)
+same_ink(struct ink a, struct ink b)
 {
-	return a.r == b.r && a.g == b.g && a.b == b.b;
+	return a.c == b.c && a.m == b.m && a.y == b.y && a.k == b.k;
 }
 
 static void
-set_fill(struct pen *pen, struct rgb c)
+set_fill(struct pen *pen, struct ink c)
 {
-	if (!pen->fill_set || !same_rgb(pen->fill, c)) {
-		put_rgb(pen, c, "rg\n");
+	if (!pen->fill_set || !same_ink(pen->fill, c)) {
+		put_ink(pen, c, "k\n");
 		pen->fill = c;
 		pen->fill_set = 1;
 	}
@@ -278,11 +280,11 @@ static void
 draw_rule(struct pen *pen, const struct item *it)
 {
 	end_text(pen);
-	if (pen->path != ITEM_RULE + 1 || !same_rgb(pen->stroke, it->color) ||
+	if (pen->path != ITEM_RULE + 1 || !same_ink(pen->stroke, it->color) ||
 	    pen->width != it->line_width)
 		finish_path(pen);
-	if (!pen->stroke_set || !same_rgb(pen->stroke, it->color)) {
-		put_rgb(pen, it->color, "RG\n");
+	if (!pen->stroke_set || !same_ink(pen->stroke, it->color)) {
+		put_ink(pen, it->color, "K\n");
 		pen->stroke = it->color;
 		pen->stroke_set = 1;
 	}
@@ -308,7 +310,7 @@ static void
 draw_rect(struct pen *pen, const struct item *it)
 {
 	end_text(pen);
-	if (pen->path != ITEM_RECT + 1 || !same_rgb(pen->fill, it->color))
+	if (pen->path != ITEM_RECT + 1 || !same_ink(pen->fill, it->color))
 		finish_path(pen);
 	set_fill(pen, it->color);
 	put_num(pen, snap(it->x));

@@ -60,6 +60,11 @@ check "the same CSV and options give the same bytes" cmp -s "$pdfdir/seed.pdf" "
 # set in the body's lines declares the body's descent, or text extraction
 # reads "7" and "%" as two lines.
 qpdf --qdf --object-streams=disable "$pdfdir/seed.pdf" "$pdfdir/seed-qdf.pdf" 2>/dev/null
+# The print shop's plates: every colour in process inks, the masthead's red
+# as C0 M80 Y80 K0 and black text as K alone.
+check "colours are process inks (DeviceCMYK), none RGB" test "$(grep -a -c -E ' (rg|RG)$' "$pdfdir/seed-qdf.pdf")" -eq 0
+check "the masthead is printed in 套红 (C0 M80 Y80 K0)" grep -a -q '^0 0.8 0.8 0 k$' "$pdfdir/seed-qdf.pdf"
+check "black text is K alone" grep -a -q '^0 0 0 1 k$' "$pdfdir/seed-qdf.pdf"
 descents=$(python3 - "$pdfdir/seed-qdf.pdf" <<'PY'
 import re, sys
 pdf = open(sys.argv[1], 'rb').read().decode('latin-1')

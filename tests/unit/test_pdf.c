@@ -135,7 +135,7 @@ add_text(struct page *p, enum font_role font, double size, double x, double y,
 static void
 build_briefing(struct layout *l)
 {
-	const struct rgb red = {0.8f, 0.1f, 0.1f};
+	const struct ink red = {0, 0.8f, 0.8f, 0};
 
 	memset(l, 0, sizeof *l);
 	l->title = strdup(TITLE);
