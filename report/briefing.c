@@ -1592,9 +1592,152 @@ page_numbers(struct typesetter *t)
 	}
 }
 
+/* A line of the 目录: its page number item, set once the pages are
+ * known, and the outline entry whose page it gives. */
+struct contents_line {
+	size_t page, item;
+	size_t entry;
+};
+
+/* Briefings of more pages than this open with a 目录. */
+#define CONTENTS_MIN_PAGES 5
+
+/* The 目录: one line per section and organisation, in the order of the
+ * outline entries the briefing adds after it, each with its page number
+ * at the right (a placeholder until contents_number sets it). Lines of
+ * organisations are indented two characters; a long name wraps. Returns
+ * the lines set in *out (NULL on failure), their number in *n. */
+static void
+contents(struct typesetter *t, const struct summary *s, int gone,
+    struct contents_line **out, size_t *n)
+{
+	const double size = BODY_SIZE, pitch = size * LEADING;
+	const double number_w = 4 * size * 0.6; /* up to four digits */
+	size_t cap = s->norgs + 3, entry = 0;
+	char num[32], *text = NULL;
+
+	*n = 0;
+	*out = calloc(cap, sizeof **out);
+	if (*out == NULL) {
+		t->failed = 1;
+		return;
+	}
+	heading(t, "目　　录", FONT_HEI, H1_SIZE, pitch * 2);
+	for (size_t k = 0; k < cap && !t->failed; k++) {
+		int indent = 0;
+		free(text);
+		text = NULL;
+		if (k == 0) {
+			text = strdup("一、总体情况");
+		} else if (k == 1 && s->norgs > 0) {
+			text = strdup("二、分单位目标");
+			entry = 1; /* the page of its first organisation */
+		} else if (k >= 2 && k - 2 < s->norgs) {
+			const struct org_summary *org = &s->orgs[k - 2];
+			size_t len = strlen(org->org) + strlen(org->person) + 64;
+			if ((text = malloc(len)) != NULL) {
+				ordinal(k - 1, num, sizeof num);
+				snprintf(text, len, "（%s）%s%s%s%s", num, org->org,
+				    org->person[0] ? "（" : "", org->person,
+				    org->person[0] ? "）" : "");
+			}
+			indent = 1;
+			entry = k - 1;
+		} else if (k == s->norgs + 2 && gone) {
+			text = strdup(s->norgs > 0 ? "三、不再出现的目标" :
+			    "二、不再出现的目标");
+			entry = s->norgs + 1;
+		} else
+			continue;
+		const char *d = text ? drawable(t, text) : NULL;
+		if (d == NULL) {
+			t->failed = 1;
+			break;
+		}
+		struct span sp = {d, strlen(d), FONT_FANG, size, BLACK};
+		struct lines ls;
+		double x = t->left + (indent ? 2 * size : 0);
+		double w = t->right - x - number_w - size;
+		break_text(t, &sp, 1, w, 0, &ls);
+		for (size_t i = 0; i < ls.n; i++) {
+			need(t, pitch);
+			draw_line(t, &sp, &ls, &ls.v[i], x, t->y - size);
+			if (i + 1 == ls.n) {
+				/* A leader of dots from the text to the number. */
+				double end = x + ls.v[i].width + size * 0.5;
+				double stop = t->right - number_w - size * 0.5;
+				double dot_w = text_width(t->fs, FONT_FANG, size,
+				    "…", strlen("…"));
+				char leader[3 * 64 + 1] = "";
+				for (int dots = 0; dots < 64 && dot_w > 0 &&
+				    end + (dots + 1) * dot_w <= stop; dots++)
+					strcat(leader, "…");
+				if (leader[0] != '\0')
+					put_text(t, stop - (double)(strlen(leader) / 3) *
+					    dot_w, t->y - size, FONT_FANG, size, GREY,
+					    leader, strlen(leader));
+				put_text(t, t->right - size * 0.6, t->y - size,
+				    FONT_FANG, size, BLACK, "0", 1);
+				(*out)[(*n)++] = (struct contents_line){
+				    (size_t)(t->page - t->l->pages),
+				    t->page->nitems - 1, entry};
+			}
+			t->y -= pitch;
+		}
+		lines_free(&ls);
+	}
+	free(text);
+	t->y -= size;
+}
+
+/* Sets each 目录 line's number to the printed page of its entry, right
+ * aligned. */
+static void
+contents_numbers(struct typesetter *t, const struct contents_line *v,
+    size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		if (v[k].entry >= t->l->noutline)
+			continue;
+		char num[24];
+		snprintf(num, sizeof num, "%zu", t->l->outline[v[k].entry].page + 1);
+		struct item *it = &t->l->pages[v[k].page].items[v[k].item];
+		char *copy = strdup(num);
+		if (copy == NULL) {
+			t->failed = 1;
+			return;
+		}
+		free(it->text);
+		it->text = copy;
+		it->x = t->right - text_width(t->fs, it->font, it->size, num,
+		    strlen(num));
+	}
+}
+
+static int layout_pass(const struct commitment_list *rows,
+    const struct briefing_options *o, struct font_set *fs, int with_contents,
+    struct layout *out);
+
 int
 briefing_layout(const struct commitment_list *rows,
     const struct briefing_options *o, struct font_set *fs,
+    struct layout *out)
+{
+	/* A long briefing is laid out again with its 目录 (a second pass:
+	 * the contents move what follows them). */
+	if (layout_pass(rows, o, fs, 0, out) != 0)
+		return -1;
+	if (out->npages <= CONTENTS_MIN_PAGES)
+		return 0;
+	layout_free(out);
+	return layout_pass(rows, o, fs, 1, out);
+}
+
+/* Lays out the briefing, with a 目录 after the masthead when
+ * with_contents. Returns 0, or -1 (out freed) when memory runs out. */
+static int
+layout_pass(const struct commitment_list *rows,
+    const struct briefing_options *o, struct font_set *fs, int with_contents,
     struct layout *out)
 {
 	struct typesetter t = {0};
@@ -1631,6 +1774,11 @@ briefing_layout(const struct commitment_list *rows,
 	size_columns(&t, rows);
 	new_page(&t);
 	masthead(&t);
+	struct contents_line *toc = NULL;
+	size_t ntoc = 0;
+	if (with_contents)
+		contents(&t, &s, o->previous != NULL && t.ch.ngone > 0, &toc,
+		    &ntoc);
 	if (layout_add_outline(out, "一、总体情况", out->npages - 1, t.y, 0) != 0)
 		t.failed = 1;
 	heading(&t, "一、总体情况", FONT_HEI, H1_SIZE, BODY_SIZE * 2);
@@ -1672,6 +1820,8 @@ briefing_layout(const struct commitment_list *rows,
 		gone_table(&t, o->previous, s.norgs > 0 ? "三" : "二");
 	tail_block(&t);
 	page_numbers(&t);
+	contents_numbers(&t, toc, ntoc);
+	free(toc);
 
 	for (size_t i = 0; i < t.npool; i++)
 		free(t.pool[i]);

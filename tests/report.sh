@@ -205,6 +205,8 @@ check "40 organisations: the summary names none of them one by one" sh -c "awk '
 check "40 organisations: the 按单位汇总 table lists each, and the total is their rows" sh -c "test \$(grep -c 'text.*某某县第[0-9]*经济开发区' '$pdfdir/orgs40.layout') -ge 80 && awk '\$1 == \"text\" && \$6 == \"合计\" { getline; if (\$6 == $(($(wc -l <"$pdfdir/orgs40.csv") - 1))) ok = 1 } END { exit !ok }' '$pdfdir/orgs40.layout'"
 check "40 organisations: the chart counts targets, its first bar the largest" test "$(awk '$1 == "text" && $6 ~ /^[0-9]+项$/ { print $6; exit }' "$pdfdir/orgs40.layout")" = 7项
 check "40 organisations: the chart adds no money of different measures" test -z "$(awk '$1 == "text" && $6 == "各单位量化目标数" { on = 1 } $1 == "text" && $6 ~ /^二、/ { on = 0 } on && $1 == "text" && $6 ~ /亿元/' "$pdfdir/orgs40.layout")"
+check "a briefing of more than 5 pages opens with a 目录 whose numbers are the pages of its sections" python3 tests/tools/contents_pages.py "$pdfdir/orgs40.layout"
+check "a short briefing has no 目录" test "$(grep -c '目　　录' "$pdfdir/shared.layout")" -eq 0
 check "40 organisations: the rest are summed in one bar" grep -q '其他[0-9]*个单位' "$pdfdir/orgs40.layout"
 check "40 organisations: nothing below the type area on page 1" test -z "$(awk '$1 == "page" { p = $2 } p == 1 && $1 == "text" && $3 < 99 && $6 !~ /^(—|[0-9]+)$/' "$pdfdir/orgs40.layout")"
 
