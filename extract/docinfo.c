@@ -239,7 +239,7 @@ static int
 target_clause(const char *s, size_t b, size_t len)
 {
 	static const char *const marks[] = {"目标", "以上", "突破", "超过",
-	    "左右", "不低于", "控制在"};
+	    "左右", "不低于", "控制在", "预算"};
 	size_t end = b;
 	for (int k = 0; k < 24 && end < len; k++) {
 		size_t n;

@@ -78,6 +78,11 @@ static const struct lex_entry cue[] = {
 	F("年内", CUE_FUTURE | CUE_WEAK),
 	F("年底", CUE_FUTURE | CUE_WEAK),
 	F("尽快", CUE_FUTURE | CUE_WEAK),
+	/* A budget plans what is spent (支出预算数为35015亿元); not 一般
+	 * 公共预算收入, a metric, nor 预算执行 (what was spent). */
+	F("预算数", CUE_FUTURE | CUE_WEAK),
+	F("预算为", CUE_FUTURE | CUE_WEAK),
+	F("预算安排", CUE_FUTURE | CUE_WEAK),
 	/* Results. */
 	{"去年", CUE_PAST | CUE_TIME, "比较同于在从由", NULL},
 	{"上年", CUE_PAST | CUE_TIME, "比较同于在从由", "度同期基础"},
@@ -162,7 +167,7 @@ static const struct lex_entry cue[] = {
 	F("标准为", CUE_RULE),
 	F("补贴标准", CUE_RULE),
 	F("补助标准", CUE_RULE),
-	F("执行", CUE_RULE),
+	{"执行", CUE_RULE, NULL, "数率情"}, /* not 执行数 (spending done) */
 	F("不得超过", CUE_RULE),
 	F("不得低于", CUE_RULE),
 };

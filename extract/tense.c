@@ -522,6 +522,14 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 		*why_b = own_past.b;
 		return own_past.why;
 	}
+	/* 102个中央部门全部说明了…: the number's own clause reports what
+	 * was done, after it, and nothing before it in the clause plans. */
+	size_t done = own_fut_b == 0 ? perfective(s, q->end, cb) : 0;
+	if (done > 0 && !(time.t == TENSE_FUTURE && time.a >= ca)) {
+		*why_a = done - 6;
+		*why_b = done;
+		return R_PAST_CUE;
+	}
 	/* 今年以来…，全年要培训干部二千人: after a span up to now, the
 	 * number's own clause may plan the rest. */
 	if (time.t == TENSE_PAST && since && own_fut_b > time.b) {

@@ -841,6 +841,19 @@ static const struct rule rules[] = {
 	    "落实冬小麦播种任务"},
 	{"a year's plan (2022年度) is one time phrase, not 2022年 and a stray 度",
 	    "2022年度计划投资约330.3亿元。\n", 1, 0, FIELD_PERIOD, "2022年度"},
+	{"a budget (预算数为, 预算安排) plans what is spent; 执行数 is what was spent",
+	    "3月24日，各部门公开2021年预算。今年在公开时，全部说明了压减支出情况。\n\n"
+	    "2021年财政部一般行政管理事务预算数比2020年执行数下降39.80%。\n", 1, 0,
+	    FIELD_VALUE, "39.8"},
+	{"a budget (预算数为, 预算安排) plans what is spent; 执行数 is what was spent",
+	    "记者了解到，今年中央本级支出预算数为35015亿元。\n", 1, 0, FIELD_VALUE,
+	    "35015"},
+	{"a clause that reports what its number did (102个部门说明了…) is a result",
+	    "今年在公开预算时，102个中央部门全部说明了过紧日子的情况。"
+	    "今年全市力争新建学校12所。\n", 1, 0, FIELD_VALUE, "12"},
+	{"a clause that reports what its number did (102个部门说明了…) is a result",
+	    "今年以来，全县30个村完成了改造，全年要新建公园5个。\n", 1, 0,
+	    FIELD_VALUE, "5"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
