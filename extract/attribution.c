@@ -353,6 +353,10 @@ static char *
 headline_body(const struct doc *d, size_t para, const char *s, size_t len)
 {
 	size_t pos = 0, n, best = 0;
+	/* 落实政府过紧日子要求 opens with a verb, not a body. */
+	if (lex_prefix(LEX_ACTION, s, len) > 0 ||
+	    lex_prefix(LEX_LEAD_VERB, s, len) > 0)
+		return NULL;
 	for (int k = 0; k < 12 && pos < len; k++) {
 		uint32_t cp = utf8_next(s, pos, len, &n);
 		if (cp < 0x4E00 || cp > 0x9FFF)

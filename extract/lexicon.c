@@ -362,6 +362,22 @@ static const struct lex_entry body_suffix[] = {
 	W("大学"), W("医院"), W("院"), /* 国务院, 科学院, 研究院 */
 };
 
+/* The central government's bodies, as stories name them. */
+static const struct lex_entry central_body[] = {
+	W("国务院"), W("国家发展改革委"), W("国家发展和改革委员会"), W("发改委"),
+	W("教育部"), W("科技部"), W("工业和信息化部"), W("工信部"), W("公安部"),
+	W("民政部"), W("司法部"), W("财政部"), W("人力资源社会保障部"),
+	W("人社部"), W("自然资源部"), W("生态环境部"), W("住房城乡建设部"),
+	W("住建部"), W("交通运输部"), W("水利部"), W("农业农村部"), W("商务部"),
+	W("文化和旅游部"), W("国家卫生健康委"), W("国家卫健委"),
+	W("退役军人事务部"), W("应急管理部"), W("中国人民银行"), W("人民银行"),
+	W("审计署"), W("国务院国资委"), W("国资委"), W("海关总署"),
+	W("国家税务总局"), W("税务总局"), W("市场监管总局"), W("国家统计局"),
+	W("国家医保局"), W("国家能源局"), W("国家铁路局"), W("中国民航局"),
+	W("民航局"), W("国家林草局"), W("国家体育总局"), W("国家邮政局"),
+	W("国家知识产权局"), W("国家外汇管理局"),
+};
+
 static const struct lex_entry company_suffix[] = {
 	W("公司"), W("集团"), W("股份"), W("有限"), W("银行"), W("电网"),
 	W("企业"), W("厂"), W("证券"), W("控股"),
@@ -571,6 +587,7 @@ static const struct lex_entry lead_verb[] = {
 	W("为"), W("在"), W("对"), W("把"), W("向"), W("从"), W("按"),
 	W("以"), W("让"), W("使"), W("给"), W("与"), W("同"), W("全"),
 	W("我"), W("本"), W("各"), W("该"), W("根据"), W("依据"), W("据"),
+	W("落实"), W("贯彻"), W("坚持"), W("深化"), W("强化"), W("优化"),
 };
 /* Verbs of setting a target, in the past: what goes before names who
  * set it (区人代会时我们通过了全年新增…企业200家), not what is measured. */
@@ -653,6 +670,7 @@ static const struct {
 	T(LEX_PLACE_KIND, "place_kind", place_kind),
 	T(LEX_BODY_SUFFIX, "body_suffix", body_suffix),
 	T(LEX_COMPANY_SUFFIX, "company_suffix", company_suffix),
+	T(LEX_CENTRAL_BODY, "central_body", central_body),
 	T(LEX_SPEECH, "speech", speech),
 	T(LEX_BYLINE, "byline", byline),
 	T(LEX_CHROME, "chrome", chrome),

@@ -64,6 +64,8 @@ enum lex_table {
 	LEX_POST,            /* posts of officials: 市长, 党委书记 */
 	LEX_PLACE_SUFFIX,    /* 省, 市, 自治州 … ending a place name */
 	LEX_PLACE_KIND,      /* 大城市, 城区, 社区 …: a kind of place, no name */
+	LEX_CENTRAL_BODY,    /* 财政部, 国家发展改革委 …: who a story's sentence
+	                      * may open with */
 	LEX_BODY_SUFFIX,     /* 部, 委员会, 公司 … ending a body's name */
 	LEX_COMPANY_SUFFIX,  /* 公司, 集团 …: a company, not a government */
 	LEX_SPEECH,          /* 表示, 指出 …: who says it */

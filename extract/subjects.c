@@ -40,7 +40,12 @@ place_at(const char *s, size_t pos, size_t hi, char *out, size_t cap)
 		snprintf(out, cap, "%s", full);
 		return used;
 	}
-	size_t a, b;
+	size_t a, b, n;
+	/* A central body: 财政部, 国家铁路局 (2021年财政部…预算数…). */
+	if ((n = lex_prefix(LEX_CENTRAL_BODY, s + pos, hi - pos)) > 0) {
+		snprintf(out, cap, "%.*s", (int)n, s + pos);
+		return n;
+	}
 	if (pat_match_at(PAT_PLACE_NAME, s, hi, pos) == 1) {
 		pat_span(0, &a, &b);
 		if (a == pos && b > a) {
@@ -199,15 +204,24 @@ sentence_place(const struct sentence *st, size_t i, char *out, size_t cap)
 	/* Each clause before the number's, and its own: the last that opens
 	 * with a place (卫辉市提出的目标是：…, 辉县市围绕…，全年推进…). */
 	while (pos < st->q[i].start) {
-		size_t a = pos;
+		size_t a = pos, ya, yb;
 		while (a < st->se && s[a] == ' ')
 			a++;
+		/* The time the clause opens with (2021年财政部…, 今年水利部…). */
+		if (pat_match_at(PAT_PERIOD, s, st->se, a) == 1) {
+			pat_span(0, &ya, &yb);
+			if (ya == a && yb > a)
+				a = yb;
+		}
 		char name[FIELD_TEXT_MAX];
 		size_t n = place_at(s, a, st->se, name, sizeof name);
 		/* A place that is the clause's subject: a verb or a time
 		 * after it, not a list of places or a phrase (北京路). */
-		if (n > 0 && a + n < st->se && is_han(utf8_next(s, a + n,
-		    st->se, &len)) && list_separator(s, a + n, st->se) == 0 &&
+		uint32_t after = n > 0 && a + n < st->se ?
+		    utf8_next(s, a + n, st->se, &len) : 0;
+		if (n > 0 && a + n < st->se && (is_han(after) ||
+		    (after >= '0' && after <= '9')) &&
+		    list_separator(s, a + n, st->se) == 0 &&
 		    lex_prefix(LEX_ASSIGN, s + a + n, st->se - a - n) == 0 &&
 		    lex_prefix(LEX_LEAD_VERB, s + a, n) == 0 &&
 		    lex_prefix(LEX_ACTION, s + a, n) == 0 &&

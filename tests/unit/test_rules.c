@@ -854,6 +854,18 @@ static const struct rule rules[] = {
 	{"a clause that reports what its number did (102个部门说明了…) is a result",
 	    "今年以来，全县30个村完成了改造，全年要新建公园5个。\n", 1, 0,
 	    FIELD_VALUE, "5"},
+	{"a central body that opens a clause (2021年财政部…) is its organisation",
+	    "各部门晒出2021年预算\n\n记者注意到，2021年财政部一般行政管理事务预算数比2020年"
+	    "执行数下降39.8%；国家铁路局2021年机关运行经费预算数为1615.41万元。\n", 2, 1,
+	    FIELD_ORG, "国家铁路局"},
+	{"a central body that opens a clause (2021年财政部…) is its organisation",
+	    "部门预算公开\n\n记者了解到，今年水利部要新建水文站120个。\n", 1, 0,
+	    FIELD_ORG, "水利部"},
+	{"a headline that opens with a verb (落实政府过紧日子要求) names no body",
+	    "各部门晒出预算\n\n落实政府过紧日子要求\n\n今年全市要压减一般性支出5%。\n",
+	    1, 0, FIELD_ORG, ""},
+	{"a headline that opens with a verb (落实政府过紧日子要求) names no body",
+	    "坚持政府带头过紧日子\n\n今年全县要压减会议费10%。\n", 1, 0, FIELD_ORG, ""},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
