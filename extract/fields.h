@@ -89,6 +89,13 @@ size_t clause_subjects(const struct sentence *st, size_t i,
 void sentence_place(const struct sentence *st, size_t i, char *out,
     size_t cap);
 
+/* Who a story's sentence quotes before quantity i (据戴晓慧介绍，…): the
+ * name into person, and the body the story named that person with
+ * before (国家工业和信息化部科技司副司长戴晓慧) into org; both "" when
+ * the sentence quotes no one. */
+void sentence_speaker(const struct sentence *st, size_t i, char *org,
+    size_t ocap, char *person, size_t pcap);
+
 /* The measure a round-up of places' targets names with 目标 before
  * s[before] (从各地GDP目标来看 … 海南为9.5%左右: GDP), in its paragraph
  * or back to its section's heading; "" when none. */

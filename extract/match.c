@@ -152,8 +152,12 @@ make_rows(const struct sentence *st, size_t i, const struct field_run *run,
 	/* In a story, a sentence whose clause opens with a place speaks of
 	 * that place's targets (a report's districts are its own). */
 	char place_of[FIELD_TEXT_MAX] = "";
+	char speaker_org[FIELD_TEXT_MAX] = "", speaker[FIELD_TEXT_MAX] = "";
 	if (d->genre == GENRE_NEWS && nsubject == 0)
 		sentence_place(st, i, place_of, sizeof place_of);
+	if (d->genre == GENRE_NEWS && nsubject == 0 && place_of[0] == '\0')
+		sentence_speaker(st, i, speaker_org, sizeof speaker_org,
+		    speaker, sizeof speaker);
 	snprintf(prev, FIELD_TEXT_MAX, "%s", metric[0]);
 	/* 力争将这两项目标提升至300家和30家: a pointer back at the targets
 	 * named before gives each value the metric of the one it raises,
@@ -200,6 +204,12 @@ make_rows(const struct sentence *st, size_t i, const struct field_run *run,
 		}
 		/* The place the clause names is whose target it is; the
 		 * article's official speaks for another body. */
+		/* Whom the sentence quotes (据戴晓慧介绍，…) speaks for the
+		 * body the story named with them. */
+		if (speaker[0] != '\0') {
+			ok &= record_set_str(r, FIELD_ORG, speaker_org) == 0;
+			ok &= record_set_str(r, FIELD_PERSON, speaker) == 0;
+		}
 		const char *place = k < nsubject ? subject[k] : place_of;
 		if (place[0] != '\0' && (art == NULL || art->org == NULL ||
 		    (strstr(art->org, place) == NULL &&

@@ -5,6 +5,7 @@
  * measure is the one the story named with 目标 before the list
  * (从各地GDP目标来看).
  */
+#define _GNU_SOURCE /* memmem */
 #include <stdio.h>
 #include <string.h>
 
@@ -233,5 +234,54 @@ sentence_place(const struct sentence *st, size_t i, char *out, size_t cap)
 			break;
 		utf8_next(s, e, st->se, &len);
 		pos = e + (len ? len : 1);
+	}
+}
+
+void
+sentence_speaker(const struct sentence *st, size_t i, char *org,
+    size_t ocap, char *person, size_t pcap)
+{
+	const char *s = st->d->buf;
+	size_t len;
+	org[0] = person[0] = '\0';
+	/* 据 and a name of two to four characters, then the verb. */
+	for (size_t pos = st->ss; pos + 3 < st->q[i].start; pos += len) {
+		utf8_next(s, pos, st->q[i].start, &len);
+		if (len == 0)
+			return;
+		if (memcmp(s + pos, "据", 3) != 0 || (pos > st->ss &&
+		    is_han(utf8_next(s, pos - 3, pos, &len))))
+			continue;
+		size_t name = pos + 3, end = name;
+		for (int k = 0; k < 4 && end < st->q[i].start; k++) {
+			if (k >= 2 && lex_prefix(LEX_SPEECH, s + end,
+			    st->q[i].start - end) > 0)
+				break;
+			if (!is_han(utf8_next(s, end, st->q[i].start, &len)))
+				return;
+			end += len;
+		}
+		if (end - name < 6 || lex_prefix(LEX_SPEECH, s + end,
+		    st->q[i].start - end) == 0)
+			return;
+		/* The name as the story introduced it, after a post. */
+		const char *hay = s, *stop = s + st->ss, *hit;
+		while ((hit = memmem(hay, (size_t)(stop - hay), s + name,
+		    end - name)) != NULL) {
+			size_t at = (size_t)(hit - s);
+			if (lex_suffix(LEX_POST, s, at) > 0) {
+				size_t from = chars_before(s, 0, at, 24);
+				struct lex_hit body;
+				if (lex_scan(LEX_CENTRAL_BODY, s, from, from, at, at,
+				    &body, 1) == 1)
+					snprintf(org, ocap, "%.*s", (int)(body.b -
+					    body.a), s + body.a);
+				snprintf(person, pcap, "%.*s", (int)(end - name),
+				    s + name);
+				return;
+			}
+			hay = hit + 1;
+		}
+		return;
 	}
 }

@@ -866,6 +866,14 @@ static const struct rule rules[] = {
 	    1, 0, FIELD_ORG, ""},
 	{"a headline that opens with a verb (落实政府过紧日子要求) names no body",
 	    "坚持政府带头过紧日子\n\n今年全县要压减会议费10%。\n", 1, 0, FIELD_ORG, ""},
+	{"据X介绍: the one quoted speaks for the body the story named them with",
+	    "节能论坛举行\n\n国家工业和信息化部科技司副司长戴晓慧表示，任务很重。\n\n"
+	    "据戴晓慧介绍，2015年单位工业增加值用水量要降低25%。\n", 1, 0, FIELD_ORG,
+	    "工业和信息化部"},
+	{"据X介绍: the one quoted speaks for the body the story named them with",
+	    "交通会议召开\n\n交通运输部规划司司长王明在会上发言。\n\n"
+	    "据王明介绍，今年全国要新改建农村公路15万公里。\n", 1, 0, FIELD_PERSON,
+	    "王明"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
