@@ -36,7 +36,8 @@ static const struct ink BAR_FILL = {0, 0.75f, 0.75f, 0.2f};
 #define MAST_SIZE 14.0     /* 四号: issuing unit and date */
 #define H1_SIZE 16.0       /* 三号 黑体: 一、 */
 #define H2_SIZE 14.0       /* 四号 楷体: （一） */
-#define BODY_SIZE 14.0     /* 四号 宋体 */
+#define BODY_SIZE 16.0     /* 三号 仿宋 */
+#define GRID_LINES 22      /* body lines a page: the 22-line grid of 公文 */
 #define CELL_SIZE 9.0      /* 小五 宋体 in the summary's table and chart */
 #define ROW_SIZE 12.0      /* 小四: the tables of targets hold sentences */
 #define PAGE_NO_SIZE 14.0  /* 四号 */
@@ -230,14 +231,22 @@ draw_line(struct typesetter *t, const struct span *spans,
 	}
 }
 
-/* Sets a paragraph: spans broken to the type width, first line indented
- * two characters; lines may go on to the next page. */
+/* The pitch of body text: the type area's height in GRID_LINES lines. */
+static double
+grid_pitch(const struct typesetter *t)
+{
+	return (t->top - t->bottom) / GRID_LINES;
+}
+
+/* Sets a paragraph of body text on the grid: spans broken to the type
+ * width, first line indented two characters; lines may go on to the next
+ * page. */
 static void
 paragraph(struct typesetter *t, const struct span *spans, size_t n,
     double size, double space_after)
 {
 	struct lines ls;
-	double pitch = size * LEADING;
+	double pitch = grid_pitch(t);
 
 	break_text(t, spans, n, t->right - t->left, 2 * size, &ls);
 	for (size_t i = 0; i < ls.n; i++) {
@@ -1611,7 +1620,7 @@ static void
 contents(struct typesetter *t, const struct summary *s, int gone,
     struct contents_line **out, size_t *n)
 {
-	const double size = BODY_SIZE, pitch = size * LEADING;
+	const double size = BODY_SIZE, pitch = grid_pitch(t);
 	const double number_w = 4 * size * 0.6; /* up to four digits */
 	size_t cap = s->norgs + 3, entry = 0;
 	char num[32], *text = NULL;
