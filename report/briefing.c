@@ -74,6 +74,8 @@ struct typesetter {
 	struct changes ch;               /* against o->previous, when given */
 	double colw[NCOLS];              /* the row tables' column widths */
 	int source_named;                /* the table's document said above */
+	const char *source_line;         /* that "来源：…" line, for every
+	                                  * page the table goes on to */
 	int failed;
 };
 
@@ -1230,6 +1232,23 @@ draw_row(struct typesetter *t, struct row *r)
 
 /* Starts a page of a table that goes on from the page before: whose
  * targets it shows (the heading and （续）), then the header row. */
+/* Sets the "来源：…" line (drawable) above a table, in 楷体, wrapped. */
+static void
+source_line(struct typesetter *t, const char *text)
+{
+	const double pitch = ROW_SIZE * CELL_LEADING;
+	struct span sp = {text, strlen(text), FONT_KAI, ROW_SIZE, BLACK};
+	struct lines ls;
+	break_text(t, &sp, 1, t->right - t->left, 0, &ls);
+	for (size_t i = 0; i < ls.n; i++) {
+		need(t, pitch);
+		draw_line(t, &sp, &ls, &ls.v[i], t->left, t->y - ROW_SIZE);
+		t->y -= pitch;
+	}
+	lines_free(&ls);
+	t->y -= CELL_PAD;
+}
+
 static void
 table_page(struct typesetter *t, const char *whose)
 {
@@ -1245,6 +1264,9 @@ table_page(struct typesetter *t, const char *whose)
 		heading(t, text, FONT_KAI, H2_SIZE, 0);
 		free(text);
 	}
+	/* The cells say only a line: the page says of which document. */
+	if (t->source_named && t->source_line != NULL)
+		source_line(t, t->source_line);
 	header_row(t);
 }
 
@@ -1255,11 +1277,10 @@ table_page(struct typesetter *t, const char *whose)
  * marks[row] when marks is given, or by its organisation when by_org is
  * set (a table under no organisation heading). */
 /* Whether rows idx[0..n) of l all come from one document: then its
- * "来源：…" line, broken to the type width, is set in *sp and *ls (for
- * lines_free) and 1 returned. */
-static int
+ * "来源：…" line (drawable, kept for the layout's lifetime), else NULL. */
+static const char *
 source_said(struct typesetter *t, const struct commitment_list *l,
-    const size_t *idx, size_t n, struct span *sp, struct lines *ls)
+    const size_t *idx, size_t n)
 {
 	char *first = n > 0 ? source_name(&l->v[idx[0]]) : NULL;
 	int one = first != NULL && first[0] != '\0' &&
@@ -1280,11 +1301,7 @@ source_said(struct typesetter *t, const struct commitment_list *l,
 		}
 	}
 	free(first);
-	if (d == NULL)
-		return 0;
-	*sp = (struct span){d, strlen(d), FONT_KAI, ROW_SIZE, BLACK};
-	break_text(t, sp, 1, t->right - t->left, 0, ls);
-	return 1;
+	return d;
 }
 
 static void
@@ -1298,19 +1315,10 @@ rows_table(struct typesetter *t, const struct commitment_list *l,
 
 	/* One document for the whole table: said once above it, in 楷体,
 	 * and each row gives only its line. */
-	struct lines said;
-	struct span said_span;
-	t->source_named = source_said(t, l, idx, n, &said_span, &said);
-	for (size_t i = 0; t->source_named && i < said.n; i++) {
-		need(t, pitch);
-		draw_line(t, &said_span, &said, &said.v[i], t->left,
-		    t->y - ROW_SIZE);
-		t->y -= pitch;
-	}
-	if (t->source_named) {
-		lines_free(&said);
-		t->y -= CELL_PAD;
-	}
+	t->source_line = source_said(t, l, idx, n);
+	t->source_named = t->source_line != NULL;
+	if (t->source_named)
+		source_line(t, t->source_line);
 
 	const char *quote_above = NULL;
 	for (size_t k = 0; k < n && !t->failed; k++) {
@@ -1426,9 +1434,12 @@ first_row_height(struct typesetter *t, const struct commitment_list *rows,
 	if (h > most)
 		h = most;
 	/* The line above the table that names its document. */
-	struct span sp;
-	struct lines ls;
-	if (source_said(t, rows, s->order + org->first, org->rows, &sp, &ls)) {
+	const char *said = source_said(t, rows, s->order + org->first,
+	    org->rows);
+	if (said != NULL) {
+		struct span sp = {said, strlen(said), FONT_KAI, ROW_SIZE, BLACK};
+		struct lines ls;
+		break_text(t, &sp, 1, t->right - t->left, 0, &ls);
 		h += (double)ls.n * ROW_SIZE * CELL_LEADING + CELL_PAD;
 		lines_free(&ls);
 	}

@@ -206,6 +206,14 @@ check "40 organisations: the 按单位汇总 table lists each, and the total is 
 check "40 organisations: the chart counts targets, its first bar the largest" test "$(awk '$1 == "text" && $6 ~ /^[0-9]+项$/ { print $6; exit }' "$pdfdir/orgs40.layout")" = 7项
 check "40 organisations: the chart adds no money of different measures" test -z "$(awk '$1 == "text" && $6 == "各单位量化目标数" { on = 1 } $1 == "text" && $6 ~ /^二、/ { on = 0 } on && $1 == "text" && $6 ~ /亿元/' "$pdfdir/orgs40.layout")"
 check "a briefing of more than 5 pages opens with a 目录 whose numbers are the pages of its sections" python3 tests/tools/contents_pages.py "$pdfdir/orgs40.layout"
+# A table of one document that goes on to more pages says the document on
+# each of them, under the organisation's heading with （续）.
+python3 -c "
+print('责任单位,指标,目标值,单位,来源,行号,原文')
+for i in range(60): print('某某县人民政府,新建项目%d,%d,个,某某县政府工作报告.txt,%d,今年全县要新建第%d类项目%d个，加快推进各项工作落实落地。' % (i, i + 1, i + 10, i, i + 1))
+" >"$pdfdir/continued.csv"
+"$rep" --dump-layout "$pdfdir/continued.csv" >"$pdfdir/continued.layout" 2>/dev/null
+check "a table continued on a new page says its document again under （续）" sh -c "test \$(awk '\$1 == \"text\" && \$6 ~ /（续）\$/ { getline; if (\$6 ~ /^来源：/) n++ } END { print n + 0 }' '$pdfdir/continued.layout') -ge 1"
 check "a short briefing has no 目录" test "$(grep -c '目　　录' "$pdfdir/shared.layout")" -eq 0
 check "40 organisations: the rest are summed in one bar" grep -q '其他[0-9]*个单位' "$pdfdir/orgs40.layout"
 check "40 organisations: nothing below the type area on page 1" test -z "$(awk '$1 == "page" { p = $2 } p == 1 && $1 == "text" && $3 < 99 && $6 !~ /^(—|[0-9]+)$/' "$pdfdir/orgs40.layout")"
