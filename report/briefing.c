@@ -816,9 +816,23 @@ period_text(const struct commitment *c, char *buf, size_t size)
 		}
 	/* 年底前 after 2024年: one 年. */
 	if (strncmp(p, "年", 3) == 0 && ylen >= 3 &&
-	    strncmp(year + ylen - 3, "年", 3) == 0)
-		ylen -= 3;
-	snprintf(buf, size, "%.*s%.*s", ylen, year, word, p);
+	    strncmp(year + ylen - 3, "年", 3) == 0) {
+		snprintf(buf, size, "%.*s%.*s", ylen - 3, year, word, p);
+		return;
+	}
+	/* A part of the year (上半年, 三季度, 6月底前) follows it; a span
+	 * (今后一年, 用三年时间) is the years it stands for. */
+	int part = 0;
+	static const char *const parts[] = {"半年", "季度", "月"};
+	char w[96];
+	snprintf(w, sizeof w, "%.*s", word, p);
+	for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
+		if (strstr(w, parts[k]) != NULL)
+			part = 1;
+	if (part)
+		snprintf(buf, size, "%.*s%.*s", ylen, year, word, p);
+	else
+		snprintf(buf, size, "%.*s", ylen, year);
 }
 
 /* The target as the text commits to it: the cue word before it

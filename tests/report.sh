@@ -214,6 +214,12 @@ for i in range(60): print('某某县人民政府,新建项目%d,%d,个,某某县
 " >"$pdfdir/continued.csv"
 "$rep" --dump-layout "$pdfdir/continued.csv" >"$pdfdir/continued.layout" 2>/dev/null
 check "a table continued on a new page says its document again under （续）" sh -c "test \$(awk '\$1 == \"text\" && \$6 ~ /（续）\$/ { getline; if (\$6 ~ /^来源：/) n++ } END { print n + 0 }' '$pdfdir/continued.layout') -ge 1"
+# Periods as a reader says them: a part of the year after it, a span as
+# the years it stands for.
+printf '责任单位,指标,目标值,单位,时限\n甲,新建学校,10,所,今后一年（1982年）\n甲,新建公园,3,个,上半年（2024年）\n甲,新建道路,5,公里,年底前（2024年）\n甲,新增就业,2,万人,今后五年（2023—2027年）\n' >"$pdfdir/periods.csv"
+"$rep" --dump-layout "$pdfdir/periods.csv" 2>/dev/null | awk '$1 == "text" { printf "%s", $6 }' >"$pdfdir/periods.txt"
+check "periods: 今后一年（1982年） is 1982年, 上半年（2024年） 2024年上半年" sh -c "grep -q '新建学校10所1982年手工' '$pdfdir/periods.txt' && grep -q '新建公园3个2024年上半年' '$pdfdir/periods.txt'"
+check "periods: 年底前（2024年） is 2024年底前, 今后五年（2023—2027年） 2023—2027年" sh -c "grep -q '新建道路5公里2024年底前' '$pdfdir/periods.txt' && grep -q '新增就业2万人2023—2027年手工' '$pdfdir/periods.txt'"
 check "a short briefing has no 目录" test "$(grep -c '目　　录' "$pdfdir/shared.layout")" -eq 0
 check "40 organisations: the rest are summed in one bar" grep -q '其他[0-9]*个单位' "$pdfdir/orgs40.layout"
 check "40 organisations: nothing below the type area on page 1" test -z "$(awk '$1 == "page" { p = $2 } p == 1 && $1 == "text" && $3 < 99 && $6 !~ /^(—|[0-9]+)$/' "$pdfdir/orgs40.layout")"
