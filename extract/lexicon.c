@@ -135,6 +135,9 @@ static const struct lex_entry cue[] = {
 	F("数据表明", CUE_PAST),
 	F("据统计", CUE_PAST),
 	F("同比", CUE_MEASURED),
+	/* A plan's completion rate is measured after the year (计划完成率
+	 * 119.3%), not a plan. */
+	F("计划完成率", CUE_MEASURED),
 	/* A present state: the number after it is not a target. */
 	F("现有", CUE_STATE),
 	{"目前", CUE_STATE, "项题节科盲数", NULL}, /* not 项目前期 */

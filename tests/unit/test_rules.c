@@ -874,6 +874,12 @@ static const struct rule rules[] = {
 	    "交通会议召开\n\n交通运输部规划司司长王明在会上发言。\n\n"
 	    "据王明介绍，今年全国要新改建农村公路15万公里。\n", 1, 0, FIELD_PERSON,
 	    "王明"},
+	{"a plan's completion rate (计划完成率) measures a past year, it plans nothing",
+	    "去年全市完成投资596.3亿元，计划完成率119.3%。其中，交通行业完成182.4亿元。"
+	    "今年力争完成投资650亿元。\n", 1, 0, FIELD_VALUE, "650"},
+	{"a plan's completion rate (计划完成率) measures a past year, it plans nothing",
+	    "2021年全县新建项目58个，计划完成率105%，其中工业项目完成30个。\n"
+	    "2022年全县计划新建项目60个。\n", 1, 0, FIELD_VALUE, "60"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
