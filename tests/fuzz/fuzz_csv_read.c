@@ -25,7 +25,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		diag_set_quiet_notes(1);
 		FILE *devnull = fopen("/dev/null", "w");
 		/* Diagnostics are silenced; stderr stays libFuzzer's. */
-		if (devnull == NULL || (fs = fonts_open(NULL)) == NULL ||
+		if (devnull == NULL || (fs = fonts_open(NULL, NULL)) == NULL ||
 		    (fd = mkstemp(path)) < 0)
 			abort();
 		diag_set_stream(devnull);
@@ -34,8 +34,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	struct commitment_list rows = {0};
 	csv_read_file(path, &rows);
-	struct briefing_options o = {"简报", "1", "", 0, 100, 70, 100, 80, NULL,
-	    NULL, NULL, 0, 0};
+	/* Named fields: the options grow, the target keeps building. */
+	struct briefing_options o = {.title = "简报", .issue = "1", .unit = "",
+	    .margin_top = 100, .margin_right = 70, .margin_bottom = 100,
+	    .margin_left = 80};
 	struct layout l;
 	if (briefing_layout(&rows, &o, fs, &l) == 0)
 		layout_free(&l);
