@@ -402,6 +402,7 @@ place_head(const struct doc *d, const struct para *p, int several,
 	pat_span(gplace, a, b);
 	size_t n = *b - *a;
 	if (lex_suffix(LEX_PLACE_KIND, s + *a, n) > 0 ||
+	    lex_prefix(LEX_CHROME, s + *a, len - *a) > 0 ||
 	    lex_suffix(LEX_SPEECH, s + *a, n) > 0 ||
 	    pat_find(PAT_BYLINE, s + *a, n, 0) == 1 ||
 	    memmem(s + *a, n, "部", 3) != NULL ||

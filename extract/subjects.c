@@ -49,7 +49,9 @@ place_at(const char *s, size_t pos, size_t hi, char *out, size_t cap)
 	}
 	if (pat_match_at(PAT_PLACE_NAME, s, hi, pos) == 1) {
 		pat_span(0, &a, &b);
-		if (a == pos && b > a) {
+		/* Not a word that goes on from the suffix: 中部省会, 资本市场. */
+		size_t kind = lex_prefix(LEX_PLACE_KIND, s + b - 3, hi - (b - 3));
+		if (a == pos && b > a && kind <= 3) {
 			snprintf(out, cap, "%.*s", (int)(b - a), s + a);
 			return b - a;
 		}

@@ -880,6 +880,20 @@ static const struct rule rules[] = {
 	{"a plan's completion rate (计划完成率) measures a past year, it plans nothing",
 	    "2021年全县新建项目58个，计划完成率105%，其中工业项目完成30个。\n"
 	    "2022年全县计划新建项目60个。\n", 1, 0, FIELD_VALUE, "60"},
+	{"a name that runs on past its suffix (中部省会, 资本市场) is no place",
+	    "中部省会竞逐新赛道\n\n长沙市委书记吴桂英作报告说，今后五年全市数字经济占比要超过45%。\n",
+	    1, 0, FIELD_ORG, "长沙市委"},
+	{"a name that runs on past its suffix (中部省会, 资本市场) is no place",
+	    "资本市场迎来新规\n\n江城市市长王明表示，今年全市力争新增上市公司5家。\n",
+	    1, 0, FIELD_ORG, "江城市"},
+	{"a line of page chrome (原标题：…) opens no place's part of a story",
+	    "竞逐新赛道\n\n原标题：竞逐新赛道\n\n今年全国数字经济要增长10%。\n\n"
+	    "郑州：发展数字经济\n\n今年全市数字经济要增长15%。\n\n"
+	    "合肥：发展数字经济\n\n今年全市数字经济要增长12%。\n", 3, 0, FIELD_ORG, ""},
+	{"a line of page chrome (原标题：…) opens no place's part of a story",
+	    "竞逐新赛道\n\n摘要：各地竞逐新赛道\n\n今年全国数字经济要增长10%。\n\n"
+	    "郑州：发展数字经济\n\n今年全市数字经济要增长15%。\n\n"
+	    "合肥：发展数字经济\n\n今年全市数字经济要增长12%。\n", 3, 2, FIELD_ORG, "合肥"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
