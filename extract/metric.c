@@ -509,6 +509,32 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 	size_t n = strlen(out);
 	if (noun[0] && n + strlen(noun) < cap)
 		strcat(out, noun);
+	/* 完成130公里架空线入地和杆箱整治, 实现95%申请材料只提交一次: with
+	 * nothing before the number but its verb, what is measured is the
+	 * verb and the noun after the number. */
+	if (out[0] == '\0') {
+		char after_noun[FIELD_TEXT_MAX];
+		noun_after(st, i, after_noun, sizeof after_noun);
+		/* The verb, perhaps before a comparator (完成不少于60万
+		 * 平方米的…). */
+		size_t end = q->start, k;
+		static const enum lex_table cmp[] = {LEX_CMP_GE, LEX_CMP_LE,
+		    LEX_CMP_GT, LEX_CMP_LT, LEX_CMP_APPROX};
+		for (size_t c = 0; c < sizeof cmp / sizeof cmp[0]; c++)
+			if ((k = lex_suffix(cmp[c], s + cs, end - cs)) > 0) {
+				end -= k;
+				break;
+			}
+		k = lex_suffix(LEX_ACTION, s + cs, end - cs);
+		const char *noun_text = after_noun;
+		if (strncmp(noun_text, "的", 3) == 0)
+			noun_text += 3;
+		if (k > 0 && noun_text[0] != '\0') {
+			append(out, cap, s, end - k, end);
+			if (strlen(out) + strlen(noun_text) < cap)
+				strcat(out, noun_text);
+		}
+	}
 	/* At most METRIC_MAX_CHARS, keeping the end. */
 	n = strlen(out);
 	size_t keep = chars_before(out, 0, n, METRIC_MAX_CHARS);

@@ -894,6 +894,12 @@ static const struct rule rules[] = {
 	    "竞逐新赛道\n\n摘要：各地竞逐新赛道\n\n今年全国数字经济要增长10%。\n\n"
 	    "郑州：发展数字经济\n\n今年全市数字经济要增长15%。\n\n"
 	    "合肥：发展数字经济\n\n今年全市数字经济要增长12%。\n", 3, 2, FIELD_ORG, "合肥"},
+	{"a verb, its number, then the noun (完成45.7万亩高标准农田建设): the verb and the noun",
+	    "今年，全区完成45.7万亩高标准农田建设。\n", 1, 0, FIELD_METRIC,
+	    "完成高标准农田建设"},
+	{"a verb, its number, then the noun (完成45.7万亩高标准农田建设): the verb and the noun",
+	    "今年，全市完成不少于60万平方米的既有建筑节能改造。\n", 1, 0, FIELD_METRIC,
+	    "完成既有建筑节能改造"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
