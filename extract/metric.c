@@ -490,6 +490,16 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 			}
 		}
 	}
+	/* 确保全区90%的化工园区达到…、90%的煤矿达到…: a share of what
+	 * reaches the state its clause names, each share its own. */
+	if (left[0] == '\0' && q->kind == U_PERCENT) {
+		char share[FIELD_TEXT_MAX];
+		noun_after(st, i, share, sizeof share);
+		if (strncmp(share, "的", 3) == 0 && share[3] != '\0') {
+			snprintf(out, cap, "%s", share + 3);
+			return start;
+		}
+	}
 	if (lacks_subject(left) && !((q->kind == U_COUNT || task) && noun[0])) {
 		char subject[FIELD_TEXT_MAX];
 		if (left[0] == '\0' && prev[0] != '\0' && cs == clause_from) {

@@ -900,6 +900,12 @@ static const struct rule rules[] = {
 	{"a verb, its number, then the noun (完成45.7万亩高标准农田建设): the verb and the noun",
 	    "今年，全市完成不少于60万平方米的既有建筑节能改造。\n", 1, 0, FIELD_METRIC,
 	    "完成既有建筑节能改造"},
+	{"a share of what reaches a state (90%的化工园区达到…) is measured by what follows 的",
+	    "今年，确保全区90%的化工园区达到较低安全风险等级、80%的煤矿达到安全生产标准化二级。\n",
+	    2, 1, FIELD_METRIC, "煤矿达到安全生产标准化二级"},
+	{"a share of what reaches a state (90%的化工园区达到…) is measured by what follows 的",
+	    "今年，全市要新改造老旧小区45个，80%以上的小区布设智能快件箱。\n", 2, 1, FIELD_METRIC,
+	    "小区布设智能快件箱"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
