@@ -136,6 +136,30 @@ in_yi_wei_frame(const struct sentence *st, const struct quantity *q)
 	return 0;
 }
 
+/* 实施榕聚千万人口行动计划, 百县千乡万村工程: a number in words inside the
+ * name of a programme — the name runs on without a mark to 计划, 行动 or
+ * 工程 within eight characters. */
+static int
+names_a_programme(const struct sentence *st, const struct quantity *q)
+{
+	static const char *const ends[] = {"计划", "行动", "工程"};
+	const char *s = st->d->buf;
+	size_t p = q->end, len;
+	if (!q->lo.chinese)
+		return 0;
+	for (int k = 0; k < 8 && p < st->se; k++) {
+		uint32_t cp = utf8_next(s, p, st->se, &len);
+		if (!is_han(cp) || is_clause_end(cp))
+			return 0;
+		p += len;
+		for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++)
+			if (p >= strlen(ends[e]) && memcmp(s + p - strlen(ends[e]),
+			    ends[e], strlen(ends[e])) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* A count of a named set or of areas: 促进民营经济健康发展18条、…等政策
  * 措施, 37条精准治理措施, 8个领域 — what is counted is no deliverable.
  * The set noun follows within four characters, in the clause. */
@@ -182,7 +206,8 @@ is_slogan(const struct sentence *st, const struct quantity *q)
 {
 	const char *s = st->d->buf;
 	size_t len;
-	if (in_quotes(st, q) || in_yi_wei_frame(st, q) || counts_a_set(st, q))
+	if (in_quotes(st, q) || in_yi_wei_frame(st, q) || counts_a_set(st, q) ||
+	    names_a_programme(st, q))
 		return 1;
 	if (!q->lo.chinese || q->range || q->lo.prefix[0] != '\0' ||
 	    q->lo.value.scale != 0 || q->lo.value.mant > 10 ||

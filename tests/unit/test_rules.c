@@ -906,6 +906,12 @@ static const struct rule rules[] = {
 	{"a share of what reaches a state (90%的化工园区达到…) is measured by what follows 的",
 	    "今年，全市要新改造老旧小区45个，80%以上的小区布设智能快件箱。\n", 2, 1, FIELD_METRIC,
 	    "小区布设智能快件箱"},
+	{"a number in words inside a programme's name (千万吨粮食增产计划) is no target",
+	    "今年，全省要落实千万吨粮食增产计划，粮食产量稳定在240亿斤以上。\n", 1, 0,
+	    FIELD_VALUE, "240"},
+	{"a number in words inside a programme's name (千万吨粮食增产计划) is no target",
+	    "今年，全市深入实施百万头肉牛建设工程，肉牛存栏达到70.6万头。\n", 1, 0,
+	    FIELD_VALUE, "70.6"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
