@@ -492,7 +492,11 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 	}
 	/* 确保全区90%的化工园区达到…、90%的煤矿达到…: a share of what
 	 * reaches the state its clause names, each share its own. */
-	if (left[0] == '\0' && q->kind == U_PERCENT) {
+	/* Before it, nothing or only where (西部地区75%的村…). */
+	size_t ll = strlen(left);
+	int only_where = ll == 0 || (utf8_count((const unsigned char *)left,
+	    ll) <= 4 && lex_suffix(LEX_PLACE_SUFFIX, left, ll) > 0);
+	if (q->kind == U_PERCENT && only_where) {
 		char share[FIELD_TEXT_MAX];
 		noun_after(st, i, share, sizeof share);
 		if (strncmp(share, "的", 3) == 0 && share[3] != '\0') {
