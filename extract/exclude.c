@@ -305,6 +305,16 @@ is_size_class(const struct sentence *st, size_t i)
 	size_t len;
 	if (q->kind != U_COUNT && pat_match(PAT_SIZE_CLASS, s, st->se, q->end) == 1)
 		return 1;
+	/* 75%的村集体收入达到50万元: the level a share reaches defines the
+	 * share, the share is the target. */
+	if (i > 0 && st->q[i - 1].kind == U_PERCENT && q->kind != U_PERCENT &&
+	    st->q[i - 1].end >= sentence_clause_of(st, q) &&
+	    st->q[i - 1].end + 3 <= st->se &&
+	    memcmp(s + st->q[i - 1].end, "的", 3) == 0 &&
+	    memmem(s + st->q[i - 1].end, q->start - st->q[i - 1].end, "、",
+	    3) == NULL)
+		return 1;
+
 	/* 4个超5000亿(的产业): the class of what the count just before it
 	 * counts; not 10座96公里, two targets. */
 	if (i > 0 && st->q[i - 1].kind == U_COUNT && (q->kind == U_MONEY ||
