@@ -251,8 +251,9 @@ sentence_speaker(const struct sentence *st, size_t i, char *org,
 		utf8_next(s, pos, st->q[i].start, &len);
 		if (len == 0)
 			return;
+		size_t before;
 		if (memcmp(s + pos, "据", 3) != 0 || (pos > st->ss &&
-		    is_han(utf8_next(s, pos - 3, pos, &len))))
+		    is_han(utf8_prev(s, st->ss, pos, &before))))
 			continue;
 		size_t name = pos + 3, end = name;
 		for (int k = 0; k < 4 && end < st->q[i].start; k++) {
