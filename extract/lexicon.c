@@ -491,6 +491,8 @@ static const struct lex_entry action[] = {
 	W("新招引"), W("新引进"), W("新增"), W("新建改建"), W("新建续建"),
 	W("筹集"), W("发放"), W("安排"), W("举办"), W("培训"), W("转移"),
 	W("争取"), W("谋划"), W("供应"), W("交付"),
+	/* 扩种油菜到47.3万亩、大豆11万亩: the verb the list's items share. */
+	W("扩种"), W("推广"),
 };
 
 /* What a count of a named set or of areas counts: 促进民营经济健康发展

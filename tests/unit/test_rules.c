@@ -917,6 +917,12 @@ static const struct rule rules[] = {
 	{"a number in words inside a programme's name (千万吨粮食增产计划) is no target",
 	    "今年，全市深入实施百万头肉牛建设工程，肉牛存栏达到70.6万头。\n", 1, 0,
 	    FIELD_VALUE, "70.6"},
+	{"a list's later item takes the verb its first item opens with (扩种油菜…、大豆…)",
+	    "今年，全省扩种油菜到47.3万亩、大豆11万亩。\n", 2, 1, FIELD_METRIC,
+	    "扩种大豆"},
+	{"a list's later item takes the verb its first item opens with (扩种油菜…、大豆…)",
+	    "今年，全市力争推广新能源重卡500台、轻卡2500台。\n", 2, 1, FIELD_METRIC,
+	    "推广轻卡"},
 };
 
 /* Runs the whole extractor on text; returns the rows in *l. */
