@@ -1244,25 +1244,30 @@ draw_row(struct typesetter *t, struct row *r)
 	draw_row_part(t, r, 0, row_lines(r));
 }
 
-/* Starts a page of a table that goes on from the page before: whose
- * targets it shows (the heading and （续）), then the header row. */
-/* Sets the "来源：…" line (drawable) above a table, in 楷体, wrapped. */
-static void
-source_line(struct typesetter *t, const char *text)
+/* Sets the "来源：…" line (drawable) above a table, in 楷体, wrapped; when
+ * draw is 0, only measures it. Returns the height it takes. */
+static double
+source_line(struct typesetter *t, const char *text, int draw)
 {
 	const double pitch = ROW_SIZE * CELL_LEADING;
 	struct span sp = {text, strlen(text), FONT_KAI, ROW_SIZE, BLACK};
 	struct lines ls;
 	break_text(t, &sp, 1, t->right - t->left, 0, &ls);
-	for (size_t i = 0; i < ls.n; i++) {
+	for (size_t i = 0; draw && i < ls.n; i++) {
 		need(t, pitch);
 		draw_line(t, &sp, &ls, &ls.v[i], t->left, t->y - ROW_SIZE);
 		t->y -= pitch;
 	}
+	double h = (double)ls.n * pitch + CELL_PAD;
 	lines_free(&ls);
-	t->y -= CELL_PAD;
+	if (draw)
+		t->y -= CELL_PAD;
+	return h;
 }
 
+/* Starts a page of a table that goes on from the page before: whose
+ * targets it shows (the heading and （续）), its document, then the header
+ * row. */
 static void
 table_page(struct typesetter *t, const char *whose)
 {
@@ -1280,7 +1285,7 @@ table_page(struct typesetter *t, const char *whose)
 	}
 	/* The cells say only a line: the page says of which document. */
 	if (t->source_named && t->source_line != NULL)
-		source_line(t, t->source_line);
+		source_line(t, t->source_line, 1);
 	header_row(t);
 }
 
@@ -1332,7 +1337,7 @@ rows_table(struct typesetter *t, const struct commitment_list *l,
 	t->source_line = source_said(t, l, idx, n);
 	t->source_named = t->source_line != NULL;
 	if (t->source_named)
-		source_line(t, t->source_line);
+		source_line(t, t->source_line, 1);
 
 	const char *quote_above = NULL;
 	for (size_t k = 0; k < n && !t->failed; k++) {
@@ -1450,13 +1455,8 @@ first_row_height(struct typesetter *t, const struct commitment_list *rows,
 	/* The line above the table that names its document. */
 	const char *said = source_said(t, rows, s->order + org->first,
 	    org->rows);
-	if (said != NULL) {
-		struct span sp = {said, strlen(said), FONT_KAI, ROW_SIZE, BLACK};
-		struct lines ls;
-		break_text(t, &sp, 1, t->right - t->left, 0, &ls);
-		h += (double)ls.n * ROW_SIZE * CELL_LEADING + CELL_PAD;
-		lines_free(&ls);
-	}
+	if (said != NULL)
+		h += source_line(t, said, 0);
 	return h;
 }
 
@@ -1626,6 +1626,23 @@ page_numbers(struct typesetter *t)
 	}
 }
 
+/* The heading of organisation org, the n-th (1-based): （一）卸甲镇（周伟）,
+ * malloc'd and sized to the name (a long one is wrapped, never cut);
+ * NULL when memory runs out. */
+static char *
+org_heading(size_t n, const struct org_summary *org)
+{
+	char num[32];
+	ordinal(n, num, sizeof num);
+	size_t size = strlen(org->org) + strlen(org->person) + 64;
+	char *head = malloc(size);
+	if (head != NULL)
+		snprintf(head, size, "（%s）%s%s%s%s", num, org->org,
+		    org->person[0] ? "（" : "", org->person,
+		    org->person[0] ? "）" : "");
+	return head;
+}
+
 /* A line of the 目录: its page number item, set once the pages are
  * known, and the outline entry whose page it gives. */
 struct contents_line {
@@ -1638,7 +1655,7 @@ struct contents_line {
 
 /* The 目录: one line per section and organisation, in the order of the
  * outline entries the briefing adds after it, each with its page number
- * at the right (a placeholder until contents_number sets it). Lines of
+ * at the right (a placeholder until contents_numbers sets it). Lines of
  * organisations are indented two characters; a long name wraps. Returns
  * the lines set in *out (NULL on failure), their number in *n. */
 static void
@@ -1648,7 +1665,7 @@ contents(struct typesetter *t, const struct summary *s, int gone,
 	const double size = BODY_SIZE, pitch = grid_pitch(t);
 	const double number_w = 4 * size * 0.6; /* up to four digits */
 	size_t cap = s->norgs + 3, entry = 0;
-	char num[32], *text = NULL;
+	char *text = NULL;
 
 	*n = 0;
 	*out = calloc(cap, sizeof **out);
@@ -1667,14 +1684,7 @@ contents(struct typesetter *t, const struct summary *s, int gone,
 			text = strdup("二、分单位目标");
 			entry = 1; /* the page of its first organisation */
 		} else if (k >= 2 && k - 2 < s->norgs) {
-			const struct org_summary *org = &s->orgs[k - 2];
-			size_t len = strlen(org->org) + strlen(org->person) + 64;
-			if ((text = malloc(len)) != NULL) {
-				ordinal(k - 1, num, sizeof num);
-				snprintf(text, len, "（%s）%s%s%s%s", num, org->org,
-				    org->person[0] ? "（" : "", org->person,
-				    org->person[0] ? "）" : "");
-			}
+			text = org_heading(k - 1, &s->orgs[k - 2]);
 			indent = 1;
 			entry = k - 1;
 		} else if (k == s->norgs + 2 && gone) {
@@ -1776,7 +1786,7 @@ layout_pass(const struct commitment_list *rows,
 {
 	struct typesetter t = {0};
 	struct summary s;
-	char buf[512], num[32];
+	char buf[512];
 
 	memset(out, 0, sizeof *out);
 	if (summary_make(rows, &s) != 0) {
@@ -1827,23 +1837,17 @@ layout_pass(const struct commitment_list *rows,
 	}
 	for (size_t i = 0; i < s.norgs && !t.failed; i++) {
 		const struct org_summary *org = &s.orgs[i];
-		ordinal(i + 1, num, sizeof num);
-		/* Sized to the name: a long one is wrapped, never cut. */
-		size_t hsize = strlen(org->org) + strlen(org->person) + 64;
-		char *head = malloc(hsize);
+		char *head = org_heading(i + 1, org);
 		if (head == NULL) {
 			t.failed = 1;
 			break;
 		}
-		snprintf(head, hsize, "（%s）%s%s%s%s", num, org->org,
-		    org->person[0] ? "（" : "", org->person,
-		    org->person[0] ? "）" : "");
 		double keep_with = ROW_SIZE * 3 + first_row_height(&t, rows,
 		    &s, org);
 		double top = heading(&t, head, FONT_KAI, H2_SIZE, keep_with);
 		/* The bookmark, without the ordinal, points at the heading
 		 * just set. */
-		if (layout_add_outline(out, head + strlen("（）") + strlen(num),
+		if (layout_add_outline(out, strstr(head, "）") + strlen("）"),
 		    out->npages - 1, top, 0) != 0)
 			t.failed = 1;
 		rows_table(&t, rows, s.order + org->first, org->rows, t.ch.mark,
