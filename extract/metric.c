@@ -496,11 +496,15 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 	size_t ll = strlen(left);
 	int only_where = ll == 0 || (utf8_count((const unsigned char *)left,
 	    ll) <= 4 && lex_suffix(LEX_PLACE_SUFFIX, left, ll) > 0);
+	/* What follows the number in its clause, read once for the two
+	 * rules below that need it. */
+	char after_noun[FIELD_TEXT_MAX] = "";
+	int after_read = 0;
 	if (q->kind == U_PERCENT && only_where) {
-		char share[FIELD_TEXT_MAX];
-		noun_after(st, i, share, sizeof share);
-		if (strncmp(share, "的", 3) == 0 && share[3] != '\0') {
-			snprintf(out, cap, "%s", share + 3);
+		noun_after(st, i, after_noun, sizeof after_noun);
+		after_read = 1;
+		if (strncmp(after_noun, "的", 3) == 0 && after_noun[3] != '\0') {
+			snprintf(out, cap, "%s", after_noun + 3);
 			return start;
 		}
 	}
@@ -527,8 +531,8 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 	 * nothing before the number but its verb, what is measured is the
 	 * verb and the noun after the number. */
 	if (out[0] == '\0') {
-		char after_noun[FIELD_TEXT_MAX];
-		noun_after(st, i, after_noun, sizeof after_noun);
+		if (!after_read)
+			noun_after(st, i, after_noun, sizeof after_noun);
 		/* The verb, perhaps before a comparator (完成不少于60万
 		 * 平方米的…). */
 		size_t end = q->start, k;
