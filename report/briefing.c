@@ -1323,6 +1323,57 @@ source_said(struct typesetter *t, const struct commitment_list *l,
 	return d;
 }
 
+/* Whether the rows idx[0..n) of l are set in runs by document, each run
+ * under its own "来源：…" line and its cells giving only the line: when
+ * they come from one document, or the runs are two rows long or more on
+ * average. Otherwise each cell names its document. */
+static int
+in_runs(const struct commitment_list *l, const size_t *idx, size_t n)
+{
+	size_t runs = 0;
+	char *prev = NULL;
+	for (size_t k = 0; k < n; k++) {
+		char *doc = source_name(&l->v[idx[k]]);
+		if (doc == NULL) {
+			free(prev);
+			return 0;
+		}
+		if (prev == NULL || strcmp(prev, doc) != 0)
+			runs++;
+		free(prev);
+		prev = doc;
+	}
+	free(prev);
+	return runs == 1 || 2 * runs <= n;
+}
+
+/* Whether row k of idx opens a run of another document than row k - 1's. */
+static int
+opens_run(const struct commitment_list *l, const size_t *idx, size_t k)
+{
+	if (k == 0)
+		return 1;
+	char *a = source_name(&l->v[idx[k - 1]]);
+	char *b = source_name(&l->v[idx[k]]);
+	int other = a == NULL || b == NULL || strcmp(a, b) != 0;
+	free(a);
+	free(b);
+	return other;
+}
+
+/* The fewest lines of a row that are set on a page when it is split. */
+enum { SPLIT_LINES = 2 };
+
+/* The least of row r that a page must hold to start it: its first lines
+ * when it is long enough to be split, else all of it. */
+static double
+row_start_height(const struct row *r)
+{
+	if (row_lines(r) >= 2 * SPLIT_LINES && r->problem.n == 0)
+		return SPLIT_LINES * ROW_SIZE * CELL_LEADING + 2 * CELL_PAD;
+	return r->height;
+}
+
 static void
 rows_table(struct typesetter *t, const struct commitment_list *l,
     const size_t *idx, size_t n, const char *const *marks, int by_org,
@@ -1332,18 +1383,25 @@ rows_table(struct typesetter *t, const struct commitment_list *l,
 	const double header_h = pitch + 2 * CELL_PAD;
 	int header_drawn = 0;
 
-	/* One document for the whole table: said once above it, in 楷体,
-	 * and each row gives only its line. */
-	t->source_line = source_said(t, l, idx, n);
-	t->source_named = t->source_line != NULL;
-	if (t->source_named)
-		source_line(t, t->source_line, 1);
+	/* Each document's rows under one line that names it, in 楷体, and
+	 * each row gives only its line: a column wide enough for the names
+	 * made every row five lines tall. */
+	int runs = !by_org && in_runs(l, idx, n);
+	t->source_line = NULL;
+	t->source_named = 0;
 
 	const char *quote_above = NULL;
 	for (size_t k = 0; k < n && !t->failed; k++) {
 		struct row r;
 		const struct commitment *c = &l->v[idx[k]];
 		const char *quote = record_get(&c->rec, FIELD_QUOTE);
+		int new_run = runs && opens_run(l, idx, k);
+		if (new_run) {
+			t->source_line = source_said(t, l, idx + k, 1);
+			t->source_named = t->source_line != NULL;
+			if (k == 0 && t->source_named)
+				source_line(t, t->source_line, 1);
+		}
 		/* Rows of one sentence print it once, on the same page. */
 		int same = quote_above != NULL && quote[0] != '\0' &&
 		    strcmp(quote, quote_above) == 0;
@@ -1365,6 +1423,21 @@ rows_table(struct typesetter *t, const struct commitment_list *l,
 		}
 		quote_above = quote;
 		double room = t->y - t->bottom;
+		if (new_run && k > 0) {
+			/* The next document's line and header stay with the
+			 * first lines of its first row. */
+			double said = t->source_named ?
+			    source_line(t, t->source_line, 0) : 0;
+			if (said + header_h + row_start_height(&r) > room) {
+				table_page(t, whose);
+			} else {
+				t->y -= ROW_SIZE / 2;
+				if (t->source_named)
+					source_line(t, t->source_line, 1);
+				header_row(t);
+			}
+			room = t->y - t->bottom;
+		}
 		if (!header_drawn) {
 			/* The heading was kept with the first row. */
 			header_row(t);
@@ -1379,13 +1452,20 @@ rows_table(struct typesetter *t, const struct commitment_list *l,
 		/* What a fresh page holds below its heading and header. */
 		double page = t->top - t->bottom - header_h - H2_SIZE * 3.6;
 		size_t most = row_lines(&r), from = 0;
-		if (r.height <= page) {
+		/* A row taller than the room left is split there when at
+		 * least two of its lines stay on this page and two go on;
+		 * moved whole, it left up to a third of a page blank. */
+		size_t here = room > 2 * CELL_PAD ?
+		    (size_t)((room - 2 * CELL_PAD) / pitch) : 0;
+		int split = here >= SPLIT_LINES && most >= 2 * SPLIT_LINES &&
+		    r.problem.n == 0;
+		if (r.height <= page && !split) {
 			table_page(t, whose);
 			draw_row(t, &r);
 			free_row(&r);
 			continue;
 		}
-		/* Taller than a page: as many lines as fit, then on. */
+		/* Split: as many lines as fit on each page, then on. */
 		while (from < most && !t->failed) {
 			room = t->y - t->bottom;
 			size_t fit = room > 2 * CELL_PAD ?
@@ -1402,6 +1482,11 @@ rows_table(struct typesetter *t, const struct commitment_list *l,
 				 * the last line goes with it. */
 				fit = most - from - 1;
 			}
+			/* Never fewer than SPLIT_LINES of a row on the next
+			 * page. */
+			if (most - from - fit < SPLIT_LINES)
+				fit = most - from > SPLIT_LINES ?
+				    most - from - SPLIT_LINES : 0;
 			if (fit > 0) {
 				draw_row_part(t, &r, from, from + fit);
 				from += fit;
@@ -1443,18 +1528,17 @@ first_row_height(struct typesetter *t, const struct commitment_list *rows,
 		return 0;
 	struct row r;
 	size_t i = s->order[org->first];
+	/* The line above the table that names its first document; the
+	 * row's cell then gives only the line. */
+	const char *said = in_runs(rows, s->order + org->first, org->rows) ?
+	    source_said(t, rows, s->order + org->first, 1) : NULL;
+	t->source_named = said != NULL;
 	make_row(t, &rows->v[i], t->ch.mark ? t->ch.mark[i] : NULL, 0, NULL, 0,
 	    &r);
-	double h = r.height;
+	/* A long row is split between pages: its first lines are enough
+	 * to keep the heading company. */
+	double h = row_start_height(&r);
 	free_row(&r);
-	/* A row taller than that is split between pages: its first lines
-	 * are enough to keep the heading company. */
-	double most = 4 * ROW_SIZE * CELL_LEADING + 2 * CELL_PAD;
-	if (h > most)
-		h = most;
-	/* The line above the table that names its document. */
-	const char *said = source_said(t, rows, s->order + org->first,
-	    org->rows);
 	if (said != NULL)
 		h += source_line(t, said, 0);
 	return h;

@@ -37,14 +37,33 @@ check "pdftotext prints no warning" test ! -s "$pdfdir/pdftotext.err"
 python3 - "$pdfdir/seed.csv" "$pdfdir/seed.txt" >"$pdfdir/roundtrip.out" <<'PY'
 import csv, re, sys
 rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig')))
-text = re.sub(r'\s', '', open(sys.argv[2], encoding='utf-8').read())
-missing = [r['原文'] for r in rows if re.sub(r'\s', '', r['原文']) not in text]
-missing += [r['指标'] for r in rows if re.sub(r'\s', '', r['指标']) not in text]
+pages = [re.sub(r'\s', '', p) for p in open(sys.argv[2], encoding='utf-8').read().split('\f')]
+# A row split between pages: its text ends one page and starts the next.
+def found(s):
+    s = re.sub(r'\s', '', s)
+    return any(s in p for p in pages) or any(
+        s[:i] in a and s[i:] in b for a, b in zip(pages, pages[1:])
+        for i in range(1, len(s)))
+missing = [r['原文'] for r in rows if not found(r['原文'])]
+missing += [r['指标'] for r in rows if not found(r['指标'])]
 print(len(rows), len(missing))
+# Each quote split between pages goes on under its heading and （续）.
+split = bad = 0
+for r in rows:
+    q = re.sub(r'\s', '', r['原文'])
+    if not q or any(q in p for p in pages):
+        continue
+    for a, b in zip(pages, pages[1:]):
+        if any(q[:i] in a and q[i:] in b for i in range(4, len(q) - 3)):
+            split += 1
+            bad += '（续）' not in b[:60]
+print('split', split, 'without-continued-heading', bad)
 for m in missing:
     print('missing:', m)
 PY
 check "every quote and metric comes back from pdftotext" test "$(head -n 1 "$pdfdir/roundtrip.out")" = "18 0"
+check "a row taller than the room left is split, and the next page says （续）" \
+    grep -Eq '^split [1-9][0-9]* without-continued-heading 0$' "$pdfdir/roundtrip.out"
 
 pdffonts "$pdfdir/seed.pdf" >"$pdfdir/fonts.txt" 2>&1
 fonts=$(tail -n +3 "$pdfdir/fonts.txt" | wc -l)
