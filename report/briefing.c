@@ -76,6 +76,10 @@ struct typesetter {
 	int source_named;                /* the table's document said above */
 	const char *source_line;         /* that "来源：…" line, for every
 	                                  * page the table goes on to */
+	struct {                         /* recent vertical rules, to be */
+		size_t page, item;       /* lengthened by the next row's */
+	} uprights[8];
+	size_t nuprights;
 	int failed;
 };
 
@@ -167,11 +171,31 @@ static void
 put_rule(struct typesetter *t, double x, double y, double w, double h,
     double line_width, struct ink color)
 {
+	const size_t n = sizeof t->uprights / sizeof t->uprights[0];
+	/* A column's rule under the same one of the row above lengthens
+	 * it: one stroke a column a page instead of one a row. */
+	for (size_t i = 0; w == 0 && i < n && i < t->nuprights; i++) {
+		if (t->uprights[i].page != t->l->npages)
+			continue;
+		struct item *up = &t->page->items[t->uprights[i].item];
+		if (up->x == x && up->line_width == line_width &&
+		    memcmp(&up->color, &color, sizeof color) == 0 &&
+		    fabs(up->y - (y + h)) < 0.01) {
+			up->h += up->y - y;
+			up->y = y;
+			return;
+		}
+	}
 	struct item *it = add_item(t, ITEM_RULE);
 	if (it == NULL)
 		return;
 	*it = (struct item){ITEM_RULE, x, y, w, h, line_width, color, FONT_SONG,
 	    0, NULL};
+	if (w == 0) {
+		size_t i = t->nuprights++ % n;
+		t->uprights[i].page = t->l->npages;
+		t->uprights[i].item = t->page->nitems - 1;
+	}
 }
 
 static void
@@ -1852,7 +1876,13 @@ briefing_layout(const struct commitment_list *rows,
     struct layout *out)
 {
 	/* A long briefing is laid out again with its 目录 (a second pass:
-	 * the contents move what follows them). */
+	 * the contents move what follows them). Rows more than that many
+	 * pages can hold at one line each need no first pass to know. */
+	const double row_least = ROW_SIZE * CELL_LEADING + 2 * CELL_PAD;
+	const double type_h = A4_HEIGHT - o->margin_top - o->margin_bottom;
+	if (type_h > 0 && (double)rows->n > CONTENTS_MIN_PAGES *
+	    (type_h / row_least + 1))
+		return layout_pass(rows, o, fs, 1, out);
 	if (layout_pass(rows, o, fs, 0, out) != 0)
 		return -1;
 	if (out->npages <= CONTENTS_MIN_PAGES)
