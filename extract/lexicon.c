@@ -45,6 +45,7 @@ static const struct lex_entry cue[] = {
 	{"目标是", CUE_FUTURE | CUE_LEAD, NULL, NULL},
 	{"目标为", CUE_FUTURE | CUE_LEAD, NULL, NULL},
 	{"目标：", CUE_FUTURE | CUE_LEAD, NULL, NULL},
+	{"目标如下", CUE_FUTURE | CUE_LEAD, NULL, NULL},
 	{"任务是", CUE_FUTURE | CUE_LEAD, NULL, NULL},
 	/* What a plan or a report proposes is its targets (此次方案提出，
 	 * …达到37万元), whatever the paragraph before it reviewed. */
@@ -619,6 +620,17 @@ static const struct lex_entry paper_name[] = {
 	W("农村"), W("企业"), W("商务"), W("财经"), W("证券时"), W("民主"),
 	W("团结"), W("侨报"), W("今"), W("生活"), W("晨"), W("晚"),
 };
+/* Marks that open the parts of a list (● 利用外资实现新增长). */
+static const struct lex_entry bullet[] = {
+	W("●"), W("•"), W("■"), W("◆"), W("▲"), W("★"), W("◎"), W("□"),
+	W("◇"), W("▶"), W("►"), W("▪"), W("◼"),
+};
+/* What counts the parts a lead-in announces (三大领域：, 以下四个方面：,
+ * 两类项目：). */
+static const struct lex_entry part_counter[] = {
+	W("大"), W("个"), W("项"), W("类"), W("方面"), W("件"), W("条"),
+	W("部分"), W("种"), W("批"),
+};
 static const struct lex_entry fund[] = {
 	W("基金"), W("资金"), W("资金池"),
 };
@@ -703,6 +715,8 @@ static const struct {
 	T(LEX_ADOPT, "adopt", adopt),
 	T(LEX_INTERVIEW_ROLE, "interview_role", interview_role),
 	T(LEX_PAPER_NAME, "paper_name", paper_name),
+	T(LEX_BULLET, "bullet", bullet),
+	T(LEX_PART_COUNTER, "part_counter", part_counter),
 #undef T
 };
 

@@ -94,6 +94,9 @@ enum lex_table {
 	LEX_ADOPT,           /* 通过了, 提出了: who set the target went before */
 	LEX_INTERVIEW_ROLE,  /* 主持人, 问: who asks or answers in an interview */
 	LEX_PAPER_NAME,      /* 人民, 光明 …: papers (人民日报) named for no place */
+	LEX_BULLET,          /* ●, ■ …: marks that open a list's parts */
+	LEX_PART_COUNTER,    /* 大, 个, 方面 …: 三大领域： counts the parts
+	                      * that follow */
 	LEX_COUNT
 };
 

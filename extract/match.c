@@ -4,6 +4,7 @@
  * time and period runs on to the next sentence, and to the next paragraph
  * after a lead-in that ends with a colon.
  */
+#define _GNU_SOURCE /* memmem */
 #include "match.h"
 
 #include <stdio.h>
@@ -15,6 +16,8 @@
 #include "exclude.h"
 #include "fields.h"
 #include "ids.h"
+#include "layout.h"
+#include "lexicon.h"
 #include "numerals.h"
 #include "tables.h"
 #include "tense.h"
@@ -293,6 +296,44 @@ table_records(const struct doc *d, const struct para *p,
 	return 0;
 }
 
+/* The longest head of a bulleted part, in characters; how far before its
+ * colon a lead-in's count of parts (三大领域) may start. */
+enum { BULLET_HEAD_MAX = 30, LEAD_COUNT_REACH = 8 };
+
+/* Whether the paragraph is the head of a bulleted part of a list
+ * (● 利用外资实现新增长): a mark and a few words, no sentence. */
+static int
+bullet_head(const struct doc *d, const struct para *p)
+{
+	size_t a = p->start, b = p->end;
+	while (a < b && (d->buf[a] == ' ' || d->buf[a] == '\t'))
+		a++;
+	return lex_prefix(LEX_BULLET, d->buf + a, b - a) > 0 &&
+	    para_chars(d, p) <= BULLET_HEAD_MAX &&
+	    memmem(d->buf + a, b - a, "。", 3) == NULL;
+}
+
+/* How many parts a lead-in that ends with its colon announces, one a
+ * paragraph (…重点安排于现代产业、基础设施、民生改善三大领域：): 2 to 9
+ * from a numeral and a counter among its last characters, else 0. */
+static size_t
+announced_parts(const struct doc *d, const struct para *p)
+{
+	const char *s = d->buf;
+	size_t end = p->end - 3, a = end;
+	for (int k = 0; k < LEAD_COUNT_REACH && a > p->start; k++) {
+		utf8_prev(s, p->start, a, &a);
+		struct numeral num;
+		size_t len = numeral_parse(s + a, end - a, &num);
+		if (len > 0 && num.kind == NUM_PLAIN && num.value.scale == 0 &&
+		    num.prefix[0] == '\0' && num.value.mant >= 2 &&
+		    num.value.mant <= 9 &&
+		    lex_prefix(LEX_PART_COUNTER, s + a + len, end - a - len) > 0)
+			return (size_t)num.value.mant;
+	}
+	return 0;
+}
+
 /* Whether the paragraph ends with a mark (3 bytes: ：, ；). */
 static int
 ends_with(const struct doc *d, const struct para *p, const char *mark)
@@ -312,7 +353,8 @@ match_doc(const struct doc *d, const char *source, struct record_list *rows,
 	struct ids ids = {0};
 	struct table_run table = {0, 0, 0, ""};
 	size_t first_row = rows->n;
-	int carry = 0;
+	int carry = 0, after_head = 0;
+	size_t parts_left = 0; /* paragraphs a lead-in's count still covers */
 
 	memset(stats, 0, sizeof *stats);
 	for (size_t pi = 0; pi < d->nparas; pi++) {
@@ -389,9 +431,23 @@ match_doc(const struct doc *d, const char *source, struct record_list *rows,
 			ss = se > ss ? se : p->end;
 		}
 		/* A lead-in (主要预期目标是：) speaks for the lines after it,
-		 * one item a line while each ends in ；. */
+		 * one item a line while each ends in ；, or one bulleted part
+		 * a head and its paragraph (● 利用外资实现新增长⏎“十四五”
+		 * 期间，…). */
+		int head = bullet_head(d, p);
+		/* The parts are paragraphs; a report's parts under headings
+		 * ((一)…) have their own. */
+		if (p->kind == PARA_HEADING || p->kind == PARA_TITLE ||
+		    p->level > 0)
+			parts_left = 0;
+		else if (p->kind != PARA_META && parts_left > 0)
+			parts_left--;
 		carry = p->kind != PARA_META && (ends_with(d, p, "：") ||
-		    (carry && ends_with(d, p, "；")));
+		    (carry && (ends_with(d, p, "；") || head || after_head ||
+		    parts_left > 0)));
+		after_head = head;
+		if (p->kind != PARA_META && ends_with(d, p, "："))
+			parts_left = announced_parts(d, p);
 	}
 	if (d->nparas > 0) {
 		struct table_cells cells[TABLE_STACK_LABELS];

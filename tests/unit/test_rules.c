@@ -783,6 +783,27 @@ static const struct rule rules[] = {
 	    "去年，全市新建学校12所。2021年，全市新增就业3.2万人，同比增长5%。"
 	    "会议要求“2050年全面建成现代化城市”。到2025年，全市常住人口达到"
 	    "300万人。\n", 1, 0, FIELD_VALUE, "300"},
+	{"a lead-in's cue speaks for the bulleted parts after it, a head and a paragraph each",
+	    "江城市出台意见 推动开放发展\n\n近日，市政府印发了《关于推进开放发展的意见》。"
+	    "目标是：\n\n● 外贸实现新突破\n\n“十四五”期间，累计进出口总额3000亿元，"
+	    "新增外贸企业500家。\n\n● 平台实现新跨越\n\n“十四五”期间，建成跨境电商产业园5个。\n",
+	    3, 2, FIELD_VALUE, "5"},
+	{"a lead-in's cue speaks for the bulleted parts after it, a head and a paragraph each",
+	    "河口县发文加强招商\n\n县政府日前出台措施，主要目标如下：\n\n■ 项目引进\n\n"
+	    "引进亿元以上项目40个，其中超10亿元项目8个。\n\n■ 人才集聚\n\n引进高层次人才200人。\n",
+	    3, 2, FIELD_VALUE, "200"},
+	{"bulleted parts under no lead-in are not targets by their marks",
+	    "江城市外贸简讯\n\n● 外贸\n\n全市进出口总额3000亿元，外贸企业500家。\n",
+	    0, 0, FIELD_COUNT, NULL},
+	{"a lead-in that counts its parts (三大领域：) speaks for that many paragraphs",
+	    "江城市重大项目计划出炉\n\n根据计划，2022年重大项目重点安排于产业、基础设施、"
+	    "民生三大领域：\n\n其中，产业类项目250个。\n\n基础设施类项目276个。\n\n"
+	    "民生类项目357个。\n\n该市共有规上企业3000家。\n",
+	    3, 2, FIELD_VALUE, "357"},
+	{"a lead-in that counts its parts (三大领域：) speaks for that many paragraphs",
+	    "河口县项目计划公布\n\n根据县里部署，今年重点项目分为两类：\n\n新建项目40个，总投资80亿元。\n\n"
+	    "续建项目60个。\n\n全县新增企业300家。\n",
+	    3, 2, FIELD_VALUE, "60"},
 	{"a lead-in's cue speaks for a list set one item a line, each ending in ；",
 	    "江城县2025年政府工作报告\n\n全县经济社会发展主要预期目标是：\n\n"
 	    "地区生产总值增长7%；\n\n固定资产投资增长6%；\n\n城镇新增就业2500人。\n",
