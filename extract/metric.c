@@ -17,7 +17,8 @@
 #include "lexicon.h"
 #include "patterns.h"
 
-enum { METRIC_MAX_CHARS = 30, SUBJECT_MAX_CHARS = 24, NOUN_MAX_CHARS = 16 };
+enum { METRIC_MAX_CHARS = 30, SUBJECT_MAX_CHARS = 24, NOUN_MAX_CHARS = 16,
+    TOPIC_MAX_CHARS = 5 };
 
 /* Appends s[a..b) to out (capacity cap) unless it would overflow. */
 static void
@@ -135,6 +136,13 @@ metric_trim(const struct sentence *st, size_t *a, size_t *b)
 				*a = mb;
 				continue;
 			}
+		}
+		/* （其中1990年425万吨）: a bracket that is no item's number
+		 * opens no name. */
+		if (*b - *a >= 3 && memcmp(s + *a, "（", 3) == 0 &&
+		    memmem(s + *a, *b - *a, "）", 3) == NULL) {
+			*a += 3;
+			continue;
 		}
 		break;
 	}
@@ -309,8 +317,27 @@ lacks_subject(const char *m)
 	    strncmp(m, "同比", 6) == 0 || strncmp(m, "总投资", 9) == 0 ||
 	    strncmp(m, "总额", 6) == 0 || strncmp(m, "总规模", 9) == 0)
 		return 1;
+	/* 由1985年的12.9吨标准煤下降: a baseline (a value, or one's 的)
+	 * names no subject; 从业人员 does. */
+	if ((strncmp(m, "由", 3) == 0 || strncmp(m, "从", 3) == 0) &&
+	    (strpbrk(m, "0123456789") != NULL || strstr(m, "的") != NULL))
+		return 1;
+	/* 平均每年增长6.7%: an average, of the subject before. */
+	size_t avg = lex_prefix(LEX_ANNUAL_AVERAGE, m, n);
+	m += avg;
+	n -= avg;
 	size_t k = lex_prefix(LEX_GROWTH, m, n);
 	return k == n;
+}
+
+/* Whether s[a..b) only says how a value is reckoned (按照1980年不变价格
+ * 计算, 按可比价计): no subject, the one before it is. */
+static int
+reckoning(const char *s, size_t a, size_t b)
+{
+	return (b - a >= 6 && memcmp(s + a, "按", 3) == 0) &&
+	    ((b - a >= 6 && memcmp(s + b - 6, "计算", 6) == 0) ||
+	    memcmp(s + b - 3, "计", 3) == 0);
 }
 
 /* The subject of the clause before the one starting at cs, when it holds
@@ -326,6 +353,12 @@ previous_clause_subject(const struct sentence *st, size_t cs, char *out,
 		return;
 	utf8_prev(s, st->ss, cs, &at);
 	size_t pa = clause_start(s, st->ss, at, 0), pb = at;
+	/* 工农业总产值，按照1980年不变价格计算，达到…: past the reckoning. */
+	if (reckoning(s, pa, pb) && pa > st->ss) {
+		utf8_prev(s, st->ss, pa, &at);
+		pa = clause_start(s, st->ss, at, 0);
+		pb = at;
+	}
 	for (size_t k = 0; k < st->nq; k++)
 		if (st->q[k].start >= pa && st->q[k].start < pb)
 			return;
@@ -333,6 +366,37 @@ previous_clause_subject(const struct sentence *st, size_t cs, char *out,
 	if (pb > pa && utf8_count((const unsigned char *)s + pa, pb - pa) <=
 	    SUBJECT_MAX_CHARS)
 		metric_words(st, pa, pb, out, cap);
+}
+
+/* Whether the clause before the one at cs opens its sentence. */
+static int
+topic_first(const struct sentence *st, size_t cs)
+{
+	const char *s = st->d->buf;
+	size_t at;
+	utf8_prev(s, st->ss, cs, &at);
+	return clause_start(s, st->ss, at, 0) == st->ss;
+}
+
+/* Whether m is a measure and nothing else (产量, 平均每年产量, 比重). */
+static int
+measure_alone(const char *m)
+{
+	size_t n = strlen(m);
+	size_t avg = lex_prefix(LEX_ANNUAL_AVERAGE, m, n);
+	return n > avg && lex_lookup(LEX_MEASURE_NOUN, m + avg, n - avg) != NULL;
+}
+
+/* Whether s (at a 比) is a word of ratios (比重, 比例, 比率, 比值), not a
+ * comparison. */
+static int
+ratio_word(const char *s, size_t n)
+{
+	static const char *const words[] = {"比重", "比例", "比率", "比值"};
+	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+		if (n >= 6 && memcmp(s, words[k], 6) == 0)
+			return 1;
+	return 0;
 }
 
 /* The subject a metric passes on: the metric less a verb of change at its
@@ -344,6 +408,15 @@ subject_of(const char *metric, char *out, size_t cap)
 	out[0] = '\0';
 	if ((k = lex_suffix(LEX_GROWTH, metric, n)) > 0)
 		n -= k;
+	/* 工农业总产值比1985年增长: the subject is before its comparison. */
+	for (size_t i = 3, len; i + 3 <= n; i += len) {
+		utf8_next(metric, i, n, &len);
+		if (memcmp(metric + i, "比", 3) == 0 &&
+		    !ratio_word(metric + i, n - i)) {
+			n = i;
+			break;
+		}
+	}
 	if (n < cap) {
 		memcpy(out, metric, n);
 		out[n] = '\0';
@@ -506,6 +579,24 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 		if (strncmp(after_noun, "的", 3) == 0 && after_noun[3] != '\0') {
 			snprintf(out, cap, "%s", after_noun + 3);
 			return start;
+		}
+	}
+	/* 棉花，平均每年产量425万吨: a measure alone after a clause that is
+	 * only a noun measures that noun. */
+	if (measure_alone(left) && cs == clause_from && cs > st->ss &&
+	    topic_first(st, cs)) {
+		char subject[FIELD_TEXT_MAX];
+		previous_clause_subject(st, cs, subject, sizeof subject);
+		size_t sl = strlen(subject);
+		/* A topic is a short noun (棉花, 农业总产值), no clause
+		 * of action (加快…建设, 做强…链条). */
+		if (utf8_count((const unsigned char *)subject, sl) > TOPIC_MAX_CHARS ||
+		    lex_prefix(LEX_ACTION, subject, sl) > 0 ||
+		    lex_prefix(LEX_LEAD_VERB, subject, sl) > 0)
+			subject[0] = '\0';
+		if (subject[0] != '\0' && strlen(subject) + ll < sizeof left) {
+			memmove(left + strlen(subject), left, ll + 1);
+			memcpy(left, subject, strlen(subject));
 		}
 	}
 	if (lacks_subject(left) && !((q->kind == U_COUNT || task) && noun[0])) {
