@@ -251,9 +251,12 @@ most_named_place(const struct doc *d, size_t first, size_t last)
 			pat_span(gname, &a, &b);
 			pos = b;
 			/* Ideographs are 3 bytes: ends of 2 characters and the
-			 * suffix or more. */
+			 * suffix or more; none inside a kind of place that
+			 * ends the name (分地区 of 部分地区). */
+			size_t kind = lex_suffix(LEX_PLACE_KIND, s + a, b - a);
 			for (size_t e = a; e + 9 <= b; e += 3) {
-				if (lex_suffix(LEX_PLACE_KIND, s + e, b - e) > 0)
+				if (b - e <= kind ||
+				    lex_suffix(LEX_PLACE_KIND, s + e, b - e) > 0)
 					continue;
 				size_t k = 0;
 				while (k < nseen && !(seen[k].len == b - e &&
