@@ -182,6 +182,25 @@ is_report(const struct doc *d)
 }
 
 /* A plan: its title (a paragraph before the body) names one. */
+/* Whether a headline opens with an amount (4万亿资入“十二五”水利规划):
+ * a story about a plan; a plan's title opens with whose it is or its
+ * years (2021—2025年…规划). */
+static int
+opens_with_amount(const char *s, size_t len)
+{
+	struct numeral num;
+	size_t k = numeral_parse(s, len, &num);
+	if (k == 0 || num.digit_string)
+		return 0;
+	static const char *const years[] = {"年", "-", "—", "～", "至"};
+	for (size_t i = 0; i < sizeof years / sizeof years[0]; i++) {
+		size_t n = strlen(years[i]);
+		if (k + n <= len && memcmp(s + k, years[i], n) == 0)
+			return 0;
+	}
+	return 1;
+}
+
 static int
 is_plan(const struct doc *d)
 {
@@ -193,7 +212,7 @@ is_plan(const struct doc *d)
 		size_t a, b;
 		if ((p->kind == PARA_TITLE || i == 0) &&
 		    pat_find(PAT_PLAN_TITLE, s, len, 0) == 1 &&
-		    !contains(s, len, "报告")) {
+		    !contains(s, len, "报告") && !opens_with_amount(s, len)) {
 			/* 综合工作方案出炉: a story about the plan. */
 			pat_span(0, &a, &b);
 			while (b < len && (s[b] == ' ' || memcmp(s + b, "》", 3) == 0 ||

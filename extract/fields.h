@@ -25,6 +25,8 @@ struct field_run {
 	struct span lead_cue; /* the modality of a lead-in colon, or none */
 	const struct para *lead_para; /* a lead-in inside a sentence of this
 	                        * paragraph governs its later sentences */
+	char place[FIELD_TEXT_MAX]; /* in a story, the last place this
+	                        * paragraph's sentences opened with */
 };
 
 /* Writes the period of quantity i of st into out: the nearest time its

@@ -361,7 +361,11 @@ static const struct lex_entry place_kind[] = {
 	W("部分地区"), W("其他地区"), W("有关地区"), W("相关地区"),
 	W("重点地区"), W("贫困地区"), W("周边地区"), W("各地区"),
 	W("多数地区"), W("少数地区"), W("偏远地区"), W("边远地区"),
-	W("农村地区"), W("城市地区"), W("山区"), W("库区"), W("园区"),
+	W("农村地区"), W("城市地区"),
+	/* One's own place, as a story's sentence names it (记者从全市…). */
+	W("全市"), W("全省"), W("全县"), W("全区"), W("全州"), W("全镇"),
+	W("全乡"), W("本市"), W("本省"), W("本县"), W("我市"), W("我省"),
+	W("我县"), W("我区"),
 };
 
 /* Bodies that commit besides governments. */

@@ -115,7 +115,7 @@ row_note(const struct sentence *st, const struct quantity *q, int mismatch,
  * list it is in. prev holds the metric of the sentence's last row and is
  * updated. Returns the first row, or NULL when memory runs out. */
 static struct record *
-make_rows(const struct sentence *st, size_t i, const struct field_run *run,
+make_rows(const struct sentence *st, size_t i, struct field_run *run,
     const char *source, size_t from, char *prev, struct record_list *rows)
 {
 	const struct doc *d = st->d;
@@ -161,6 +161,13 @@ make_rows(const struct sentence *st, size_t i, const struct field_run *run,
 	if (d->genre == GENRE_NEWS && nsubject == 0 && place_of[0] == '\0')
 		sentence_speaker(st, i, speaker_org, sizeof speaker_org,
 		    speaker, sizeof speaker);
+	/* 河南省水利规划投资1497亿元。其中，…: the place a paragraph's
+	 * sentence opened with holds for its later sentences. */
+	if (place_of[0] != '\0')
+		snprintf(run->place, sizeof run->place, "%s", place_of);
+	else if (d->genre == GENRE_NEWS && nsubject == 0 &&
+	    speaker[0] == '\0')
+		snprintf(place_of, sizeof place_of, "%s", run->place);
 	snprintf(prev, FIELD_TEXT_MAX, "%s", metric[0]);
 	/* 力争将这两项目标提升至300家和30家: a pointer back at the targets
 	 * named before gives each value the metric of the one it raises,

@@ -51,7 +51,9 @@ place_at(const char *s, size_t pos, size_t hi, char *out, size_t cap)
 		pat_span(0, &a, &b);
 		/* Not a word that goes on from the suffix: 中部省会, 资本市场. */
 		size_t kind = lex_prefix(LEX_PLACE_KIND, s + b - 3, hi - (b - 3));
-		if (a == pos && b > a && kind <= 3) {
+		/* Nor one that ends in a kind of place: 记者从全市, 部分地区. */
+		if (a == pos && b > a && kind <= 3 &&
+		    lex_suffix(LEX_PLACE_KIND, s + a, b - a) == 0) {
 			snprintf(out, cap, "%.*s", (int)(b - a), s + a);
 			return b - a;
 		}

@@ -806,6 +806,26 @@ static const struct rule rules[] = {
 	    "去年，全市新建学校12所。2021年，全市新增就业3.2万人，同比增长5%。"
 	    "会议要求“2050年全面建成现代化城市”。到2025年，全市常住人口达到"
 	    "300万人。\n", 1, 0, FIELD_VALUE, "300"},
+	{"in a story, the place a paragraph's sentence opens with holds for its later sentences",
+	    "各地加大水利投入\n\n发布时间：2011-03-16\n\n“十二五”期间，河南省水利规划投资1497亿元。"
+	    "其中，农田水利投资536亿元。\n\n“十二五”期间，湖北省将投资1189亿元。其中，"
+	    "防洪工程投资300亿元。\n", 4, 1, FIELD_ORG, "河南省"},
+	{"in a story, the place a paragraph's sentence opens with holds for its later sentences",
+	    "水利投入将达4万亿元\n\n发布时间：2011-03-20\n\n“十二五”期间，安徽省水利规划投资900亿元。"
+	    "其中，农田水利投资300亿元。\n\n“十二五”期间，江西省将投资700亿元。据介绍，"
+	    "其中防洪工程投资200亿元。\n", 4, 3, FIELD_ORG, "江西省"},
+	{"a headline that opens with an amount is a story about a plan, not the plan",
+	    "4万亿投入“十二五”水利规划\n\n发布时间：2011-03-16\n\n未来5年，新疆水利投资将达1311亿元。"
+	    "\n\n未来5年，浙江省水利投入将达1980亿元。\n", 2, 1, FIELD_ORG, "浙江省"},
+	{"a headline that opens with an amount is a story about a plan, not the plan",
+	    "3000亿元投向农村公路建设规划\n\n发布时间：2012-05-10\n\n今后五年，河南省将新建农村公路5万公里。"
+	    "\n\n今后五年，湖南省将新建农村公路4万公里。\n", 2, 0, FIELD_ORG, "河南省"},
+	{"one's own place in a story's sentence (全市, 全区) names no place",
+	    "重庆市加快水利建设\n\n2011年1月13日，记者从全市水利工作会议上获悉，"
+	    "今年全市水利建设投资将达500亿元。\n", 1, 0, FIELD_ORG, "重庆市"},
+	{"one's own place in a story's sentence (全市, 全区) names no place",
+	    "郑州市加快水利建设\n\n2012年1月10日，记者从全市水利工作会议上获悉，"
+	    "今年全市水利投资将达60亿元。\n", 1, 0, FIELD_ORG, "郑州市"},
 	{"a lead-in's cue speaks for the bulleted parts after it, a head and a paragraph each",
 	    "江城市出台意见 推动开放发展\n\n近日，市政府印发了《关于推进开放发展的意见》。"
 	    "目标是：\n\n● 外贸实现新突破\n\n“十四五”期间，累计进出口总额3000亿元，"
