@@ -511,6 +511,8 @@ static const struct lex_entry set_noun[] = {
 	W("政策"), W("措施"), W("举措"), W("意见"), W("规定"), W("办法"),
 	W("产业链"), W("领域"), W("方面"), W("环节"), W("维度"), W("层面"),
 	W("原则"), W("条例"), W("细则"), W("任务"), W("要求"), W("清单"),
+	/* Campaigns named elsewhere (8个标志性战役, 7个专项行动). */
+	W("战役"), W("攻坚战"), W("保卫战"), W("专项行动"), W("行动计划"),
 };
 
 /* Before a measure: a plant's capacity (年产50万吨…项目). */
