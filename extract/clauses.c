@@ -53,13 +53,25 @@ sentence_end(const char *s, size_t ss, size_t hi)
 	return p;
 }
 
+/* Whether s[at] is a comma between digits (11,194亿元): a group of
+ * thousands, no end of a clause; before and after say whether there are
+ * bytes to look at on each side. */
+static int
+digit_group(const char *s, size_t at, int before, int after)
+{
+	return s[at] == ',' && before && after &&
+	    s[at - 1] >= '0' && s[at - 1] <= '9' &&
+	    s[at + 1] >= '0' && s[at + 1] <= '9';
+}
+
 size_t
 clause_start(const char *s, size_t ss, size_t pos, int with_lists)
 {
 	size_t p = pos, at;
 	while (p > ss) {
 		uint32_t cp = utf8_prev(s, ss, p, &at);
-		if (is_clause_end(cp) && !(with_lists && cp == 0x3001 /* 、 */))
+		if (is_clause_end(cp) && !(with_lists && cp == 0x3001 /* 、 */) &&
+		    !digit_group(s, at, at > ss, 1))
 			break;
 		p = at;
 	}
@@ -72,7 +84,8 @@ clause_end(const char *s, size_t pos, size_t se, int with_lists)
 	size_t p = pos, len;
 	while (p < se) {
 		uint32_t cp = utf8_next(s, p, se, &len);
-		if (is_clause_end(cp) && !(with_lists && cp == 0x3001 /* 、 */))
+		if (is_clause_end(cp) && !(with_lists && cp == 0x3001 /* 、 */) &&
+		    !digit_group(s, p, p > 0, p + 1 < se))
 			break;
 		p += len;
 	}

@@ -152,9 +152,10 @@ static const struct lex_entry cue[] = {
 	F("约有", CUE_STATE),
 	F("拥有", CUE_STATE),
 	F("大约有", CUE_STATE),
+	/* 以上共计20项指标, 我市共计24个: a tally. 合计 and 总计 are left
+	 * out: a plan's sum over its years (五年合计为11,194亿元) is one
+	 * of its targets. */
 	F("共计", CUE_STATE),
-	F("合计", CUE_STATE),
-	F("总计", CUE_STATE),
 	{"有", CUE_STATE, "拥具没所占享持含保只仅共尚还约既", "效关望力序利机色线偿限益"},
 	/* Estimates and conditions. */
 	F("预计", CUE_FORECAST),

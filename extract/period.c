@@ -90,10 +90,15 @@ period_of(const struct sentence *st, size_t i, const struct field_run *run,
 	}
 	/* 1990年达到…，平均每年增长6.7%: a five-year plan's yearly average
 	 * is over the plan's years, whichever of them the sentence names. */
+	/* Not when a year comes between the average and the number
+	 * (平均每年产量1,712万吨（其中1990年1,825万吨）: 1990年). */
 	struct lex_hit avg;
+	size_t from = best != NULL && best->b > ca && best->b <= q->start ?
+	    best->b : ca;
 	if (d->plan_first > 0 && (best == NULL || (best->first >= d->plan_first &&
 	    best->last <= d->plan_last)) &&
-	    lex_scan(LEX_ANNUAL_AVERAGE, s, ca, ca, q->start, q->end, &avg, 1)) {
+	    lex_scan(LEX_ANNUAL_AVERAGE, s, ca, from, q->start, q->end, &avg,
+	    1)) {
 		snprintf(out, cap, "%s", d->plan_period);
 		return;
 	}
