@@ -294,6 +294,20 @@ is_list_count(const struct sentence *st, const struct quantity *q)
 	return lex_prefix(LEX_ACTION, s + a, b - a) == 0;
 }
 
+/* Whether an amount is spent on what follows it (计划投资1.5亿元新建3所
+ * 幼儿园, 投资500亿元用于水利建设): an action or 用于 right after it, not
+ * the size or class of what is named. */
+static int
+spent_on(const struct sentence *st, const struct quantity *q)
+{
+	const char *s = st->d->buf;
+	/* 投资10亿元以上签约项目: a bound classes what follows. */
+	return q->kind == U_MONEY && q->cmp != CMP_GE && q->cmp != CMP_LE &&
+	    q->cmp != CMP_GT &&
+	    (lex_prefix(LEX_ACTION, s + q->end, st->se - q->end) > 0 ||
+	    at(s, q->end, st->se, "用于") || at(s, q->end, st->se, "办好"));
+}
+
 /* The size class of what is counted: 亿元级, 10亿元以上项目1个, 5000万元项目5
  * 个 — an amount or measure followed by a noun and another number in the
  * same clause. */
@@ -339,7 +353,8 @@ is_size_class(const struct sentence *st, size_t i)
 	    !is_conjunction(next)))
 		return 0;
 	if (lex_prefix(LEX_GROWTH, s + q->end, st->se - q->end) > 0 ||
-	    lex_prefix(LEX_PERIOD, s + q->end, st->se - q->end) > 0)
+	    lex_prefix(LEX_PERIOD, s + q->end, st->se - q->end) > 0 ||
+	    spent_on(st, q))
 		return 0;
 	if (i + 1 < st->nq &&
 	    st->q[i + 1].start < clause_end(s, q->end, st->se, 0))
@@ -376,7 +391,7 @@ is_capacity(const struct sentence *st, const struct quantity *q)
 	    !at(s, q->end, st->se, "以") && !at(s, q->end, st->se, "左右") &&
 	    !at(s, q->end, st->se, "目标") && !at(s, q->end, st->se, "任务") &&
 	    !at(s, q->end, st->se, "大关") && !at(s, q->end, st->se, "台阶");
-	if (!named)
+	if (!named || spent_on(st, q))
 		return 0;
 	size_t w = chars_before(s, st->ss, q->start, 8);
 	if (pat_find(PAT_CAPACITY, s, q->start, w) == 1)
