@@ -82,6 +82,7 @@ struct pen {
 	double size;
 	int in_text;        /* inside BT … ET */
 	double tx, ty;      /* where the text line matrix was moved to */
+	double cx, cy;      /* where the last run ended (the current point) */
 	int path;           /* rules or rectangles wait to be stroked or filled */
 	char buf[512];      /* an operator being written */
 	size_t n;
@@ -235,7 +236,7 @@ draw_text(struct pen *pen, const struct item *it, const struct font_set *fs,
 	if (!pen->in_text) {
 		put(pen, "BT\n");
 		pen->in_text = 1;
-		pen->tx = pen->ty = 0;
+		pen->tx = pen->ty = pen->cx = pen->cy = 0;
 	}
 	set_fill(pen, it->color);
 	while (pos < len) {
@@ -254,13 +255,18 @@ draw_text(struct pen *pen, const struct item *it, const struct font_set *fs,
 			pen->size = it->size;
 		}
 		/* Each run starts where the layout's widths put it: a move
-		 * relative to the last one. */
+		 * relative to the last one, or none when the run before ended
+		 * there (the widths are the PDF's own, truncated alike). */
 		double sx = snap(x), sy = snap(it->y);
-		put_num(pen, sx - pen->tx);
-		put_num(pen, sy - pen->ty);
-		put(pen, "Td\n(");
-		pen->tx = sx;
-		pen->ty = sy;
+		if (pen->cy == sy && fabs(pen->cx - sx) < 1.0 / 16) {
+			put(pen, "(");
+		} else {
+			put_num(pen, sx - pen->tx);
+			put_num(pen, sy - pen->ty);
+			put(pen, "Td\n(");
+			pen->tx = pen->cx = sx;
+			pen->ty = pen->cy = sy;
+		}
 		int units = 0;
 		while (pos < len) {
 			cp = utf8_next(it->text, pos, len, &n);
@@ -272,6 +278,7 @@ draw_text(struct pen *pen, const struct item *it, const struct font_set *fs,
 		}
 		put(pen, ") Tj\n");
 		x += units * it->size / 1000;
+		pen->cx += units * it->size / 1000;
 	}
 }
 
