@@ -642,6 +642,11 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 			append(out, cap, s, end - k, end);
 			if (strlen(out) + strlen(noun_text) < cap)
 				strcat(out, noun_text);
+		} else if (noun_text[0] != '\0') {
+			/* 确保44亿元国家政策性资金落地见效, 为2500名…居民
+			 * 免费开展筛查: no verb before it, the words after it
+			 * say what it is. */
+			snprintf(out, cap, "%s", noun_text);
 		}
 	}
 	/* At most METRIC_MAX_CHARS, keeping the end. */

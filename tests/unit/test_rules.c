@@ -151,6 +151,12 @@ static const struct rule rules[] = {
 	{"a year between a plan's average and the number is the number's period",
 	    "江城市国民经济和社会发展第十四个五年规划纲要\n\n棉花，平均每年产量42万吨"
 	    "（其中2025年45万吨）。\n", 2, 1, FIELD_PERIOD, "2025年"},
+	{"a number with no verb before it measures the words after it",
+	    "今年确保44亿元国家政策性资金落地见效。\n", 1, 0, FIELD_METRIC,
+	    "国家政策性资金落地见效"},
+	{"a number with no verb before it measures the words after it",
+	    "今年力争60%以上项目达到可研深度。\n", 1, 0, FIELD_METRIC,
+	    "项目达到可研深度"},
 	{"a clause that says how a value is reckoned (按…计算) is no subject: the one before is",
 	    "今年工业总产值，按照2020年不变价格计算，达到1200亿元。\n", 1, 0,
 	    FIELD_METRIC, "工业总产值"},
