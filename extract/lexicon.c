@@ -139,6 +139,9 @@ static const struct lex_entry cue[] = {
 	/* A plan's completion rate is measured after the year (计划完成率
 	 * 119.3%), not a plan. */
 	F("计划完成率", CUE_MEASURED),
+	/* 完成年度计划119%: the part of the plan done, after the year. */
+	F("完成年度计划", CUE_MEASURED),
+	F("完成全年计划", CUE_MEASURED),
 	/* A present state: the number after it is not a target. */
 	F("现有", CUE_STATE),
 	{"目前", CUE_STATE, "项题节科盲数", NULL}, /* not 项目前期 */
