@@ -35,7 +35,9 @@ static const struct {
 	[PAT_UNIT] = {"unit",
 	    "\\G[ ]?(?<approx>多|余)?[ ]?(?<scale>{scale})?"
 	    "(?:(?<pct>{unit_percent})|(?<money>{unit_money})"
-	    "|(?<measure>{unit_measure})|(?<count>{unit_count}))"
+	    "|(?<measure>{unit_measure})"
+	    /* 套（间）: a count with the other thing it may count. */
+	    "|(?<count>{unit_count}(?:（{unit_count}）|\\({unit_count}\\))?))"
 	    "(?<per>[/／](?:{unit_per}))?"
 	    "[ ]?(?:(?<sge>{suffix_ge})|(?<sle>{suffix_le})"
 	    "|(?<sapprox>{suffix_approx}))?"},
