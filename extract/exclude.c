@@ -384,6 +384,17 @@ is_capacity(const struct sentence *st, const struct quantity *q)
 	size_t len;
 	if (q->kind != U_MEASURE && q->kind != U_MONEY)
 		return 0;
+	/* 全长约165公里, 设计时速80公里: the figure a project is designed
+	 * to, however it is worded after. */
+	size_t cs = clause_start(s, st->ss, q->start, 0), b = q->start;
+	static const char *const soft[] = {"约", "为", "达", "近"};
+	for (size_t k = 0; k < sizeof soft / sizeof soft[0]; k++)
+		if (b - cs >= 3 && memcmp(s + b - 3, soft[k], 3) == 0) {
+			b -= 3;
+			break;
+		}
+	if (q->kind == U_MEASURE && lex_suffix(LEX_DESIGN, s + cs, b - cs) > 0)
+		return 1;
 	uint32_t next = after(st, q, &len);
 	int named = is_han(next) && !is_conjunction(next) &&
 	    lex_prefix(LEX_GROWTH, s + q->end, st->se - q->end) == 0 &&

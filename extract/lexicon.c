@@ -646,6 +646,14 @@ static const struct lex_entry part_counter[] = {
 	W("大"), W("个"), W("项"), W("类"), W("方面"), W("件"), W("条"),
 	W("部分"), W("种"), W("批"),
 };
+/* What a project is designed to be, before its figure: 全长约165公里,
+ * 设计时速80公里 describe the road, they commit to nothing. */
+static const struct lex_entry design[] = {
+	W("全长"), W("总长"), W("总长度"), W("线路长"), W("主线长"), W("段长"),
+	W("桥长"), W("隧道长"), W("主跨"), W("跨径"), W("时速"),
+	W("设计时速"), W("最高时速"), W("运营时速"), W("开行时速"),
+	W("设计速度"), W("路基宽"), W("路面宽"), W("宽度"), W("海拔"),
+};
 static const struct lex_entry fund[] = {
 	W("基金"), W("资金"), W("资金池"),
 };
@@ -732,6 +740,7 @@ static const struct {
 	T(LEX_PAPER_NAME, "paper_name", paper_name),
 	T(LEX_BULLET, "bullet", bullet),
 	T(LEX_PART_COUNTER, "part_counter", part_counter),
+	T(LEX_DESIGN, "design", design),
 #undef T
 };
 

@@ -97,6 +97,7 @@ enum lex_table {
 	LEX_BULLET,          /* ●, ■ …: marks that open a list's parts */
 	LEX_PART_COUNTER,    /* 大, 个, 方面 …: 三大领域： counts the parts
 	                      * that follow */
+	LEX_DESIGN,          /* 全长, 设计时速 …: a project's design figure */
 	LEX_COUNT
 };
 

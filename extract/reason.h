@@ -19,7 +19,7 @@
 	X(R_CODE,         "code",         "an ordinal, name or code (第3, G228, PM2.5)") \
 	X(R_TIME,         "time",         "a duration or date (5年, 3月)") \
 	X(R_SIZE_CLASS,   "size-class",   "the size class of what is counted (亿元以上项目)") \
-	X(R_CAPACITY,     "capacity",     "the size of a plant or project in its name (年产50万吨…项目)") \
+	X(R_CAPACITY,     "capacity",     "the size of a plant or project in its name, or its design figure (年产50万吨…项目, 全长约165公里)") \
 	X(R_WORDING,      "wording",      "a Chinese numeral in a text that writes its numbers in digits") \
 	X(R_SHARE,        "share",        "a share that does something (百分之十销售国际市场)") \
 	X(R_BASELINE,     "baseline",     "what a change is measured from (比2010年的1.034吨, 从61亿元)") \
