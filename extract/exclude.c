@@ -592,8 +592,19 @@ is_forecast(const struct sentence *st, const struct quantity *q)
 {
 	const struct cue_hit *f = sentence_cue_before(st, CUE_FORECAST, st->ss,
 	    q->start);
-	return f != NULL && sentence_cue_before(st, CUE_MODAL, f->b,
-	    q->start) == NULL;
+	if (f == NULL || sentence_cue_before(st, CUE_MODAL, f->b,
+	    q->start) != NULL)
+		return 0;
+	/* 《…行动计划》提出，…。预计到2022年，…达到4000亿元: what a plan
+	 * the paragraph presents expects is its target. */
+	const char *s = st->d->buf;
+	struct lex_hit hit[8];
+	size_t n = lex_scan(LEX_CUE, s, st->p->start, st->p->start, st->ss,
+	    st->ss, hit, 8);
+	for (size_t k = 0; k < n; k++)
+		if (hit[k].e->flags & CUE_LEAD)
+			return 0;
+	return 1;
 }
 
 /* A company's own plan in a story of a government: a company named

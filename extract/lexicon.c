@@ -56,6 +56,7 @@ static const struct lex_entry cue[] = {
 	F("报告提出", CUE_FUTURE | CUE_LEAD),
 	F("措施提出", CUE_FUTURE | CUE_LEAD),
 	F("明确提出", CUE_FUTURE | CUE_LEAD),
+	F("》提出", CUE_FUTURE | CUE_LEAD), /* 《…三年行动计划》提出 */
 	F("今年", CUE_FUTURE | CUE_TIME),
 	F("今年内", CUE_FUTURE | CUE_TIME),
 	F("明年", CUE_FUTURE | CUE_TIME),

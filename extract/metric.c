@@ -51,9 +51,12 @@ opener_in_noun(const char *s, size_t a, size_t k, size_t b)
 static int
 word_at(const struct sentence *st, size_t pos, size_t *end)
 {
+	const char *s = st->d->buf;
 	for (size_t k = 0; k < st->ncue; k++)
 		if (st->cue[k].a == pos && (st->cue[k].flags & (CUE_MODAL |
-		    CUE_FUTURE | CUE_WEAK | CUE_FORECAST))) {
+		    CUE_FUTURE | CUE_WEAK | CUE_FORECAST)) &&
+		    /* 《纲要》提出: the title keeps its bracket. */
+		    memcmp(s + pos, "》", 3) != 0) {
 			*end = st->cue[k].b;
 			return 1;
 		}

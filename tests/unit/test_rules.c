@@ -343,6 +343,15 @@ static const struct rule rules[] = {
 	{"a project's design figure (全长约120公里, 设计时速100公里) is no target",
 	    "今年新建城际铁路1条，线路长约60公里，建成公路50公里。\n", 2, 1, FIELD_VALUE,
 	    "50"},
+	{"what a plan the paragraph presents expects (《…》提出，…。预计到2025年…) is its target",
+	    "江城数字经济提速\n\n《江城市数字经济三年行动计划》提出，推动全市数字化转型。"
+	    "预计到2025年，全市数字经济增加值达到400亿元。\n", 1, 0, FIELD_VALUE, "400"},
+	{"what a plan the paragraph presents expects (《…》提出，…。预计到2025年…) is its target",
+	    "河口农业提质增效\n\n市政府印发的《关于加快发展现代农业的意见》提出，要加快农业"
+	    "现代化。预计到2025年，全市农业总产值达到300亿元。\n", 1, 0, FIELD_VALUE, "300"},
+	{"an estimate in a story that presents no plan is no target",
+	    "江城数字经济提速\n\n记者了解到，预计到2025年，全市数字经济增加值达到400亿元。\n",
+	    0, 0, FIELD_COUNT, NULL},
 	{"a count of campaigns named elsewhere (8个标志性战役, 15个专项行动) is no target",
 	    "今年深入实施健康江城15个专项行动。\n", 0, 0, FIELD_COUNT, NULL},
 	{"a count of campaigns named elsewhere (8个标志性战役, 15个专项行动) is no target",
