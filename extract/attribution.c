@@ -212,18 +212,22 @@ suffixed_anywhere(const struct doc *d, const char *s, size_t len)
 }
 
 /* The body that issued the document paragraphs [first, last] report on
- * (XX厅网站公布《…》), as a malloc'd name, or NULL. */
+ * (XX厅网站公布《…》), or else the one that told the story (记者从青岛市
+ * 交通运输委了解到), as a malloc'd name, or NULL. */
 static char *
 first_issuer(const struct doc *d, size_t first, size_t last)
 {
-	int gorg = pat_group(PAT_ISSUER, "org");
-	for (size_t i = first; i <= last && i < d->nparas; i++) {
-		size_t len, a, b;
-		const char *s = ptext(d, &d->paras[i], &len);
-		if (d->paras[i].kind == PARA_BODY &&
-		    pat_find(PAT_ISSUER, s, len, 0) == 1) {
-			pat_span(gorg, &a, &b);
-			return full_place(d, i, s + a, b - a);
+	static const enum pattern_id pats[] = {PAT_ISSUER, PAT_TOLD_BY};
+	for (size_t k = 0; k < sizeof pats / sizeof pats[0]; k++) {
+		int gorg = pat_group(pats[k], "org");
+		for (size_t i = first; i <= last && i < d->nparas; i++) {
+			size_t len, a, b;
+			const char *s = ptext(d, &d->paras[i], &len);
+			if (d->paras[i].kind == PARA_BODY &&
+			    pat_find(pats[k], s, len, 0) == 1) {
+				pat_span(gorg, &a, &b);
+				return full_place(d, i, s + a, b - a);
+			}
 		}
 	}
 	return NULL;

@@ -213,8 +213,12 @@ is_plan(const struct doc *d)
 		if ((p->kind == PARA_TITLE || i == 0) &&
 		    pat_find(PAT_PLAN_TITLE, s, len, 0) == 1 &&
 		    !contains(s, len, "报告") && !opens_with_amount(s, len)) {
-			/* 综合工作方案出炉: a story about the plan. */
+			/* 综合工作方案出炉, 青岛公布十二五交通规划: a story
+			 * about the plan. */
 			pat_span(0, &a, &b);
+			struct lex_hit rel;
+			if (lex_scan(LEX_RELEASE, s, 0, 0, a, a, &rel, 1) > 0)
+				return 0;
 			while (b < len && (s[b] == ' ' || memcmp(s + b, "》", 3) == 0 ||
 			    memcmp(s + b, "”", 3) == 0))
 				b += s[b] == ' ' ? 1 : 3;

@@ -191,6 +191,9 @@ static const struct {
 	    "(?<org>(?:(?![在向于的与及])\\p{sc:Han}){2,20}?(?:{body_suffix}))"
 	    "(?:网站|官网|官方网站)?(?:日前|近日|正式|联合)?"
 	    "(?:公布|印发|发布|出台|下发|制定)了?的?《"},
+	[PAT_TOLD_BY] = {"told-by",
+	    "从(?<org>(?:(?![在向于的与及从])\\p{sc:Han}){2,20}?"
+	    "(?:{body_suffix}))(?:了解到|获悉|得知)"},
 	/* A place's name where a name can start: after a non-ideograph, a
 	 * preposition or a larger place (深圳市光明区); not 全区, 我县, nor
 	 * a count's 个省区市. */

@@ -62,6 +62,7 @@ enum pattern_id {
 	PAT_SPEAKER_HEAD,   /* 工业和信息化部部长 肖亚庆：opening a section */
 	PAT_PLACE_HEAD,     /* 长沙：opening a paragraph of one place's news */
 	PAT_ISSUER,        /* 浙江省住房和城乡建设厅网站公布《: who issued it */
+	PAT_TOLD_BY,       /* 记者从青岛市交通运输委了解到: who told the story */
 	PAT_PLACE_NAME,    /* 光明区, 江口县 after a boundary: a place named */
 	PAT_COMPANY,        /* a company's name: …公司, …集团 */
 	PAT_SPEECH,         /* 表示, 指出 …: the speaker's verb */

@@ -882,6 +882,18 @@ static const struct rule rules[] = {
 	{"a headline that opens with an amount is a story about a plan, not the plan",
 	    "3000亿元投向农村公路建设规划\n\n发布时间：2012-05-10\n\n今后五年，河南省将新建农村公路5万公里。"
 	    "\n\n今后五年，湖南省将新建农村公路4万公里。\n", 2, 0, FIELD_ORG, "河南省"},
+	{"a story that names no official is the body that told it (记者从…了解到)",
+	    "江城交通建设再提速\n\n发布时间：2011-04-25\n\n记者从江城市交通运输局了解到，"
+	    "今后五年，全市将新建农村公路500公里。\n", 1, 0, FIELD_ORG, "江城市交通运输局"},
+	{"a story that names no official is the body that told it (记者从…了解到)",
+	    "河口水利建设提速\n\n发布时间：2021-05-10\n\n记者从河口市水利局获悉，今后五年，"
+	    "全市将新建水库5座。\n", 1, 0, FIELD_ORG, "河口市水利局"},
+	{"a headline that releases a plan (江城公布十四五交通规划) is a story about it",
+	    "江城公布十四五交通规划\n\n发布时间：2021-05-10\n\n今后五年，江城市将新建农村公路"
+	    "500公里。\n", 1, 0, FIELD_ORG, "江城市"},
+	{"a headline that releases a plan (江城公布十四五交通规划) is a story about it",
+	    "河口出台十四五水利规划\n\n发布时间：2021-05-12\n\n今后五年，河口市将新建水库5座。\n",
+	    1, 0, FIELD_ORG, "河口市"},
 	{"one's own place in a story's sentence (全市, 全区) names no place",
 	    "重庆市加快水利建设\n\n2011年1月13日，记者从全市水利工作会议上获悉，"
 	    "今年全市水利建设投资将达500亿元。\n", 1, 0, FIELD_ORG, "重庆市"},
