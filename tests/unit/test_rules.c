@@ -894,6 +894,12 @@ static const struct rule rules[] = {
 	{"a headline that releases a plan (江城公布十四五交通规划) is a story about it",
 	    "河口出台十四五水利规划\n\n发布时间：2021-05-12\n\n今后五年，河口市将新建水库5座。\n",
 	    1, 0, FIELD_ORG, "河口市"},
+	{"a place's suffix before 外, 内 or 级 (省外内资, 市外游客) ends no name",
+	    "江城市招商引资再发力\n\n发布时间：2022-02-08\n\n“十四五”期间，累计引进省外内资"
+	    "1000亿元。\n", 1, 0, FIELD_ORG, "江城市"},
+	{"a place's suffix before 外, 内 or 级 (省外内资, 市外游客) ends no name",
+	    "江城市文旅市场回暖\n\n发布时间：2023-02-08\n\n今年，累计接待市外游客300万人次。\n",
+	    1, 0, FIELD_ORG, "江城市"},
 	{"one's own place in a story's sentence (全市, 全区) names no place",
 	    "重庆市加快水利建设\n\n2011年1月13日，记者从全市水利工作会议上获悉，"
 	    "今年全市水利建设投资将达500亿元。\n", 1, 0, FIELD_ORG, "重庆市"},
