@@ -233,6 +233,19 @@ enumeration_mark(uint32_t cp)
 
 /* 改革后国务院组成部委41个⒈…, 一、拟撤销的部7个 over ⒈…⒎: a count that
  * the numbered list right after it spells out is that list's length. */
+/* How far after a count its list may be named (10个站点分别是…). */
+enum { LIST_NAMED_REACH = 6 };
+
+/* Whether s[0..n) holds an ASCII digit. */
+static int
+contains_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
 static int
 heads_a_list(const struct sentence *st, const struct quantity *q)
 {
@@ -242,6 +255,20 @@ heads_a_list(const struct sentence *st, const struct quantity *q)
 	if (q->kind != U_COUNT)
 		return 0;
 	if (enumeration_mark(utf8_next(s, q->end, st->p->end, &len)))
+		return 1;
+	/* 10个站点分别是成都东、简阳、…: the count of the list it names. */
+	size_t near = q->end + 3 * LIST_NAMED_REACH < st->se ?
+	    q->end + 3 * LIST_NAMED_REACH : st->se;
+	const char *named = memmem(s + q->end, near - q->end, "分别是", 9);
+	if (named == NULL)
+		named = memmem(s + q->end, near - q->end, "分别为", 9);
+	/* Not 建成3座公园，分别是…: what an action delivers stays its
+	 * target. */
+	size_t cs = sentence_clause_of(st, q);
+	struct lex_hit act;
+	if (named != NULL && memmem(named, (size_t)(s + st->se - named), "、",
+	    3) != NULL && !contains_digit(named, (size_t)(s + st->se - named)) &&
+	    lex_scan(LEX_ACTION, s, cs, cs, q->start, q->start, &act, 1) == 0)
 		return 1;
 	size_t next = (size_t)(st->p - d->paras) + 1;
 	return q->end == st->p->end && next < d->nparas &&
@@ -677,6 +704,9 @@ exclude_check(const struct sentence *st, size_t i)
 	size_t near = chars_before(s, cs, q->start, 4);
 	if (memmem(s + near, q->start - near, "每", 3) != NULL &&
 	    q->lo.value.mant == 1 && q->lo.value.scale == 0)
+		return R_RULE;
+	/* 每百万人口, 每10万人: the population a rate is counted per. */
+	if (q->start >= cs + 3 && memcmp(s + q->start - 3, "每", 3) == 0)
 		return R_RULE;
 	if (pat_match(PAT_TIME_AFTER, s, st->se, q->end) == 1)
 		return R_TIME;

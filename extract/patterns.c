@@ -50,7 +50,7 @@ static const struct {
 	[PAT_JIAO_FEN] = {"jiao-fen",
 	    "\\G(?<jiao>[0-9〇零一二两三四五六七八九])角"
 	    "(?:(?<fen>[0-9〇零一二两三四五六七八九])分)?"},
-	[PAT_TIME_AFTER] = {"time-after", "\\G[ ]?(?:{unit_time})"},
+	[PAT_TIME_AFTER] = {"time-after", "\\G[ ]?(?:多|余)?(?:{unit_time})"},
 	[PAT_SIZE_CLASS] = {"size-class",
 	    "\\G(?:以上|以下|左右)?(?:级|规模|量级|档|等级)"},
 	[PAT_CMP_BEFORE] = {"comparator-before",
