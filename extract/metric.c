@@ -216,6 +216,16 @@ from_word(const char *s, size_t cs, size_t pos)
 /* For a count followed by its noun (8家亿元企业, 12个老旧小区改造), the
  * noun up to the end of the clause, at most NOUN_MAX_CHARS, not into a
  * number or an opening quote. */
+/* Whether s[0..n) holds an ASCII digit. */
+static int
+contains_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
 static void
 counted_noun(const struct sentence *st, const struct quantity *q, char *out,
     size_t cap)
@@ -272,6 +282,29 @@ counted_noun(const struct sentence *st, const struct quantity *q, char *out,
 	    cp == 0x3001))
 		w = at;
 	append(out, cap, s, q->end, w);
+	/* 6个世界级、7个国家级、9个区域级产业集群: a grade alone counts what
+	 * the list's last item names after its grade. */
+	size_t n = strlen(out);
+	if (n >= 6 && n <= 12 && strcmp(out + n - 3, "级") == 0 &&
+	    w + 3 <= ce && memcmp(s + w, "、", 3) == 0) {
+		/* Up to another list joined by 和 (…产业集群和10个百亿级
+		 * 企业). */
+		static const char *const joins[] = {"和", "及", "与"};
+		for (size_t k = 0; k < sizeof joins / sizeof joins[0]; k++) {
+			const char *j = memmem(s + w, ce - w, joins[k], 3);
+			if (j != NULL)
+				ce = (size_t)(j - s);
+		}
+		const char *last = NULL;
+		for (const char *x = s + w; (x = memmem(x, (size_t)(s + ce - x),
+		    "级", 3)) != NULL; x += 3)
+			last = x;
+		size_t from = last != NULL ? (size_t)(last + 3 - s) : ce;
+		if (from < ce && utf8_count((const unsigned char *)s + from,
+		    ce - from) <= NOUN_MAX_CHARS && !contains_digit(s + from,
+		    ce - from))
+			append(out, cap, s, from, ce);
+	}
 }
 
 /* For a number followed by the task it sizes (完成6.9万亩市级蔬菜基地

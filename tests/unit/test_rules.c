@@ -151,6 +151,12 @@ static const struct rule rules[] = {
 	{"a year between a plan's average and the number is the number's period",
 	    "江城市国民经济和社会发展第十四个五年规划纲要\n\n棉花，平均每年产量42万吨"
 	    "（其中2025年45万吨）。\n", 2, 1, FIELD_PERIOD, "2025年"},
+	{"a grade alone in a list of counts (6个世界级、7个国家级…产业集群) counts what the last item names",
+	    "今年培育6个世界级、7个国家级、9个区域级产业集群。\n", 3, 1, FIELD_METRIC,
+	    "培育国家级产业集群"},
+	{"a grade alone in a list of counts (6个世界级、7个国家级…产业集群) counts what the last item names",
+	    "今年创建2家省级、10家市级放心消费示范单位。\n", 2, 0, FIELD_METRIC,
+	    "创建省级放心消费示范单位"},
 	{"a number with no verb before it measures the words after it",
 	    "今年确保44亿元国家政策性资金落地见效。\n", 1, 0, FIELD_METRIC,
 	    "国家政策性资金落地见效"},
