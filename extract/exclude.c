@@ -409,8 +409,25 @@ is_capacity(const struct sentence *st, const struct quantity *q)
 {
 	const char *s = st->d->buf;
 	size_t len;
-	if (q->kind != U_MEASURE && q->kind != U_MONEY)
+	if (q->kind != U_MEASURE && q->kind != U_MONEY && q->kind != U_COUNT)
 		return 0;
+	/* 年产12万套纯电动汽车动力电池: a count is a size only right after
+	 * the capacity word. */
+	if (q->kind == U_COUNT) {
+		/* Of a plant's output (年产, 日产), not a herd's or a
+		 * school's size (年出栏, 招生规模, 产能). */
+		static const char *const rate[] = {"年产", "日产", "年加工",
+		    "年生产"};
+		size_t w = chars_before(s, st->ss, q->start, 4);
+		for (size_t k = 0; k < sizeof rate / sizeof rate[0]; k++) {
+			const char *r = memmem(s + w, q->start - w, rate[k],
+			    strlen(rate[k]));
+			if (r != NULL && pat_find(PAT_CAPACITY, s, q->start,
+			    (size_t)(r - s)) == 1)
+				return 1;
+		}
+		return 0;
+	}
 	/* 全长约165公里, 设计时速80公里: the figure a project is designed
 	 * to, however it is worded after. */
 	size_t cs = clause_start(s, st->ss, q->start, 0), b = q->start;
@@ -423,7 +440,9 @@ is_capacity(const struct sentence *st, const struct quantity *q)
 	if (q->kind == U_MEASURE && lex_suffix(LEX_DESIGN, s + cs, b - cs) > 0)
 		return 1;
 	uint32_t next = after(st, q, &len);
-	int named = is_han(next) && !is_conjunction(next) &&
+	/* PBT项目: a name may start in Latin letters. */
+	int latin = next < 0x80 && (next | 0x20) >= 'a' && (next | 0x20) <= 'z';
+	int named = (is_han(next) || latin) && !is_conjunction(next) &&
 	    lex_prefix(LEX_GROWTH, s + q->end, st->se - q->end) == 0 &&
 	    lex_prefix(LEX_PERIOD, s + q->end, st->se - q->end) == 0 &&
 	    !at(s, q->end, st->se, "以") && !at(s, q->end, st->se, "左右") &&

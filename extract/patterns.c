@@ -61,7 +61,9 @@ static const struct {
 	    "(?:第|届|[A-Za-z]|[0-9][.]?|[+＋#＃№]|编号|代码|国道|省道|县道"
 	    "|型号|[一二三四五六七八九十]{1,2}期)[ ]?[（(]?[ ]?\\z"},
 	[PAT_CAPACITY] = {"capacity",
-	    "(?:{capacity})[ ]?(?:能力)?[ ]?(?:达|约|为|近|超)?[ ]?\\z"},
+	    "(?:{capacity})[ ]?(?:能力)?[ ]?(?:达|约|为|近|超)?[ ]?"
+	    /* 年产2×10万吨: units of a size. */
+	    "(?:[0-9]{1,2}[×xX*])?\\z"},
 	[PAT_WORD_NUMERAL] = {"word-numeral", "{word_numeral}"},
 	[PAT_SLOGAN_AFTER] = {"slogan-after",
 	    "\\G[”’]?[大新好强优]?(?:{slogan_noun})"},
