@@ -140,14 +140,24 @@ put_num(struct pen *pen, double v)
 static void
 put_component(struct pen *pen, float c)
 {
-	char num[16];
-	int n = snprintf(num, sizeof num, "%.3f", (double)c);
-	while (n > 1 && num[n - 1] == '0')
-		num[--n] = '\0';
-	if (num[n - 1] == '.')
-		num[--n] = '\0';
+	/* By hand, as put_num: thousands of colour changes a briefing. */
+	long k = lround((double)c * 1000);
+	char num[8], *d = num;
+	if (k <= 0)
+		*d++ = '0';
+	else if (k >= 1000)
+		*d++ = '1';
+	else {
+		*d++ = '0';
+		*d++ = '.';
+		for (long div = 100; div > 0 && k > 0; div /= 10) {
+			*d++ = (char)('0' + k / div);
+			k %= div;
+		}
+	}
+	*d++ = ' ';
+	*d = '\0';
 	put(pen, num);
-	put(pen, " ");
 }
 
 /* Sets a colour in DeviceCMYK: op is "k" to fill, "K" to stroke. */
