@@ -14,6 +14,7 @@
 #include "lexicon.h"
 #include "numerals.h"
 #include "patterns.h"
+#include "tense.h"
 
 static int
 at(const char *s, size_t pos, size_t hi, const char *lit)
@@ -641,6 +642,14 @@ is_forecast(const struct sentence *st, const struct quantity *q)
 	if (f == NULL || sentence_cue_before(st, CUE_MODAL, f->b,
 	    q->start) != NULL)
 		return 0;
+	/* 预计到2025年…, 预计“十二五”开工建设3段: expected by a time still
+	 * to come, a plan; 预计全年增长6% estimates the year going on. */
+	for (size_t k = 0; k < st->ntime; k++) {
+		const struct time_hit *t = &st->time[k];
+		if (t->a >= f->b && t->b <= q->start && !t->this_year &&
+		    time_tense(st->d->buf, t, st->d->year) == TENSE_FUTURE)
+			return 0;
+	}
 	/* 《…行动计划》提出，…。预计到2022年，…达到4000亿元: what a plan
 	 * the paragraph presents expects is its target. */
 	const char *s = st->d->buf;

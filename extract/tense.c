@@ -27,8 +27,7 @@ matches(enum pattern_id id, const char *s, size_t len)
 	return pat_match(id, s, len, 0) == 1;
 }
 
-/* What a time phrase says of the time of the words near it. */
-static enum tense
+enum tense
 time_tense(const char *s, const struct time_hit *t, int year)
 {
 	if (t->role == TIME_SINCE)

@@ -37,6 +37,10 @@ struct tense_run {
 
 /* Why quantity i of st is no commitment by its time, or R_ROW. Sets
  * *why_a, *why_b to the words that decided (or leaves them empty). */
+/* What a time phrase t of s says of the time of the words near it, in a
+ * document of year (0: unknown): past, future or neutral. */
+enum tense time_tense(const char *s, const struct time_hit *t, int year);
+
 enum reason tense_decide(const struct sentence *st, size_t i,
     struct tense_run *run, size_t *why_a, size_t *why_b);
 

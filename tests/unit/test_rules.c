@@ -365,8 +365,20 @@ static const struct rule rules[] = {
 	{"what a plan the paragraph presents expects (《…》提出，…。预计到2025年…) is its target",
 	    "河口农业提质增效\n\n市政府印发的《关于加快发展现代农业的意见》提出，要加快农业"
 	    "现代化。预计到2025年，全市农业总产值达到300亿元。\n", 1, 0, FIELD_VALUE, "300"},
-	{"an estimate in a story that presents no plan is no target",
-	    "江城数字经济提速\n\n记者了解到，预计到2025年，全市数字经济增加值达到400亿元。\n",
+	{"what is expected by a time still to come (预计到2025年…) is a plan, not an estimate",
+	    "江城新能源发展提速\n\n发布时间：2021-03-10\n\n市发改委表示，预计到2025年，全市新能源"
+	    "装机规模将达到150万千瓦。\n", 1, 0, FIELD_VALUE, "150"},
+	{"what is expected by a time still to come (预计到2025年…) is a plan, not an estimate",
+	    "河口公路建设提速\n\n发布时间：2011-03-10\n\n据介绍，预计“十二五”期间开工建设高速"
+	    "公路3条。\n", 1, 0, FIELD_VALUE, "3"},
+	{"a road's sections are counted in 段 (3条（段）, 开工建设3段)",
+	    "今年开工建设高速公路3段。\n", 1, 0, FIELD_UNIT, "段"},
+	{"a road's sections are counted in 段 (3条（段）, 开工建设3段)",
+	    "今年建设幸福河湖10条（段）。\n", 1, 0, FIELD_UNIT, "条（段）"},
+	{"an estimate of the year going on (预计全年增长6%) is no target",
+	    REPORT("预计全年地区生产总值增长6%。", "新建公园3个。"), 1, 0, FIELD_VALUE, "3"},
+	{"an estimate of the year going on in a story that presents no plan is no target",
+	    "江城数字经济提速\n\n记者了解到，预计全年全市数字经济增加值达到400亿元。\n",
 	    0, 0, FIELD_COUNT, NULL},
 	{"a count whose items are named right after it (10个站点分别是…) counts a list",
 	    "今年全市设4个考点分别为一中、二中、三中和四中。\n", 0, 0, FIELD_COUNT, NULL},
