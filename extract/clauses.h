@@ -15,6 +15,9 @@ int is_clause_end(uint32_t cp);
 /* An ideograph of the URO or extension A. */
 int is_han(uint32_t cp);
 
+/* Whether s[0..n) holds an ASCII digit. */
+int has_digit(const char *s, size_t n);
+
 /* 和, 与, 及, 或: joins two targets (143亿元和958亿元). */
 int is_conjunction(uint32_t cp);
 

@@ -237,16 +237,6 @@ enumeration_mark(uint32_t cp)
 /* How far after a count its list may be named (10个站点分别是…). */
 enum { LIST_NAMED_REACH = 6 };
 
-/* Whether s[0..n) holds an ASCII digit. */
-static int
-contains_digit(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return 1;
-	return 0;
-}
-
 static int
 heads_a_list(const struct sentence *st, const struct quantity *q)
 {
@@ -268,7 +258,7 @@ heads_a_list(const struct sentence *st, const struct quantity *q)
 	size_t cs = sentence_clause_of(st, q);
 	struct lex_hit act;
 	if (named != NULL && memmem(named, (size_t)(s + st->se - named), "、",
-	    3) != NULL && !contains_digit(named, (size_t)(s + st->se - named)) &&
+	    3) != NULL && !has_digit(named, (size_t)(s + st->se - named)) &&
 	    lex_scan(LEX_ACTION, s, cs, cs, q->start, q->start, &act, 1) == 0)
 		return 1;
 	size_t next = (size_t)(st->p - d->paras) + 1;

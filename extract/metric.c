@@ -216,16 +216,6 @@ from_word(const char *s, size_t cs, size_t pos)
 /* For a count followed by its noun (8家亿元企业, 12个老旧小区改造), the
  * noun up to the end of the clause, at most NOUN_MAX_CHARS, not into a
  * number or an opening quote. */
-/* Whether s[0..n) holds an ASCII digit. */
-static int
-contains_digit(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return 1;
-	return 0;
-}
-
 static void
 counted_noun(const struct sentence *st, const struct quantity *q, char *out,
     size_t cap)
@@ -301,7 +291,7 @@ counted_noun(const struct sentence *st, const struct quantity *q, char *out,
 			last = x;
 		size_t from = last != NULL ? (size_t)(last + 3 - s) : ce;
 		if (from < ce && utf8_count((const unsigned char *)s + from,
-		    ce - from) <= NOUN_MAX_CHARS && !contains_digit(s + from,
+		    ce - from) <= NOUN_MAX_CHARS && !has_digit(s + from,
 		    ce - from))
 			append(out, cap, s, from, ce);
 	}
