@@ -130,6 +130,12 @@ static const struct rule rules[] = {
 	{"the last item's measure noun belongs to every item",
 	    "到2025年，全国化学需氧量和二氧化硫排放总量分别控制在2300万吨、"
 	    "2000万吨。\n", 2, 0, FIELD_METRIC, "化学需氧量排放总量"},
+	{"the last item's measure and comparison belong to every item (…排放总量比2020年)",
+	    "到2025年，全市化学需氧量、氨氮排放总量比2020年分别下降8%、10%。\n", 2, 0,
+	    FIELD_METRIC, "化学需氧量排放总量比2020年下降"},
+	{"the last item's measure and comparison belong to every item (…排放总量比2020年)",
+	    "今年，全县二氧化硫、氮氧化物排放总量比上年分别下降3%和4%。\n", 2, 0,
+	    FIELD_METRIC, "二氧化硫排放总量比上年下降"},
 	{"the last item's measure noun belongs to every item",
 	    "今年城镇和农村居民人均可支配收入分别增长5%和7%。\n", 2, 0,
 	    FIELD_METRIC, "城镇居民人均可支配收入增长"},
