@@ -231,6 +231,8 @@ static const struct lex_entry unit_count[] = {
 	W("批次"), W("架次"), W("班次"), {"次", 0, NULL, "要"},
 	/* 开工建设3段, not 一段时间 nor 段落. */
 	{"段", 0, NULL, "时落位"},
+	/* 开行4对客运列车, not 1对1帮扶 nor 对口. */
+	{"对", 0, NULL, "1一口接象标照于“"},
 };
 
 /* After a count, a time: 5年, 3个月 are durations, 9月 a date. */

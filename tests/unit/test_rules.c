@@ -377,6 +377,10 @@ static const struct rule rules[] = {
 	{"what is expected by a time still to come (预计到2025年…) is a plan, not an estimate",
 	    "河口公路建设提速\n\n发布时间：2011-03-10\n\n据介绍，预计“十二五”期间开工建设高速"
 	    "公路3条。\n", 1, 0, FIELD_VALUE, "3"},
+	{"pairs are counted in 对 (开行4对客运列车), not in 1对1 or before a quoted slogan",
+	    "今年每天开行4对客运列车。\n", 1, 0, FIELD_UNIT, "对"},
+	{"pairs are counted in 对 (开行4对客运列车), not in 1对1 or before a quoted slogan",
+	    "今年新增结对学校10对，开展1对1帮扶。\n", 1, 0, FIELD_VALUE, "10"},
 	{"a road's sections are counted in 段 (3条（段）, 开工建设3段)",
 	    "今年开工建设高速公路3段。\n", 1, 0, FIELD_UNIT, "段"},
 	{"a road's sections are counted in 段 (3条（段）, 开工建设3段)",
