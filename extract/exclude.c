@@ -617,9 +617,12 @@ is_state(const struct sentence *st, const struct quantity *q)
 	    !joined(st, q, c))
 		return 0;
 	/* 现有, 目前 say what is; 有 alone can be what is to be (要求年内有
-	 * 十个项目建成投产). */
+	 * 十个项目建成投产, 今年将有86个项目开工). */
 	if (c->b - c->a > 3)
 		return 1;
+	if (c->a >= 3 + st->ss && (memcmp(s + c->a - 3, "将", 3) == 0 ||
+	    memcmp(s + c->a - 3, "会", 3) == 0))
+		return 0;
 	return sentence_cue_before(st, CUE_MODAL, cs, c->a) == NULL;
 }
 

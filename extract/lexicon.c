@@ -409,7 +409,8 @@ static const struct lex_entry central_body[] = {
 
 static const struct lex_entry company_suffix[] = {
 	W("公司"), W("集团"), W("股份"), W("有限"), W("银行"), W("电网"),
-	W("企业"), W("厂"), W("证券"), W("控股"),
+	W("企业"), W("厂"), {"证券", 0, NULL, "报"}, /* not 中国证券报 */
+	W("控股"),
 };
 
 static const struct lex_entry speech[] = {

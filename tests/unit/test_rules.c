@@ -940,6 +940,18 @@ static const struct rule rules[] = {
 	{"a headline that opens with an amount is a story about a plan, not the plan",
 	    "3000亿元投向农村公路建设规划\n\n发布时间：2012-05-10\n\n今后五年，河南省将新建农村公路5万公里。"
 	    "\n\n今后五年，湖南省将新建农村公路4万公里。\n", 2, 0, FIELD_ORG, "河南省"},
+	{"what there will be (将有, 会有) is no present state",
+	    "江城项目建设提速\n\n发布时间：2011-04-25\n\n据悉，江城市今年将有86个亿元以上项目开工建设。\n",
+	    1, 0, FIELD_VALUE, "86"},
+	{"what there will be (将有, 会有) is no present state",
+	    "河口交通建设提速\n\n发布时间：2012-04-25\n\n据悉，今年全县会有20个村通客车。\n",
+	    1, 0, FIELD_VALUE, "20"},
+	{"a paper named for its trade (中国证券报) is no company",
+	    "光伏发展提速\n\n发布时间：2011-05-10\n\n权威人士向中国证券报记者透露，到2015年全国光伏"
+	    "装机达到1000万千瓦。\n", 1, 0, FIELD_VALUE, "1000"},
+	{"a paper named for its trade (中国证券报) is no company",
+	    "风电发展提速\n\n发布时间：2011-06-10\n\n有关人士向上海证券报记者表示，到2015年全国风电"
+	    "装机达到1亿千瓦。\n", 1, 0, FIELD_VALUE, "1"},
 	{"a story that names no official is the body that told it (记者从…了解到)",
 	    "江城交通建设再提速\n\n发布时间：2011-04-25\n\n记者从江城市交通运输局了解到，"
 	    "今后五年，全市将新建农村公路500公里。\n", 1, 0, FIELD_ORG, "江城市交通运输局"},
