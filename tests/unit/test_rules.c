@@ -940,6 +940,12 @@ static const struct rule rules[] = {
 	{"a headline that opens with an amount is a story about a plan, not the plan",
 	    "3000亿元投向农村公路建设规划\n\n发布时间：2012-05-10\n\n今后五年，河南省将新建农村公路5万公里。"
 	    "\n\n今后五年，湖南省将新建农村公路4万公里。\n", 2, 0, FIELD_ORG, "河南省"},
+	{"a province's governor (省长, 副省长) is an official who speaks",
+	    "江西推进高速建设\n\n发布时间：2011-03-24\n\n江西省常务副省长凌成兴在会上说，今年全省"
+	    "要开工建设高速公路5条。\n", 1, 0, FIELD_PERSON, "凌成兴"},
+	{"a province's governor (省长, 副省长) is an official who speaks",
+	    "吉林推进农业现代化\n\n发布时间：2012-03-24\n\n吉林省副省长王明在会上表示，今年全省"
+	    "要新建高标准农田300万亩。\n", 1, 0, FIELD_PERSON, "王明"},
 	{"what there will be (将有, 会有) is no present state",
 	    "江城项目建设提速\n\n发布时间：2011-04-25\n\n据悉，江城市今年将有86个亿元以上项目开工建设。\n",
 	    1, 0, FIELD_VALUE, "86"},
