@@ -164,8 +164,7 @@ static const struct {
 	    "|园区|开发区|高新区|集团|公司))"
 	    "(?:党委|党工委|人民政府|政府|管委会|党组)?|(?<!\\p{sc:Han}))"
 	    "(?:常务)?(?:副)?"
-	    "(?<title>书记|省长|市长|县长|区长|镇长|乡长|州长|盟长|旗长|主任|局长|厅长|部长|董事长"
-	    "|总经理|主席)[ ]?(?:的(?=\\p{sc:Han}{2,3}[。，、：:]))?"
+	    "(?<title>{post})[ ]?(?:的(?=\\p{sc:Han}{2,3}[。，、：:]))?"
 	    /* A name ends before the verb that follows it; the lookbehind
 	     * keeps a verb's first character out of the name (周伟在接受). */
 	    "(?<name>\\p{sc:Han}{2,3}(?<![在说表指介认称谈接出主参调带讲部要的是]))"
