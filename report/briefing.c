@@ -1319,59 +1319,28 @@ table_page(struct typesetter *t, const char *whose)
  * page is split between pages by lines. Each row is marked by
  * marks[row] when marks is given, or by its organisation when by_org is
  * set (a table under no organisation heading). */
-/* Whether rows idx[0..n) of l all come from one document: then its
- * "来源：…" line (drawable, kept for the layout's lifetime), else NULL. */
+/* The "来源：…" line (drawable, kept for the layout's lifetime) of the
+ * document row c comes from, or NULL when it has none to name (手工添加). */
 static const char *
-source_said(struct typesetter *t, const struct commitment_list *l,
-    const size_t *idx, size_t n)
+source_said(struct typesetter *t, const struct commitment *c)
 {
-	char *first = n > 0 ? source_name(&l->v[idx[0]]) : NULL;
-	int one = first != NULL && first[0] != '\0' &&
-	    strcmp(first, "手工添加") != 0;
-	for (size_t k = 1; k < n && one; k++) {
-		char *other = source_name(&l->v[idx[k]]);
-		one = other != NULL && strcmp(first, other) == 0;
-		free(other);
-	}
+	char *name = source_name(c);
 	const char *d = NULL;
-	if (one) {
-		size_t size = strlen(first) + 16;
+	if (name != NULL && name[0] != '\0' && strcmp(name, "手工添加") != 0) {
+		size_t size = strlen(name) + 16;
 		char *said = malloc(size);
 		if (said != NULL) {
-			snprintf(said, size, "来源：%s", first);
+			snprintf(said, size, "来源：%s", name);
 			d = drawable(t, said);
 			free(said);
 		}
 	}
-	free(first);
+	free(name);
 	return d;
 }
 
-/* Whether the rows idx[0..n) of l are set in runs by document, each run
- * under its own "来源：…" line and its cells giving only the line: when
- * they come from one document, or the runs are two rows long or more on
- * average. Otherwise each cell names its document. */
-static int
-in_runs(const struct commitment_list *l, const size_t *idx, size_t n)
-{
-	size_t runs = 0;
-	char *prev = NULL;
-	for (size_t k = 0; k < n; k++) {
-		char *doc = source_name(&l->v[idx[k]]);
-		if (doc == NULL) {
-			free(prev);
-			return 0;
-		}
-		if (prev == NULL || strcmp(prev, doc) != 0)
-			runs++;
-		free(prev);
-		prev = doc;
-	}
-	free(prev);
-	return runs == 1 || 2 * runs <= n;
-}
-
-/* Whether row k of idx opens a run of another document than row k - 1's. */
+/* Whether row k of idx opens a run of another document than row k - 1's
+ * (or memory ran out naming them). */
 static int
 opens_run(const struct commitment_list *l, const size_t *idx, size_t k)
 {
@@ -1383,6 +1352,19 @@ opens_run(const struct commitment_list *l, const size_t *idx, size_t k)
 	free(a);
 	free(b);
 	return other;
+}
+
+/* Whether the rows idx[0..n) of l are set in runs by document, each run
+ * under its own "来源：…" line and its cells giving only the line: when
+ * they come from one document, or the runs are two rows long or more on
+ * average. Otherwise each cell names its document. */
+static int
+in_runs(const struct commitment_list *l, const size_t *idx, size_t n)
+{
+	size_t runs = 0;
+	for (size_t k = 0; k < n; k++)
+		runs += opens_run(l, idx, k);
+	return runs == 1 || 2 * runs <= n;
 }
 
 /* The fewest lines of a row that are set on a page when it is split. */
@@ -1421,7 +1403,7 @@ rows_table(struct typesetter *t, const struct commitment_list *l,
 		const char *quote = record_get(&c->rec, FIELD_QUOTE);
 		int new_run = runs && opens_run(l, idx, k);
 		if (new_run) {
-			t->source_line = source_said(t, l, idx + k, 1);
+			t->source_line = source_said(t, c);
 			t->source_named = t->source_line != NULL;
 			if (k == 0 && t->source_named)
 				source_line(t, t->source_line, 1);
@@ -1555,7 +1537,7 @@ first_row_height(struct typesetter *t, const struct commitment_list *rows,
 	/* The line above the table that names its first document; the
 	 * row's cell then gives only the line. */
 	const char *said = in_runs(rows, s->order + org->first, org->rows) ?
-	    source_said(t, rows, s->order + org->first, 1) : NULL;
+	    source_said(t, &rows->v[i]) : NULL;
 	t->source_named = said != NULL;
 	make_row(t, &rows->v[i], t->ch.mark ? t->ch.mark[i] : NULL, 0, NULL, 0,
 	    &r);
