@@ -1,5 +1,7 @@
 #include "clauses.h"
 
+#include <string.h>
+
 #include "../common/utf8.h"
 
 int
@@ -22,6 +24,25 @@ has_digit(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
+int
+compares_at(const char *s, size_t i, size_t n)
+{
+	static const char *const starts[] = {"上", "去", "前", "基", "“",
+	    "同", "本"};
+	if (i + 3 > n || memcmp(s + i, "比", 3) != 0 ||
+	    (i >= 3 && memcmp(s + i - 3, "占", 3) == 0))
+		return 0;
+	const char *a = s + i + 3;
+	size_t left = n - i - 3;
+	if (left > 0 && *a >= '0' && *a <= '9')
+		return 1;
+	for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++)
+		if (left >= strlen(starts[k]) &&
+		    memcmp(a, starts[k], strlen(starts[k])) == 0)
 			return 1;
 	return 0;
 }

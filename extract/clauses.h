@@ -18,6 +18,10 @@ int is_han(uint32_t cp);
 /* Whether s[0..n) holds an ASCII digit. */
 int has_digit(const char *s, size_t n);
 
+/* Whether the 比 at s[i] of s[0..n) compares with a baseline (比2020年,
+ * 比上年, 比“十三五”末), not a ratio (占比, 比重). */
+int compares_at(const char *s, size_t i, size_t n);
+
 /* 和, 与, 及, 或: joins two targets (143亿元和958亿元). */
 int is_conjunction(uint32_t cp);
 

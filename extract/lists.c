@@ -146,21 +146,6 @@ prefix_bytes(const char *s, size_t n)
  *   of the last item (人均可支配收入);
  *   化学需氧量和二氧化硫排放总量 — else an item takes what the last
  *   ends with of the words that name a measure (排放总量). */
-/* Whether s, right after a 比, names what a change is measured from
- * (比2020年, 比上年, 比“十三五”末), not a ratio (占比, 比重). */
-static int
-baseline_after(const char *s)
-{
-	static const char *const starts[] = {"上", "去", "前", "基", "“",
-	    "同", "本"};
-	if (*s >= '0' && *s <= '9')
-		return 1;
-	for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++)
-		if (strncmp(s, starts[i], strlen(starts[i])) == 0)
-			return 1;
-	return 0;
-}
-
 static void
 share_tail(char item[][FIELD_TEXT_MAX], size_t n)
 {
@@ -170,9 +155,11 @@ share_tail(char item[][FIELD_TEXT_MAX], size_t n)
 	/* …挥发性有机物排放总量比2020年: the measure before the comparison,
 	 * and the comparison, are shared. */
 	size_t core = strlen(last);
-	const char *cmp = strstr(last, "比");
-	if (cmp != NULL && cmp > last && baseline_after(cmp + 3))
-		core = (size_t)(cmp - last);
+	for (const char *cmp = last; (cmp = strstr(cmp, "比")) != NULL; cmp += 3)
+		if (cmp > last && compares_at(last, (size_t)(cmp - last), core)) {
+			core = (size_t)(cmp - last);
+			break;
+		}
 	size_t lc = chars(last), k = lex_suffix(LEX_MEASURE_NOUN, last, core);
 	if (k > 0)
 		k += strlen(last) - core;

@@ -413,18 +413,6 @@ measure_alone(const char *m)
 	return n > avg && lex_lookup(LEX_MEASURE_NOUN, m + avg, n - avg) != NULL;
 }
 
-/* Whether s (at a 比) is a word of ratios (比重, 比例, 比率, 比值), not a
- * comparison. */
-static int
-ratio_word(const char *s, size_t n)
-{
-	static const char *const words[] = {"比重", "比例", "比率", "比值"};
-	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-		if (n >= 6 && memcmp(s, words[k], 6) == 0)
-			return 1;
-	return 0;
-}
-
 /* The subject a metric passes on: the metric less a verb of change at its
  * end (工业增加值增长: 工业增加值). */
 static void
@@ -437,8 +425,7 @@ subject_of(const char *metric, char *out, size_t cap)
 	/* 工农业总产值比1985年增长: the subject is before its comparison. */
 	for (size_t i = 3, len; i + 3 <= n; i += len) {
 		utf8_next(metric, i, n, &len);
-		if (memcmp(metric + i, "比", 3) == 0 &&
-		    !ratio_word(metric + i, n - i)) {
+		if (compares_at(metric, i, n)) {
 			n = i;
 			break;
 		}
