@@ -151,6 +151,43 @@ full_place(const struct doc *d, size_t para, const char *s, size_t len)
 	return strndup(s, len);
 }
 
+/* The place of one level (level: 3 bytes, 省 or 市 …) that a post alone
+ * (江西省委常委、常务副省长凌成兴, 市长龚正) serves: the last such place
+ * named before it in its paragraph (s, the post at s[at]), else the
+ * first in the headline. A malloc'd name, or NULL. */
+static char *
+place_of_level(const struct doc *d, const char *s, size_t at,
+    const char *level)
+{
+	int gname = pat_group(PAT_PLACE_NAME, "name");
+	char *found = NULL;
+	size_t a, b, pos = 0;
+	while (pos < at && pat_find(PAT_PLACE_NAME, s, at, pos) == 1) {
+		pat_span(gname, &a, &b);
+		pos = b;
+		if (memcmp(s + b - 3, level, 3) == 0) {
+			free(found);
+			found = dup_span(s, a, b);
+		}
+	}
+	for (size_t i = 0; i < d->nparas && found == NULL; i++) {
+		size_t len;
+		const char *t = ptext(d, &d->paras[i], &len);
+		if (d->paras[i].kind != PARA_TITLE)
+			continue;
+		pos = 0;
+		while (found == NULL && pos < len &&
+		    pat_find(PAT_PLACE_NAME, t, len, pos) == 1) {
+			pat_span(gname, &a, &b);
+			pos = b;
+			if (memcmp(t + b - 3, level, 3) == 0)
+				found = dup_span(t, a, b);
+		}
+		break;
+	}
+	return found;
+}
+
 /* The official first named in paragraphs [first, last]
  * (高邮镇党委书记张中斌), as *org and *person; a post alone (县长陈建国)
  * names its level of government. */
@@ -184,10 +221,15 @@ first_official(const struct doc *d, size_t first, size_t last, char **org,
 		if (*org == NULL && b - a == 6 &&
 		    memcmp(s + a + 3, "长", 3) == 0 &&
 		    memmem("市县区镇乡省州", strlen("市县区镇乡省州"), s + a, 3) != NULL) {
-			char gov[16];
-			memcpy(gov, s + a, 3);
-			memcpy(gov + 3, "政府", sizeof "政府");
-			*org = strdup(gov);
+			size_t at;
+			pat_span(0, &at, &b);
+			*org = place_of_level(d, s, at, s + a);
+			if (*org == NULL) {
+				char gov[16];
+				memcpy(gov, s + a, 3);
+				memcpy(gov + 3, "政府", sizeof "政府");
+				*org = strdup(gov);
+			}
 		}
 	}
 }

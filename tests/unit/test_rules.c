@@ -970,6 +970,14 @@ static const struct rule rules[] = {
 	{"a headline that releases a plan (江城公布十四五交通规划) is a story about it",
 	    "河口出台十四五水利规划\n\n发布时间：2021-05-12\n\n今后五年，河口市将新建水库5座。\n",
 	    1, 0, FIELD_ORG, "河口市"},
+	{"a post alone (常务副省长凌成兴) serves the place of its level named before it",
+	    "高速公路建设提速\n\n发布时间：2011-03-24\n\n3月20日，全省交通工作会议召开，江南省委常委、"
+	    "常务副省长张明出席会议并讲话。\n\n张明说，今年要开工建设高速公路500公里。\n",
+	    1, 0, FIELD_ORG, "江南省"},
+	{"a post alone (常务副省长凌成兴) serves the place of its level named before it",
+	    "保障性住房集中开工\n\n发布时间：2021-08-27\n\n江城市新一批保障性住房集中开工。"
+	    "市委副书记、市长李华在开工活动上讲话。\n\n李华说，今年要建设保障性住房3万套。\n",
+	    1, 0, FIELD_ORG, "江城市"},
 	{"a place's suffix before 外, 内 or 级 (省外内资, 市外游客) ends no name",
 	    "江城市招商引资再发力\n\n发布时间：2022-02-08\n\n“十四五”期间，累计引进省外内资"
 	    "1000亿元。\n", 1, 0, FIELD_ORG, "江城市"},
