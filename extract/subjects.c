@@ -61,6 +61,49 @@ place_at(const char *s, size_t pos, size_t hi, char *out, size_t cap)
 	return 0;
 }
 
+/* A city or county written bare where its clause opens (郑州出台…,
+ * 武汉国土空间规划显示) that the document also writes as a place's name
+ * (郑州市): writes the full name to out and returns the bare name's
+ * length in bytes, or 0. */
+static size_t
+bare_place_at(const struct doc *d, size_t pos, size_t hi, char *out,
+    size_t cap)
+{
+	static const char *const suffixes[] = {"市", "县"};
+	const char *s = d->buf;
+	for (size_t n = 9; n >= 6; n -= 3) {
+		size_t len, k;
+		/* Not one's own (全市, 我县) nor a count's (两市). */
+		if (pos + n >= hi || memmem("全该我本各每其这那此两个多几", strlen(
+		    "全该我本各每其这那此两个多几"), s + pos + n - 3, 3) != NULL)
+			continue;
+		for (k = pos; k < pos + n && is_han(utf8_next(s, k, hi, &len));
+		    k += len)
+			;
+		if (k != pos + n || !is_han(utf8_next(s, k, hi, &len)))
+			continue;
+		for (size_t j = 0; j < sizeof suffixes / sizeof suffixes[0]; j++) {
+			char name[16];
+			memcpy(name, s + pos, n);
+			memcpy(name + n, suffixes[j], 3);
+			name[n + 3] = '\0';
+			/* Written so somewhere, and no word (市场) goes on from
+			 * the suffix there. */
+			for (const char *hit = d->buf; (hit = memmem(hit,
+			    d->len - (size_t)(hit - d->buf), name, n + 3)) != NULL;
+			    hit++) {
+				size_t b = (size_t)(hit - d->buf) + n + 3;
+				if (lex_prefix(LEX_PLACE_KIND, d->buf + b - 3,
+				    d->len - (b - 3)) > 3)
+					continue;
+				snprintf(out, cap, "%s", name);
+				return n;
+			}
+		}
+	}
+	return 0;
+}
+
 size_t
 clause_subjects(const struct sentence *st, size_t i,
     char out[][FIELD_TEXT_MAX], size_t max)
@@ -218,8 +261,13 @@ sentence_place(const struct sentence *st, size_t i, char *out, size_t cap)
 			if (ya == a && yb > a)
 				a = yb;
 		}
+		/* 据武汉国土空间规划显示: the place whose document speaks. */
+		if (a + 3 <= st->se && memcmp(s + a, "据", 3) == 0)
+			a += 3;
 		char name[FIELD_TEXT_MAX];
 		size_t n = place_at(s, a, st->se, name, sizeof name);
+		if (n == 0)
+			n = bare_place_at(st->d, a, st->se, name, sizeof name);
 		/* A place that is the clause's subject: a verb or a time
 		 * after it, not a list of places or a phrase (北京路). */
 		uint32_t after = n > 0 && a + n < st->se ?

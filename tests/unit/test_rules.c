@@ -970,6 +970,14 @@ static const struct rule rules[] = {
 	{"a headline that releases a plan (江城公布十四五交通规划) is a story about it",
 	    "河口出台十四五水利规划\n\n发布时间：2021-05-12\n\n今后五年，河口市将新建水库5座。\n",
 	    1, 0, FIELD_ORG, "河口市"},
+	{"a clause that opens with a city written bare (据江城…规划显示) is the city's, when the story names it in full",
+	    "两城人口大比拼\n\n发布时间：2021-09-30\n\n近日，国家统计局发布了《人口普查图表》，"
+	    "江城市和河口市都是特大城市。\n\n据江城国土空间规划显示，2035年江城常住人口将控制在"
+	    "1600万人左右。\n", 1, 0, FIELD_ORG, "江城市"},
+	{"a clause that opens with a city written bare (据江城…规划显示) is the city's, when the story names it in full",
+	    "两城人才大比拼\n\n发布时间：2021-09-30\n\n近日，国家统计局发布了《人口普查图表》，"
+	    "江城市和河口市都是特大城市。\n\n今年4月，河口出台人才新政，计划今年新增技能人才2万人。\n",
+	    1, 0, FIELD_ORG, "河口市"},
 	{"a post alone (常务副省长凌成兴) serves the place of its level named before it",
 	    "高速公路建设提速\n\n发布时间：2011-03-24\n\n3月20日，全省交通工作会议召开，江南省委常委、"
 	    "常务副省长张明出席会议并讲话。\n\n张明说，今年要开工建设高速公路500公里。\n",
