@@ -153,6 +153,43 @@ iso_date_year(const char *s, size_t len)
 	return 0;
 }
 
+/* The year of a full date written in Chinese as a dateline writes it
+ * (（2025年03月07日第 06 版）, 2011年3月24日 at the end), or 0; not an
+ * event's day (2022年12月29日上午，…全会召开). *paper says whether a
+ * paper's page follows it (第 06 版), which no body text writes. */
+static int
+cn_date_year(const char *s, size_t len, int *paper)
+{
+	for (size_t i = 0; i + 4 + 3 + 1 + 3 + 1 + 3 <= len; i++) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		if (!((u[0] == '1' || u[0] == '2') && u[1] >= '0' && u[1] <= '9' &&
+		    u[2] >= '0' && u[2] <= '9' && u[3] >= '0' && u[3] <= '9' &&
+		    memcmp(u + 4, "年", 3) == 0 && (i == 0 || u[-1] < '0' ||
+		    u[-1] > '9')))
+			continue;
+		size_t k = i + 7, n = 0;
+		while (k < len && s[k] >= '0' && s[k] <= '9' && n < 3)
+			k++, n++;
+		if (n == 0 || n > 2 || k + 3 > len || memcmp(s + k, "月", 3) != 0)
+			continue;
+		k += 3;
+		n = 0;
+		while (k < len && s[k] >= '0' && s[k] <= '9' && n < 3)
+			k++, n++;
+		if (n == 0 || n > 2 || k + 3 > len || memcmp(s + k, "日", 3) != 0)
+			continue;
+		k += 3;
+		while (k < len && s[k] == ' ')
+			k++;
+		*paper = k + 3 <= len && memcmp(s + k, "第", 3) == 0;
+		if (k == len || s[k] == ')' || *paper || (k + 3 <= len &&
+		    memcmp(s + k, "）", 3) == 0))
+			return (u[0] - '0') * 1000 + (u[1] - '0') * 100 +
+			    (u[2] - '0') * 10 + (u[3] - '0');
+	}
+	return 0;
+}
+
 /* A report: a paragraph of its front matter opens with 各位代表, or its
  * title says 政府工作报告 and a short line names the session
  * (在…人民代表大会…会议上) or the report is made on behalf of the
@@ -349,8 +386,12 @@ story_year(struct doc *d)
 	for (size_t i = 0; i < front(d) && i < 12; i++) {
 		size_t len;
 		const char *s = ptext(d, &d->paras[i], &len);
-		int y = iso_date_year(s, len);
-		if (y > 0 && d->paras[i].kind != PARA_BODY) {
+		/* A dateline (发布时间：2011-03-24, 《人民日报》（2025年03月07日
+		 * 第 06 版）). */
+		int paper = 0, y = iso_date_year(s, len);
+		if (y == 0)
+			y = cn_date_year(s, len, &paper);
+		if (y > 0 && (d->paras[i].kind != PARA_BODY || paper)) {
 			d->year_stated = 1;
 			return y;
 		}

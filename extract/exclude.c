@@ -524,6 +524,14 @@ is_baseline(const struct sentence *st, size_t i)
 		else if (cp >= '0' && cp <= '9')
 			break;
 	}
+	/* 相比去年2.7%的实际增速，…: a clause that is a comparison's
+	 * other side. */
+	p = cs;
+	while (p < q->start && s[p] == ' ')
+		p++;
+	if (at(s, p, q->start, "相比") || at(s, p, q->start, "对比") ||
+	    at(s, p, q->start, "比起") || at(s, p, q->start, "较之"))
+		return 1;
 	/* 比…的 right before the number. */
 	if (!(q->start >= cs + 3 && at(s, q->start - 3, q->start, "的")))
 		return 0;

@@ -298,6 +298,11 @@ time_role(const char *s, size_t ss, size_t a, size_t b, size_t se)
 	    at(s, q, se, "价格") || at(s, q, se, "不变价") ||
 	    at(s, q, se, "为基") || at(s, q, se, "同期"))
 		return TIME_BASELINE;
+	/* 2025年第一批…项目开工动员会, 2025年首场: the year names an
+	 * edition of something, not a time to reach a target by. */
+	if (b - a == 7 && s[a] >= '1' && s[a] <= '2' && at(s, a + 4, b, "年") &&
+	    (at(s, q, se, "第") || at(s, q, se, "首")))
+		return TIME_DATE;
 	/* 2023年1月4日, 2023年9月: a day or a month of a date line. */
 	uint32_t c = utf8_next(s, q, se, &n);
 	if (c >= '0' && c <= '9') {

@@ -437,6 +437,33 @@ at_word(const char *s, size_t pos, const char *lit)
 	return memcmp(s + pos, lit, strlen(lit)) == 0;
 }
 
+/* Where a day that opens a sentence at ss (1月2日，, 2025年3月5日上午，)
+ * ends, or 0 when it does not open with one. */
+static size_t
+opening_day(const char *s, size_t ss, size_t se)
+{
+	size_t p = ss, n;
+	for (n = 0; p < se && s[p] >= '0' && s[p] <= '9'; p++, n++)
+		;
+	if (n == 4 && p + 3 <= se && memcmp(s + p, "年", 3) == 0) {
+		p += 3;
+		for (n = 0; p < se && s[p] >= '0' && s[p] <= '9'; p++, n++)
+			;
+	}
+	if (n == 0 || n > 2 || p + 3 > se || memcmp(s + p, "月", 3) != 0)
+		return 0;
+	p += 3;
+	for (n = 0; p < se && s[p] >= '0' && s[p] <= '9'; p++, n++)
+		;
+	if (n == 0 || n > 2 || p + 3 > se || memcmp(s + p, "日", 3) != 0)
+		return 0;
+	p += 3;
+	if (p + 6 <= se && (memcmp(s + p, "上午", 6) == 0 ||
+	    memcmp(s + p, "下午", 6) == 0 || memcmp(s + p, "晚上", 6) == 0))
+		p += 6;
+	return p + 3 <= se && memcmp(s + p, "，", 3) == 0 ? p : 0;
+}
+
 enum reason
 tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
     size_t *why_a, size_t *why_b)
@@ -553,6 +580,14 @@ tense_decide(const struct sentence *st, size_t i, struct tense_run *run,
 		*why_a = time.a;
 		*why_b = time.b;
 		return R_ROW;
+	}
+	/* 1月2日，省委、省政府举行…开工动员会: a sentence that opens with a
+	 * day reports what happened on it, unless it plans. */
+	size_t day_end = opening_day(s, st->ss, st->se);
+	if (day_end > 0 && fut_b == 0 && weak_b == 0 && own_fut_b == 0) {
+		*why_a = st->ss;
+		*why_b = day_end;
+		return R_PAST_CUE;
 	}
 	/* An item of a lead-in of targets before it (主要预期目标是：⏎
 	 * 地区生产总值增长7%；), in a review's section or not. */

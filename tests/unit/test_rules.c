@@ -970,6 +970,28 @@ static const struct rule rules[] = {
 	{"a headline that releases a plan (江城公布十四五交通规划) is a story about it",
 	    "河口出台十四五水利规划\n\n发布时间：2021-05-12\n\n今后五年，河口市将新建水库5座。\n",
 	    1, 0, FIELD_ORG, "河口市"},
+	{"a paper's dateline (《…报》（2025年03月07日第 06 版）) dates the story, whatever years it names",
+	    "江城经济稳中有进\n\n本报记者  王明  李华  张强《江城日报》（2025年03月07日第 06 版）\n\n"
+	    "2024年，全市地区生产总值增长5.2%。今年全市地区生产总值增长5%左右。\n",
+	    1, 0, FIELD_PERIOD, "今年（2025年）"},
+	{"a paper's dateline (《…报》（2025年03月07日第 06 版）) dates the story, whatever years it names",
+	    "河口扩大有效投资\n\n《河口日报》（2021年05月03日第 04 版）\n\n"
+	    "2020年，全市完成投资800亿元。今年全市重点项目要完成投资1000亿元。\n",
+	    1, 0, FIELD_PERIOD, "今年（2021年）"},
+	{"a clause that opens with 相比 (相比去年2.7%的实际增速，…) is the comparison's other side",
+	    "江城经济稳中有进\n\n发布时间：2025-03-07\n\n相比去年2.7%的实际增速，今年的预期目标"
+	    "上调到4.5%左右。\n", 1, 0, FIELD_VALUE, "4.5"},
+	{"a clause that opens with 相比 (相比去年2.7%的实际增速，…) is the comparison's other side",
+	    "河口外贸稳中提质\n\n发布时间：2025-03-07\n\n比起去年3%的实际增幅，今年全市进出口"
+	    "总额力争增长6%。\n", 1, 0, FIELD_VALUE, "6"},
+	{"a year that names an edition (2025年第一批) is no period",
+	    "江城项目建设提速\n\n发布时间：2025-01-21\n\n1月2日，市委、市政府举行2025年第一批"
+	    "300个重大项目开工动员会。\n\n今年全市要新开工重大项目500个。\n",
+	    1, 0, FIELD_VALUE, "500"},
+	{"a year that names an edition (2025年第一批) is no period",
+	    "河口项目建设提速\n\n发布时间：2023-02-21\n\n2月20日，河口市举行2023年首场"
+	    "重大项目集中签约活动，签约项目50个。\n\n今年全市要签约亿元以上项目120个。\n",
+	    1, 0, FIELD_VALUE, "120"},
 	{"a clause that opens with a city written bare (据江城…规划显示) is the city's, when the story names it in full",
 	    "两城人口大比拼\n\n发布时间：2021-09-30\n\n近日，国家统计局发布了《人口普查图表》，"
 	    "江城市和河口市都是特大城市。\n\n据江城国土空间规划显示，2035年江城常住人口将控制在"
