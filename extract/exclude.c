@@ -65,7 +65,8 @@ in_word(const struct sentence *st, const struct quantity *q)
 
 /* A quoted slogan (“七个更”, ‘三项推选’, “3815”) holds q: a quote opened
  * at most four characters before it and closed within eight after it. A
- * longer quotation is someone's words, not a name. */
+ * longer quotation is someone's words, not a name; so is a share with
+ * its bound. */
 static int
 in_quotes(const struct sentence *st, const struct quantity *q)
 {
@@ -97,6 +98,11 @@ in_quotes(const struct sentence *st, const struct quantity *q)
 	}
 	if (!open || utf8_count((const unsigned char *)s + opened,
 	    q->start - opened) > 4)
+		return 0;
+	/* 目标“5%左右”, 提出“增长5%以上”: a target's words quoted, a share
+	 * with its bound, not a name. */
+	if (q->kind == U_PERCENT && q->cmp >= 0 &&
+	    memchr(s + q->start, '%', q->end - q->start) != NULL)
 		return 0;
 	p = q->end;
 	for (int i = 0; i < 8 && p < st->se; i++, p += len) {

@@ -175,6 +175,18 @@ metric_trim(const struct sentence *st, size_t *a, size_t *b)
 		}
 		break;
 	}
+	/* 提出“增长5%以上”, 落实“金融支持房地产16条”: a quote left open
+	 * before the number holds the target's words, and what is measured
+	 * is in it. */
+	for (size_t p = *b; p >= *a + 3; p--) {
+		if (memcmp(s + p - 3, "”", 3) == 0 || memcmp(s + p - 3, "’", 3) == 0)
+			break;
+		if (memcmp(s + p - 3, "“", 3) == 0 || memcmp(s + p - 3, "‘", 3) == 0) {
+			if (p < *b)
+				*a = p;
+			break;
+		}
+	}
 }
 
 void

@@ -970,6 +970,19 @@ static const struct rule rules[] = {
 	{"a headline that releases a plan (江城公布十四五交通规划) is a story about it",
 	    "河口出台十四五水利规划\n\n发布时间：2021-05-12\n\n今后五年，河口市将新建水库5座。\n",
 	    1, 0, FIELD_ORG, "河口市"},
+	{"a quoted share with its bound (目标“5%左右”) is a target's words, not a slogan",
+	    "各地亮出任务书\n\n发布时间：2025-03-03\n\n江南省在去年的高基数上确定今年目标“5%左右”。\n",
+	    1, 0, FIELD_VALUE, "5"},
+	{"a quoted share with its bound (目标“5%左右”) is a target's words, not a slogan",
+	    "各地亮出任务书\n\n发布时间：2025-03-03\n\n河西省今年提出“增长6%以上”。\n",
+	    1, 0, FIELD_COMPARATOR, "以上"},
+	{"a quote left open before the number holds what is measured (落实“促进民营经济10条”)",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2023年工作安排\n\n"
+	    "今年要落实“金融支持实体经济16条”。\n", 1, 0, FIELD_METRIC, "金融支持实体经济"},
+	{"a quote left open before the number holds what is measured (落实“促进民营经济10条”)",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2023年工作安排\n\n"
+	    "全力办好“增加城区公共停车位1000个”“新增幼儿托位500个”等民生实事。\n",
+	    2, 0, FIELD_METRIC, "增加城区公共停车位"},
 	{"a paper's dateline (《…报》（2025年03月07日第 06 版）) dates the story, whatever years it names",
 	    "江城经济稳中有进\n\n本报记者  王明  李华  张强《江城日报》（2025年03月07日第 06 版）\n\n"
 	    "2024年，全市地区生产总值增长5.2%。今年全市地区生产总值增长5%左右。\n",
