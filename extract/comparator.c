@@ -81,6 +81,20 @@ list_suffix(const struct sentence *st, size_t i)
 	    l->cmp : -1;
 }
 
+/* The first quantity of the run of values that holds quantity i, one
+ * after another with nothing but separators between (分别突破2500亿元、
+ * 1800亿元和1000亿元), of one kind of unit. */
+static size_t
+run_start(const struct sentence *st, size_t i)
+{
+	size_t first = i;
+	while (first > 0 && st->q[first - 1].kind == st->q[i].kind &&
+	    st->q[first - 1].cmp < 0 &&
+	    only_separators(st->d->buf, st->q[first - 1].end, st->q[first].start))
+		first--;
+	return first;
+}
+
 int
 comparator_of(const struct sentence *st, size_t i)
 {
@@ -89,7 +103,8 @@ comparator_of(const struct sentence *st, size_t i)
 	if (cmp < 0 && q->approx_more)
 		cmp = CMP_GT;
 	if (cmp < 0) {
-		int before = comparator_before(st, q);
+		/* The word before the first of its run speaks for them all. */
+		int before = comparator_before(st, &st->q[run_start(st, i)]);
 		int list = list_suffix(st, i);
 		if (list >= 0 && (before < 0 || before == CMP_EQ))
 			cmp = list;

@@ -35,7 +35,9 @@ static const struct {
 	[PAT_UNIT] = {"unit",
 	    "\\G[ ]?(?<approx>多|余)?[ ]?(?<scale>{scale})?"
 	    "(?:(?<pct>{unit_percent})|(?<money>{unit_money})"
-	    "|(?<measure>{unit_measure})"
+	    /* 350亿方: cubic metres (after a scale only, which
+	     * quantity.c asks), not 亿方面. */
+	    "|(?<measure>{unit_measure}|方(?![面案式向法针位便]))"
 	    /* 套（间）: a count with the other thing it may count. */
 	    "|(?<count>{unit_count}(?:（{unit_count}）|\\({unit_count}\\))?))"
 	    "(?<per>[/／](?:{unit_per}))?"

@@ -136,6 +136,13 @@ read_unit(const char *s, size_t pos, size_t hi, const struct numeral *n,
 		q->kind = U_NONE;
 		for (int k = 0; k < 4; k++) {
 			pat_span(g.kind[k], &a, &b);
+			/* 方 is cubic metres after 万 or 亿 (350亿方), a party
+			 * or a side after a count (三方, 双方). */
+			if (a != (size_t)-1 && b - a == 3 &&
+			    memcmp(s + a, "方", 3) == 0 && (len < 3 ||
+			    (memcmp(q->unit + len - 3, "万", 3) != 0 &&
+			    memcmp(q->unit + len - 3, "亿", 3) != 0)))
+				return 0;
 			if (a != (size_t)-1) {
 				if (len + (b - a) >= UNIT_MAX)
 					return 0;

@@ -970,6 +970,22 @@ static const struct rule rules[] = {
 	{"a headline that releases a plan (江城公布十四五交通规划) is a story about it",
 	    "河口出台十四五水利规划\n\n发布时间：2021-05-12\n\n今后五年，河口市将新建水库5座。\n",
 	    1, 0, FIELD_ORG, "河口市"},
+	{"a comparator before a run of values (分别突破2500亿元、1800亿元和1000亿元) is each value's",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2024年工作安排\n\n"
+	    "汽车、光伏、半导体产业链产值分别突破2500亿元、1800亿元和1000亿元。\n",
+	    3, 2, FIELD_COMPARATOR, "超过"},
+	{"a comparator before a run of values (分别突破2500亿元、1800亿元和1000亿元) is each value's",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2024年工作安排\n\n"
+	    "中央和省级资金用于产业发展的占比分别不低于60%、50%。\n",
+	    2, 1, FIELD_COMPARATOR, "以上"},
+	{"方 after 万 or 亿 is cubic metres (天然气产量350亿方), after a count a party (三方)",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2024年工作安排\n\n"
+	    "煤炭、原油、天然气产量分别达到7.8亿吨、2470万吨、350亿方以上。\n",
+	    3, 2, FIELD_UNIT, "亿方"},
+	{"方 after 万 or 亿 is cubic metres (天然气产量350亿方), after a count a party (三方)",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2024年工作安排\n\n"
+	    "推动政府、企业、银行三方合作，新增农村蓄水能力300万方。\n",
+	    1, 0, FIELD_VALUE, "300"},
 	{"a quoted share with its bound (目标“5%左右”) is a target's words, not a slogan",
 	    "各地亮出任务书\n\n发布时间：2025-03-03\n\n江南省在去年的高基数上确定今年目标“5%左右”。\n",
 	    1, 0, FIELD_VALUE, "5"},
