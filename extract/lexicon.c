@@ -27,8 +27,9 @@ static const struct lex_entry cue[] = {
 	/* Not the noun: 经过努力, 共同努力, 不懈努力. */
 	{"努力", CUE_MODAL | CUE_FUTURE, "过同懈辛的出些和大多", "下了"},
 	F("力求", CUE_MODAL | CUE_FUTURE),
-	/* Not 人均预期寿命. */
-	{"预期", CUE_MODAL | CUE_FUTURE, NULL, "寿"},
+	/* Not 人均预期寿命, nor a judgement of results (低于预期, 超预期,
+	 * 符合预期, 不及预期). */
+	{"预期", CUE_MODAL | CUE_FUTURE, "于超出合及", "寿"},
 	F("务必", CUE_MODAL | CUE_FUTURE),
 	F("保证", CUE_MODAL | CUE_FUTURE),
 	F("必须", CUE_MODAL | CUE_FUTURE),

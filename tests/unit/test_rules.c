@@ -970,6 +970,14 @@ static const struct rule rules[] = {
 	{"a headline that releases a plan (江城公布十四五交通规划) is a story about it",
 	    "河口出台十四五水利规划\n\n发布时间：2021-05-12\n\n今后五年，河口市将新建水库5座。\n",
 	    1, 0, FIELD_ORG, "河口市"},
+	{"a judgement of results (低于预期, 超预期, 不及预期) is no cue",
+	    "江城市政府工作报告\n\n各位代表：\n\n"
+	    "对照规划目标，我市也有少数指标低于预期，投资和消费年均增幅分别低1.9和2.3个百分点。\n",
+	    0, 0, FIELD_VALUE, ""},
+	{"a judgement of results (低于预期, 超预期, 不及预期) is no cue",
+	    "江城市政府工作报告\n\n各位代表：\n\n一、过去五年工作回顾\n\n"
+	    "规划共设置26项指标，地区生产总值等6项指标不及预期。\n",
+	    0, 0, FIELD_VALUE, ""},
 	{"a comparator before a run of values (分别突破2500亿元、1800亿元和1000亿元) is each value's",
 	    "江城市政府工作报告\n\n各位代表：\n\n二、2024年工作安排\n\n"
 	    "汽车、光伏、半导体产业链产值分别突破2500亿元、1800亿元和1000亿元。\n",
