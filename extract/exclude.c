@@ -177,12 +177,15 @@ counts_a_set(const struct sentence *st, const struct quantity *q)
 	size_t p = q->end, len;
 	if (q->kind != U_COUNT || q->range)
 		return 0;
-	/* 8008户改造任务, 500人培训工程: people and homes are what is
-	 * counted, the task only named. */
+	/* 8008户改造任务, 500人培训工程, 22.9万座户厕改造任务: people,
+	 * homes and built things are what is counted, the task only named. */
 	static const char *const counted[] = {"户", "人", "人次", "名", "套",
-	    "户次"};
+	    "户次", "座", "所", "栋", "幢", "间", "辆", "台", "口"};
+	const char *unit = q->unit; /* 22.9万座: what is counted, less 万 */
+	if (strncmp(unit, "万", 3) == 0 || strncmp(unit, "亿", 3) == 0)
+		unit += 3;
 	for (size_t k = 0; k < sizeof counted / sizeof counted[0]; k++)
-		if (strcmp(q->unit, counted[k]) == 0)
+		if (strcmp(unit, counted[k]) == 0)
 			return 0;
 	/* …18条、小微企业帮扶13条等政策措施: the list names its sets. */
 	size_t ce = clause_end(s, q->end, st->se, 1);

@@ -970,6 +970,14 @@ static const struct rule rules[] = {
 	{"a headline that releases a plan (江城公布十四五交通规划) is a story about it",
 	    "河口出台十四五水利规划\n\n发布时间：2021-05-12\n\n今后五年，河口市将新建水库5座。\n",
 	    1, 0, FIELD_ORG, "河口市"},
+	{"built things counted before a task (22.9万座户厕改造任务) are what the task delivers",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2024年工作安排\n\n"
+	    "扎实推进农村人居环境整治提升，高质量完成2.9万座户厕改造任务。\n",
+	    1, 0, FIELD_VALUE, "2.9"},
+	{"built things counted before a task (22.9万座户厕改造任务) are what the task delivers",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2023年工作安排\n\n"
+	    "全面实施中小学幼儿园专项规划，完成115所学校薄弱环节改善任务。\n",
+	    1, 0, FIELD_VALUE, "115"},
 	{"a judgement of results (低于预期, 超预期, 不及预期) is no cue",
 	    "江城市政府工作报告\n\n各位代表：\n\n"
 	    "对照规划目标，我市也有少数指标低于预期，投资和消费年均增幅分别低1.9和2.3个百分点。\n",
