@@ -78,11 +78,11 @@ governing_word(const struct sentence *st, size_t from, size_t pos, size_t *w)
 	return found;
 }
 
-/* Splits the items of [a, b) at 、 和 与 及 以及 (outside brackets and
- * quotes) into item[]; returns their number. */
+/* Splits the items of [a, b) at 、 and, unless only_comma, at 和 与 及
+ * 以及 (outside brackets and quotes) into item[]; returns their number. */
 static size_t
 split_items(const struct sentence *st, size_t a, size_t b,
-    char item[][FIELD_TEXT_MAX])
+    char item[][FIELD_TEXT_MAX], int only_comma)
 {
 	const char *s = st->d->buf;
 	size_t n = 0, start = a, p = a, len;
@@ -97,10 +97,11 @@ split_items(const struct sentence *st, size_t a, size_t b,
 		size_t sep = 0;
 		if (p == b)
 			sep = 1;
-		else if (depth == 0 && (cp == 0x3001 /* 、 */ || cp == 0x548C /* 和 */ ||
-		    cp == 0x4E0E /* 与 */ || cp == 0x53CA /* 及 */))
+		else if (depth == 0 && (cp == 0x3001 /* 、 */ || (!only_comma &&
+		    (cp == 0x548C /* 和 */ || cp == 0x4E0E /* 与 */ ||
+		    cp == 0x53CA /* 及 */))))
 			sep = len;
-		if (depth == 0 && at(s, p, b, "以及"))
+		if (depth == 0 && !only_comma && at(s, p, b, "以及"))
 			sep = 6;
 		if (sep) {
 			item[n][0] = '\0';
@@ -167,12 +168,23 @@ share_tail(char item[][FIELD_TEXT_MAX], size_t n)
 		size_t m = strlen(item[j]), jc = chars(item[j]);
 		if (lex_suffix(LEX_MEASURE_NOUN, item[j], m) > 0 || jc >= lc)
 			continue;
-		size_t head = prefix_bytes(last, jc), at;
-		uint32_t end_j = utf8_prev(item[j], 0, m, &at);
+		size_t head = prefix_bytes(last, jc), at, at_j;
+		uint32_t end_j = utf8_prev(item[j], 0, m, &at_j);
 		uint32_t end_h = utf8_prev(last, 0, head, &at);
-		const char *tail = NULL;
+		const char *tail = NULL, *same;
+		char end[16];
+		size_t from = jc >= 2 ? at_j : m; /* its last two characters */
+		if (jc >= 2)
+			utf8_prev(item[j], 0, at_j, &from);
+		memcpy(end, item[j] + from, m - from);
+		end[m - from] = '\0';
 		if (end_j == end_h || lex_lookup(LEX_QUALIFIER, item[j], m))
 			tail = last + head;
+		/* 国控及以上断面、省控断面水质优良比例: the item ends with two
+		 * characters of the last one (断面), and takes what follows. */
+		else if (end[0] != '\0' && (same = strstr(last, end)) != NULL &&
+		    same[strlen(end)] != '\0' && (size_t)(same - last) < core)
+			tail = same + strlen(end);
 		else if (k > 0 && k < strlen(last))
 			tail = last + strlen(last) - k;
 		if (tail != NULL && m + strlen(tail) < FIELD_TEXT_MAX)
@@ -242,7 +254,7 @@ shared_change(const struct sentence *st, size_t i, size_t ca,
 			seps++;
 	if (seps == 0 || seps > 3)
 		return;
-	size_t nitems = split_items(st, ia, ib, item);
+	size_t nitems = split_items(st, ia, ib, item, 0);
 	if (nitems != (size_t)seps + 1 || nitems > max)
 		return;
 	for (size_t k = 0; k < nitems; k++)
@@ -295,7 +307,7 @@ list_metrics(const struct sentence *st, size_t i,
 		}
 		if (!joined_values(st, first, last))
 			return;
-		nitems = split_items(st, ca, st->q[first].start, item);
+		nitems = split_items(st, ca, st->q[first].start, item, 0);
 		if (nitems != last - first + 1)
 			return;
 		share_tail(item, nitems);
@@ -307,13 +319,16 @@ list_metrics(const struct sentence *st, size_t i,
 	for (size_t j = 0; j < st->nq; j++)
 		if (st->q[j].start >= ca && st->q[j].start < lw)
 			return;
-	nitems = split_items(st, ca, lw, item);
+	size_t ia = ca, ib = lw;
+	nitems = split_items(st, ia, ib, item, 0);
 	if (nitems == 0 && ca > st->ss) {
 		/* …，分别增长5%和14%: the items of the clause before. */
 		utf8_prev(s, st->ss, ca, &at);
 		size_t pa, pb;
 		sentence_clause(st, at, &pa, &pb);
-		nitems = split_items(st, pa, subject_end(st, pa, pb), item);
+		ia = pa;
+		ib = subject_end(st, pa, pb);
+		nitems = split_items(st, ia, ib, item, 0);
 	}
 	if (nitems < 2)
 		return;
@@ -340,6 +355,18 @@ list_metrics(const struct sentence *st, size_t i,
 			utf8_join(metric[j], FIELD_TEXT_MAX, item[j], verb);
 		*n = nitems < max ? nitems : max;
 		return;
+	}
+	/* 乘用车、光伏、半导体及集成电路产业链产值分别突破…: when the
+	 * items split at 、 alone are as many as the values, 及 and 和
+	 * join words of one item. */
+	if (nvalues != nitems && nvalues > 1) {
+		char whole[ITEMS_MAX][FIELD_TEXT_MAX];
+		size_t nwhole = split_items(st, ia, ib, whole, 1);
+		if (nwhole == nvalues) {
+			share_tail(whole, nwhole);
+			memcpy(item, whole, sizeof whole);
+			nitems = nwhole;
+		}
 	}
 	if (nvalues != nitems)
 		*mismatch = 1;

@@ -970,6 +970,14 @@ static const struct rule rules[] = {
 	{"a headline that releases a plan (江城公布十四五交通规划) is a story about it",
 	    "河口出台十四五水利规划\n\n发布时间：2021-05-12\n\n今后五年，河口市将新建水库5座。\n",
 	    1, 0, FIELD_ORG, "河口市"},
+	{"when items split at 、 are as many as the values, 及 and 和 join words of one item",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2024年工作安排\n\n"
+	    "乘用车、输变电装备、半导体及集成电路产业链产值分别突破2500亿元、1800亿元和1000亿元。\n",
+	    3, 2, FIELD_METRIC, "半导体及集成电路产业链产值"},
+	{"when items split at 、 are as many as the values, 及 and 和 join words of one item",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2024年工作安排\n\n"
+	    "国控及以上断面、省控断面水质优良比例分别达到100%、96.9%。\n",
+	    2, 0, FIELD_METRIC, "国控及以上断面水质优良比例"},
 	{"built things counted before a task (22.9万座户厕改造任务) are what the task delivers",
 	    "江城市政府工作报告\n\n各位代表：\n\n二、2024年工作安排\n\n"
 	    "扎实推进农村人居环境整治提升，高质量完成2.9万座户厕改造任务。\n",
