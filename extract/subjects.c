@@ -87,6 +87,9 @@ bare_place_at(const struct doc *d, size_t pos, size_t hi, char *out,
 			memcpy(name, s + pos, n);
 			memcpy(name + n, suffixes[j], 3);
 			name[n + 3] = '\0';
+			/* Not a kind of place (工业大市, 中心城区). */
+			if (lex_suffix(LEX_PLACE_KIND, name, n + 3) > 0)
+				continue;
 			/* Written so somewhere, and no word (市场) goes on from
 			 * the suffix there. */
 			for (const char *hit = d->buf; (hit = memmem(hit,

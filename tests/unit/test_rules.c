@@ -1045,6 +1045,12 @@ static const struct rule rules[] = {
 	    "河口项目建设提速\n\n发布时间：2023-02-21\n\n2月20日，河口市举行2023年首场"
 	    "重大项目集中签约活动，签约项目50个。\n\n今年全市要签约亿元以上项目120个。\n",
 	    1, 0, FIELD_VALUE, "120"},
+	{"a rank among places (工业大市, 农业强县) names no place, written bare or not",
+	    "江南出台意见\n\n发布时间：2021-03-10\n\n江南省出台意见，明确提出：“2020-2025年，"
+	    "工业大市大县每年出让土地总量中工业用地比例不低于30%”。\n", 1, 0, FIELD_ORG, "江南省"},
+	{"a rank among places (工业大市, 农业强县) names no place, written bare or not",
+	    "河西出台意见\n\n发布时间：2021-03-10\n\n河西省出台意见，提出今后三年，"
+	    "农业强县每年新建高标准农田10万亩。\n", 1, 0, FIELD_ORG, "河西省"},
 	{"a clause that opens with a city written bare (据江城…规划显示) is the city's, when the story names it in full",
 	    "两城人口大比拼\n\n发布时间：2021-09-30\n\n近日，国家统计局发布了《人口普查图表》，"
 	    "江城市和河口市都是特大城市。\n\n据江城国土空间规划显示，2035年江城常住人口将控制在"
