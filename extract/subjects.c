@@ -269,8 +269,15 @@ sentence_place(const struct sentence *st, size_t i, char *out, size_t cap)
 			a += 3;
 		char name[FIELD_TEXT_MAX];
 		size_t n = place_at(s, a, st->se, name, sizeof name);
-		if (n == 0)
-			n = bare_place_at(st->d, a, st->se, name, sizeof name);
+		/* 深圳安排市重大项目: a long name that opens with a city the
+		 * story writes in full (深圳市) is that city and other words. */
+		char bare[FIELD_TEXT_MAX];
+		size_t nb = n == 0 || n > 12 ? bare_place_at(st->d, a, st->se,
+		    bare, sizeof bare) : 0;
+		if (nb > 0 && (n == 0 || nb + 3 < n)) {
+			memcpy(name, bare, sizeof name);
+			n = nb;
+		}
 		/* A place that is the clause's subject: a verb or a time
 		 * after it, not a list of places or a phrase (北京路). */
 		uint32_t after = n > 0 && a + n < st->se ?

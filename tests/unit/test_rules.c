@@ -1045,6 +1045,12 @@ static const struct rule rules[] = {
 	    "河口项目建设提速\n\n发布时间：2023-02-21\n\n2月20日，河口市举行2023年首场"
 	    "重大项目集中签约活动，签约项目50个。\n\n今年全市要签约亿元以上项目120个。\n",
 	    1, 0, FIELD_VALUE, "120"},
+	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
+	    "江城重大项目计划发布\n\n发布时间：2022-04-12\n\n江城市发布2022年重大项目计划。\n\n"
+	    "2022年，江城安排市重大项目800个。\n", 1, 0, FIELD_ORG, "江城市"},
+	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
+	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
+	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
 	{"a rank among places (工业大市, 农业强县) names no place, written bare or not",
 	    "江南出台意见\n\n发布时间：2021-03-10\n\n江南省出台意见，明确提出：“2020-2025年，"
 	    "工业大市大县每年出让土地总量中工业用地比例不低于30%”。\n", 1, 0, FIELD_ORG, "江南省"},
