@@ -160,32 +160,18 @@ iso_date_year(const char *s, size_t len)
 static int
 cn_date_year(const char *s, size_t len, int *paper)
 {
-	for (size_t i = 0; i + 4 + 3 + 1 + 3 + 1 + 3 <= len; i++) {
-		const unsigned char *u = (const unsigned char *)s + i;
-		if (!((u[0] == '1' || u[0] == '2') && u[1] >= '0' && u[1] <= '9' &&
-		    u[2] >= '0' && u[2] <= '9' && u[3] >= '0' && u[3] <= '9' &&
-		    memcmp(u + 4, "年", 3) == 0 && (i == 0 || u[-1] < '0' ||
-		    u[-1] > '9')))
-			continue;
-		size_t k = i + 7, n = 0;
-		while (k < len && s[k] >= '0' && s[k] <= '9' && n < 3)
-			k++, n++;
-		if (n == 0 || n > 2 || k + 3 > len || memcmp(s + k, "月", 3) != 0)
-			continue;
-		k += 3;
-		n = 0;
-		while (k < len && s[k] >= '0' && s[k] <= '9' && n < 3)
-			k++, n++;
-		if (n == 0 || n > 2 || k + 3 > len || memcmp(s + k, "日", 3) != 0)
-			continue;
-		k += 3;
-		while (k < len && s[k] == ' ')
-			k++;
-		*paper = k + 3 <= len && memcmp(s + k, "第", 3) == 0;
-		if (k == len || s[k] == ')' || *paper || (k + 3 <= len &&
-		    memcmp(s + k, "）", 3) == 0))
-			return (u[0] - '0') * 1000 + (u[1] - '0') * 100 +
-			    (u[2] - '0') * 10 + (u[3] - '0');
+	int gyear = pat_group(PAT_DAY, "year");
+	size_t pos = 0, a, b, ya, yb;
+	while (pos < len && pat_find(PAT_DAY, s, len, pos) == 1) {
+		pat_span(0, &a, &b);
+		pat_span(gyear, &ya, &yb);
+		pos = b;
+		while (b < len && s[b] == ' ')
+			b++;
+		*paper = b + 3 <= len && memcmp(s + b, "第", 3) == 0;
+		if (ya != (size_t)-1 && (b == len || s[b] == ')' || *paper ||
+		    (b + 3 <= len && memcmp(s + b, "）", 3) == 0)))
+			return numeral_year(s + ya, yb - ya);
 	}
 	return 0;
 }

@@ -207,6 +207,9 @@ static const struct {
 	[PAT_COMPANY] = {"company",
 	    "\\p{sc:Han}{2,16}?(?:{company_suffix})"},
 	[PAT_SPEECH] = {"speech", "{speech}"},
+	[PAT_DAY] = {"day",
+	    "(?<![0-9])(?:(?<year>[12][0-9]{3})[ ]?年)?[ ]?[0-9]{1,2}[ ]?月[ ]?"
+	    "[0-9]{1,2}[ ]?日(?:上午|下午|晚上)?"},
 };
 
 static pcre2_code *codes[PAT_COUNT];

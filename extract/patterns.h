@@ -66,6 +66,7 @@ enum pattern_id {
 	PAT_PLACE_NAME,    /* 光明区, 江口县 after a boundary: a place named */
 	PAT_COMPANY,        /* a company's name: …公司, …集团 */
 	PAT_SPEECH,         /* 表示, 指出 …: the speaker's verb */
+	PAT_DAY,            /* 2025年03月07日, 1月2日上午: a day written out */
 	PAT_COUNT
 };
 

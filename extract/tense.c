@@ -442,26 +442,11 @@ at_word(const char *s, size_t pos, const char *lit)
 static size_t
 opening_day(const char *s, size_t ss, size_t se)
 {
-	size_t p = ss, n;
-	for (n = 0; p < se && s[p] >= '0' && s[p] <= '9'; p++, n++)
-		;
-	if (n == 4 && p + 3 <= se && memcmp(s + p, "年", 3) == 0) {
-		p += 3;
-		for (n = 0; p < se && s[p] >= '0' && s[p] <= '9'; p++, n++)
-			;
-	}
-	if (n == 0 || n > 2 || p + 3 > se || memcmp(s + p, "月", 3) != 0)
+	size_t a, b;
+	if (pat_match_at(PAT_DAY, s, se, ss) != 1)
 		return 0;
-	p += 3;
-	for (n = 0; p < se && s[p] >= '0' && s[p] <= '9'; p++, n++)
-		;
-	if (n == 0 || n > 2 || p + 3 > se || memcmp(s + p, "日", 3) != 0)
-		return 0;
-	p += 3;
-	if (p + 6 <= se && (memcmp(s + p, "上午", 6) == 0 ||
-	    memcmp(s + p, "下午", 6) == 0 || memcmp(s + p, "晚上", 6) == 0))
-		p += 6;
-	return p + 3 <= se && memcmp(s + p, "，", 3) == 0 ? p : 0;
+	pat_span(0, &a, &b);
+	return b + 3 <= se && memcmp(s + b, "，", 3) == 0 ? b : 0;
 }
 
 enum reason
