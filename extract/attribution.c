@@ -6,6 +6,7 @@
 #define _GNU_SOURCE /* memmem */
 #include "attribution.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -124,31 +125,49 @@ org_from_posts(const struct doc *d, const char *posts, size_t plen,
 	return best;
 }
 
-/* The place a story names in full: 长沙市 when it writes 长沙 and also
- * 长沙市 somewhere. Returns a malloc'd name. */
-static char *
-full_place(const struct doc *d, size_t para, const char *s, size_t len)
+size_t
+place_suffix_near(const struct doc *d, size_t para, const char *s,
+    size_t len, const char *const *suffixes, size_t nsuffixes)
 {
-	static const char *const suffixes[] = {"市", "省", "县", "区", "州",
-	    "自治区", "自治州"};
 	size_t first = para > NEAR_PARAS ? para - NEAR_PARAS : 0;
 	size_t last = d->nparas - 1 - para > NEAR_PARAS ? para + NEAR_PARAS :
 	    d->nparas - 1;
 	const char *lo = d->buf + d->paras[first].start;
 	const char *hi = d->buf + d->paras[last].end;
-	if (lex_suffix(LEX_PLACE_SUFFIX, s, len) == 0) {
-		char buf[64];
-		for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-			size_t k = strlen(suffixes[i]);
-			if (len + k >= sizeof buf)
-				continue;
-			memcpy(buf, s, len);
-			memcpy(buf + len, suffixes[i], k + 1);
-			if (memmem(lo, (size_t)(hi - lo), buf, len + k) != NULL)
-				return strdup(buf);
+	char name[64];
+	for (size_t i = 0; i < nsuffixes; i++) {
+		size_t k = strlen(suffixes[i]);
+		if (len + k >= sizeof name)
+			continue;
+		memcpy(name, s, len);
+		memcpy(name + len, suffixes[i], k);
+		for (const char *hit = lo; (hit = memmem(hit, (size_t)(hi - hit),
+		    name, len + k)) != NULL; hit++) {
+			const char *suffix = hit + len;
+			if (lex_prefix(LEX_PLACE_KIND, suffix,
+			    (size_t)(d->buf + d->len - suffix)) <= k)
+				return i + 1;
 		}
 	}
-	return strndup(s, len);
+	return 0;
+}
+
+/* The place a story names in full: 长沙市 when it writes 长沙 and also
+ * 长沙市 near it. Returns a malloc'd name. */
+static char *
+full_place(const struct doc *d, size_t para, const char *s, size_t len)
+{
+	static const char *const suffixes[] = {"市", "省", "县", "区", "州",
+	    "自治区", "自治州"};
+	size_t n = sizeof suffixes / sizeof suffixes[0], i = 0;
+	if (lex_suffix(LEX_PLACE_SUFFIX, s, len) == 0)
+		i = place_suffix_near(d, para, s, len, suffixes, n);
+	if (i == 0)
+		return strndup(s, len);
+	char *name = malloc(len + strlen(suffixes[i - 1]) + 1);
+	if (name != NULL)
+		sprintf(name, "%.*s%s", (int)len, s, suffixes[i - 1]);
+	return name;
 }
 
 /* The place of one level (level: 3 bytes, 省 or 市 …) that a post alone

@@ -16,4 +16,12 @@
  * article. Returns 0, or -1 when memory runs out. */
 int attribution_read(struct doc *d);
 
+/* Whether the story writes the place s[0..len) with one of
+ * suffixes[0..nsuffixes) within a few hundred paragraphs of paragraph para
+ * (长沙市 near 长沙), no word going on from the suffix there (长沙市场):
+ * the first such suffix's index plus 1, or 0. Reads a window of paragraphs,
+ * not the whole input, so that a long input is read in linear time. */
+size_t place_suffix_near(const struct doc *d, size_t para, const char *s,
+    size_t len, const char *const *suffixes, size_t nsuffixes);
+
 #endif

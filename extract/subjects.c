@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../common/utf8.h"
+#include "attribution.h"
 #include "clauses.h"
 #include "fields.h"
 #include "lexicon.h"
@@ -66,8 +67,8 @@ place_at(const char *s, size_t pos, size_t hi, char *out, size_t cap)
  * (郑州市): writes the full name to out and returns the bare name's
  * length in bytes, or 0. */
 static size_t
-bare_place_at(const struct doc *d, size_t pos, size_t hi, char *out,
-    size_t cap)
+bare_place_at(const struct doc *d, const struct para *para, size_t pos,
+    size_t hi, char *out, size_t cap)
 {
 	static const char *const suffixes[] = {"市", "县"};
 	const char *s = d->buf;
@@ -82,26 +83,21 @@ bare_place_at(const struct doc *d, size_t pos, size_t hi, char *out,
 			;
 		if (k != pos + n || !is_han(utf8_next(s, k, hi, &len)))
 			continue;
+		/* Not a kind of place (工业大市, 中心城区). */
+		const char *mine[2];
+		size_t nmine = 0;
 		for (size_t j = 0; j < sizeof suffixes / sizeof suffixes[0]; j++) {
 			char name[16];
 			memcpy(name, s + pos, n);
 			memcpy(name + n, suffixes[j], 3);
-			name[n + 3] = '\0';
-			/* Not a kind of place (工业大市, 中心城区). */
-			if (lex_suffix(LEX_PLACE_KIND, name, n + 3) > 0)
-				continue;
-			/* Written so somewhere, and no word (市场) goes on from
-			 * the suffix there. */
-			for (const char *hit = d->buf; (hit = memmem(hit,
-			    d->len - (size_t)(hit - d->buf), name, n + 3)) != NULL;
-			    hit++) {
-				size_t b = (size_t)(hit - d->buf) + n + 3;
-				if (lex_prefix(LEX_PLACE_KIND, d->buf + b - 3,
-				    d->len - (b - 3)) > 3)
-					continue;
-				snprintf(out, cap, "%s", name);
-				return n;
-			}
+			if (lex_suffix(LEX_PLACE_KIND, name, n + 3) == 0)
+				mine[nmine++] = suffixes[j];
+		}
+		size_t j = place_suffix_near(d, (size_t)(para - d->paras),
+		    s + pos, n, mine, nmine);
+		if (j > 0) {
+			snprintf(out, cap, "%.*s%s", (int)n, s + pos, mine[j - 1]);
+			return n;
 		}
 	}
 	return 0;
@@ -272,7 +268,7 @@ sentence_place(const struct sentence *st, size_t i, char *out, size_t cap)
 		/* 深圳安排市重大项目: a long name that opens with a city the
 		 * story writes in full (深圳市) is that city and other words. */
 		char bare[FIELD_TEXT_MAX];
-		size_t nb = n == 0 || n > 12 ? bare_place_at(st->d, a, st->se,
+		size_t nb = n == 0 || n > 12 ? bare_place_at(st->d, st->p, a, st->se,
 		    bare, sizeof bare) : 0;
 		if (nb > 0 && (n == 0 || nb + 3 < n)) {
 			memcpy(name, bare, sizeof name);

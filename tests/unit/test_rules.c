@@ -1051,6 +1051,13 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"a body written on into a word (工业和信息化部市场…) takes no place suffix from it",
+	    "工业和信息化部推进中小企业数字化\n\n发布时间：2024-03-02\n\n工业和信息化部市场监管"
+	    "相关负责人介绍，今年将力争培育专精特新中小企业1万家以上。\n", 1, 0, FIELD_ORG,
+	    "工业和信息化部"},
+	{"a body written on into a word (工业和信息化部市场…) takes no place suffix from it",
+	    "商务部推进流通网络建设\n\n发布时间：2023-06-02\n\n商务部市场体系建设司负责人表示，"
+	    "到2025年，全国力争建成县级物流配送中心1000个。\n", 1, 0, FIELD_ORG, "商务部"},
 	{"a rank among places (工业大市, 农业强县) names no place, written bare or not",
 	    "江南出台意见\n\n发布时间：2021-03-10\n\n江南省出台意见，明确提出：“2020-2025年，"
 	    "工业大市大县每年出让土地总量中工业用地比例不低于30%”。\n", 1, 0, FIELD_ORG, "江南省"},
