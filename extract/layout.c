@@ -29,6 +29,16 @@ has_sentence_punct(const char *s, size_t len)
 	    contains(s, len, "，");
 }
 
+/* Whether s[0..len) ends as a sentence or a list's item does (。；): a
+ * line led by a dash that so ends (——粮食产量1.4万亿斤左右。) is an item
+ * of a list of targets, not a speech's subtitle or a series line. */
+static int
+ends_item(const char *s, size_t len)
+{
+	return len >= 3 && (memcmp(s + len - 3, "。", 3) == 0 ||
+	    memcmp(s + len - 3, "；", 3) == 0);
+}
+
 size_t
 para_chars(const struct doc *d, const struct para *p)
 {
@@ -130,7 +140,7 @@ classify(struct doc *d, size_t i, int *seen_body)
 		p->kind = PARA_META; /* 各位代表： */
 	else if (matches(PAT_INTERVIEW, s, len))
 		p->kind = PARA_INTERVIEW;
-	else if (strncmp(s, "—", strlen("—")) == 0)
+	else if (strncmp(s, "—", strlen("—")) == 0 && !ends_item(s, len))
 		p->kind = PARA_META; /* ——在…大会上, series lines */
 	else if (chars <= 40 && matches(PAT_BYLINE, s, len) &&
 	    !contains(s, len, "。") && !contains(s, len, "？") &&

@@ -115,6 +115,11 @@ metric_trim(const struct sentence *st, size_t *a, size_t *b)
 			(*a)++;
 			continue;
 		}
+		/* ——地区生产总值增长: the dash that leads a list's item. */
+		if (*b - *a >= 3 && memcmp(s + *a, "—", 3) == 0) {
+			*a += 3;
+			continue;
+		}
 		if ((k = lex_prefix(LEX_OPENER, s + *a, *b - *a)) > 0 &&
 		    !opener_in_noun(s, *a, k, *b)) {
 			*a += k;

@@ -1051,6 +1051,13 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"a short line led by a dash that ends as an item (——粮食产量…左右。) is a list's item, not a subtitle",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2024年工作安排\n\n今年主要预期目标是：\n\n"
+	    "——地区生产总值增长6%左右；\n\n——城镇登记失业率控制在3%以内。\n", 2, 1, FIELD_METRIC,
+	    "城镇登记失业率"},
+	{"a short line led by a dash that ends as an item (——粮食产量…左右。) is a list's item, not a subtitle",
+	    "河口市政府工作报告\n\n——在河口市第五届人民代表大会第三次会议上\n\n各位代表：\n\n"
+	    "二、2024年工作安排\n\n——粮食产量稳定在30万吨以上。\n", 1, 0, FIELD_VALUE, "30"},
 	{"a body written on into a word (工业和信息化部市场…) takes no place suffix from it",
 	    "工业和信息化部推进中小企业数字化\n\n发布时间：2024-03-02\n\n工业和信息化部市场监管"
 	    "相关负责人介绍，今年将力争培育专精特新中小企业1万家以上。\n", 1, 0, FIELD_ORG,
