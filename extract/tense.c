@@ -349,9 +349,14 @@ tense_priors(struct doc *d, void (*note)(const struct doc *d, size_t para,
 				heading_said = t != TENSE_NEUTRAL;
 				/* A story's headline-like subheadings name topics
 				 * as often as times; one on targets (多数省份GDP
-				 * 目标高于5%) still says its section plans. */
+				 * 目标高于5%) still says its section plans, and so
+				 * does a numbered one that names the time it plans
+				 * for, as a reprinted plan's do (三、2026年…计划的
+				 * 主要任务). */
 				if (d->genre == GENRE_NEWS && !(t == TENSE_FUTURE &&
-				    target_heading(d->buf + p->start, hb - p->start)))
+				    (target_heading(d->buf + p->start, hb - p->start) ||
+				    (hp.b > 0 && matches(PAT_HEADING, d->buf + p->start,
+				    hb - p->start)))))
 					t = TENSE_NEUTRAL;
 				else if (t == TENSE_NEUTRAL && report)
 					t = section_evidence(d, i + 1,

@@ -1051,6 +1051,14 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"a story's numbered heading that names the year it plans for (三、2026年…的主要任务) opens a plan",
+	    "关于江城市2025年计划执行情况与2026年计划草案的报告（摘要）\n\n《江城日报》（2026年02月06日第 03 版）\n\n"
+	    "一、2025年计划执行情况\n\n全市新建5G基站3000个。\n\n三、2026年国民经济和社会发展计划的主要任务\n\n"
+	    "新建5G基站2000个，设立10亿元产业引导基金。\n", 2, 1, FIELD_VALUE, "10"},
+	{"a story's numbered heading that names the year it plans for (三、2026年…的主要任务) opens a plan",
+	    "河口市预算报告（摘要）\n\n发布时间：2025-01-20\n\n一、2024年预算执行情况\n\n"
+	    "全市一般公共预算收入完成120亿元。\n\n二、2025年预算草案和重点工作安排\n\n"
+	    "安排教育支出30亿元。\n", 1, 0, FIELD_VALUE, "30"},
 	{"a short line led by a dash that ends as an item (——粮食产量…左右。) is a list's item, not a subtitle",
 	    "江城市政府工作报告\n\n各位代表：\n\n二、2024年工作安排\n\n今年主要预期目标是：\n\n"
 	    "——地区生产总值增长6%左右；\n\n——城镇登记失业率控制在3%以内。\n", 2, 1, FIELD_METRIC,
