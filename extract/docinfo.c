@@ -112,7 +112,10 @@ five_year_span(const char *s, size_t len, int *first, int *last)
 	return 0;
 }
 
-/* The first year written in s[0..len) (2004年, 二〇二五年), or 0. */
+/* The year s[0..len) speaks in: the first year it writes (2004年,
+ * 二〇二五年), or the next when that follows it, as a title on a year's
+ * review and the next year's plan names both (关于2024年…执行情况与2025年
+ * …草案的报告); 0 for none. */
 static int
 first_year(const char *s, size_t len)
 {
@@ -120,7 +123,14 @@ first_year(const char *s, size_t len)
 	if (pat_find(PAT_YEAR, s, len, 0) != 1)
 		return 0;
 	pat_span(0, &a, &b);
-	return numeral_year(s + a, b - a);
+	int first = numeral_year(s + a, b - a);
+	for (size_t pos = b; first > 0 && pos < len &&
+	    pat_find(PAT_YEAR, s, len, pos) == 1; pos = b) {
+		pat_span(0, &a, &b);
+		if (numeral_year(s + a, b - a) == first + 1)
+			return first + 1;
+	}
+	return first;
 }
 
 /* A dated line's year: 2011-02-21 or 2023/01/05 in page chrome, or a

@@ -1051,6 +1051,14 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"a report whose title names a year's review and the next year's plan (关于2024年…执行情况与2025年…草案的报告) speaks in the later year",
+	    "关于2024年预算执行情况与2025年预算草案的报告\n\n各位代表：\n\n一、2024年预算执行情况\n\n"
+	    "全市一般公共预算收入完成120亿元。\n\n二、2025年预算草案\n\n安排教育支出30亿元。\n",
+	    1, 0, FIELD_VALUE, "30"},
+	{"a report whose title names a year's review and the next year's plan (关于2024年…执行情况与2025年…草案的报告) speaks in the later year",
+	    "关于江城市二〇二二年国民经济和社会发展计划执行情况与二〇二三年计划草案的报告\n\n各位代表：\n\n"
+	    "一、二〇二二年计划执行情况\n\n全市新建公路120公里。\n\n二、二〇二三年计划草案\n\n新建公路80公里。\n",
+	    1, 0, FIELD_VALUE, "80"},
 	{"a story's numbered heading that names the year it plans for (三、2026年…的主要任务) opens a plan",
 	    "关于江城市2025年计划执行情况与2026年计划草案的报告（摘要）\n\n《江城日报》（2026年02月06日第 03 版）\n\n"
 	    "一、2025年计划执行情况\n\n全市新建5G基站3000个。\n\n三、2026年国民经济和社会发展计划的主要任务\n\n"
