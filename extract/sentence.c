@@ -283,6 +283,11 @@ time_role(const char *s, size_t ss, size_t a, size_t b, size_t se)
 	    before == 0x6309 /* 按 */ || before == 0x4EE5 /* 以 */ ||
 	    before == 0x5BF9 /* 对 */)
 		return TIME_BASELINE;
+	/* 剔除2023年增发国债结转至2024年资金因素后: a clause that says what
+	 * a figure leaves out says how it is measured, as a baseline does. */
+	size_t cs = clause_start(s, ss, a, 0);
+	if (at(s, cs, se, "剔除") || at(s, cs, se, "扣除"))
+		return TIME_BASELINE;
 	size_t q = b;
 	while (q < se && s[q] == ' ')
 		q++;

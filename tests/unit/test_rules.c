@@ -1059,6 +1059,12 @@ static const struct rule rules[] = {
 	    "关于江城市二〇二二年国民经济和社会发展计划执行情况与二〇二三年计划草案的报告\n\n各位代表：\n\n"
 	    "一、二〇二二年计划执行情况\n\n全市新建公路120公里。\n\n二、二〇二三年计划草案\n\n新建公路80公里。\n",
 	    1, 0, FIELD_VALUE, "80"},
+	{"a clause that says what a figure leaves out (剔除…因素后) names no time of the figure",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2025年工作安排\n\n今年安排教育支出30亿元，"
+	    "剔除2023年结转至2024年资金因素后，同口径增长8%。\n", 2, 1, FIELD_VALUE, "8"},
+	{"a clause that says what a figure leaves out (剔除…因素后) names no time of the figure",
+	    "河口市政府工作报告\n\n各位代表：\n\n二、2025年工作安排\n\n扣除2024年一次性收入因素后，"
+	    "一般公共预算收入要增长5%左右。\n", 1, 0, FIELD_VALUE, "5"},
 	{"a story's numbered heading that names the year it plans for (三、2026年…的主要任务) opens a plan",
 	    "关于江城市2025年计划执行情况与2026年计划草案的报告（摘要）\n\n《江城日报》（2026年02月06日第 03 版）\n\n"
 	    "一、2025年计划执行情况\n\n全市新建5G基站3000个。\n\n三、2026年国民经济和社会发展计划的主要任务\n\n"
