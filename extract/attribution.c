@@ -278,7 +278,8 @@ suffixed_anywhere(const struct doc *d, const char *s, size_t len)
 static char *
 first_issuer(const struct doc *d, size_t first, size_t last)
 {
-	static const enum pattern_id pats[] = {PAT_ISSUER, PAT_TOLD_BY};
+	static const enum pattern_id pats[] = {PAT_ISSUER, PAT_ENTRUSTED,
+	    PAT_TOLD_BY};
 	for (size_t k = 0; k < sizeof pats / sizeof pats[0]; k++) {
 		int gorg = pat_group(pats[k], "org");
 		for (size_t i = first; i <= last && i < d->nparas; i++) {

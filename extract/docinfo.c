@@ -630,7 +630,9 @@ static int
 report_article(struct doc *d)
 {
 	char *title = NULL, *org = NULL, *person = NULL, *speaker_org = NULL;
-	char *delegate_org = NULL, *session_org = NULL;
+	char *delegate_org = NULL, *session_org = NULL, *body_org = NULL;
+	int gbody = pat_group(PAT_BODY_LINE, "org");
+	int gentrusted = pat_group(PAT_ENTRUSTED, "org");
 	int gdorg = pat_group(PAT_DELEGATE_ORG, "org");
 	int gsession = pat_group(PAT_SESSION_ORG, "org");
 	int gorg = pat_group(PAT_REPORT_ORG, "org");
@@ -659,6 +661,18 @@ report_article(struct doc *d)
 		if (org == NULL && chars <= 60 && matches(PAT_REPORT_ORG, s, len)) {
 			pat_span(gorg, &a, &b);
 			org = dup_span(s, a, b);
+		}
+		/* A body that reports (国家发展和改革委员会 under the title,
+		 * 受国务院委托，财政部…): a department's report on its plan or
+		 * budget, which names no place of its own. */
+		if (body_org == NULL && p->kind != PARA_BODY && chars <= 60 &&
+		    matches(PAT_BODY_LINE, s, len)) {
+			pat_span(gbody, &a, &b);
+			body_org = dup_span(s, a, b);
+		}
+		if (body_org == NULL && matches(PAT_ENTRUSTED, s, len)) {
+			pat_span(gentrusted, &a, &b);
+			body_org = dup_span(s, a, b);
 		}
 		if (delegate_org == NULL && matches(PAT_DELEGATE_ORG, s, len)) {
 			pat_span(gdorg, &a, &b);
@@ -755,6 +769,7 @@ report_article(struct doc *d)
 			free(org);
 			free(title);
 			free(person);
+			free(body_org);
 			return -1;
 		}
 		memcpy(full, org, n);
@@ -762,6 +777,15 @@ report_article(struct doc *d)
 		free(org);
 		org = full;
 	}
+	/* A department's report (关于…预算执行情况与…预算草案的报告) is its
+	 * own, though its session line names the congress's place. */
+	if (body_org != NULL && (org == NULL || title == NULL ||
+	    !contains(title, strlen(title), "政府工作报告"))) {
+		free(org);
+		org = body_org;
+		body_org = NULL;
+	}
+	free(body_org);
 	if (title == NULL)
 		title = strdup("政府工作报告");
 	return add_article(d, title, org, person);

@@ -197,6 +197,17 @@ static const struct {
 	[PAT_TOLD_BY] = {"told-by",
 	    "从(?<org>(?:(?![在向于的与及从])\\p{sc:Han}){2,20}?"
 	    "(?:{body_suffix}))(?:了解到|获悉|得知)"},
+	/* 受国务院委托，财政部3月5日提请…审查《…报告》: the body that makes
+	 * a report on another's behalf. */
+	[PAT_ENTRUSTED] = {"entrusted",
+	    "受\\p{sc:Han}{2,12}?委托[，,][ ]*"
+	    "(?<org>(?:(?![在向于的与及现])\\p{sc:Han}){2,20}?(?:{body_suffix}))"
+	    "(?=[0-9]|[ ]*(?:提请|向|现将|将|作)|[^\\p{sc:Han}])"},
+	/* A report's front line that is a body's name (国家发展和改革委员会,
+	 * 江城市财政局), alone or before the paper that printed it. */
+	[PAT_BODY_LINE] = {"body-line",
+	    "\\G[ ]*(?<org>(?:(?![在向于的与及])\\p{sc:Han}){2,20}?(?:{body_suffix}))"
+	    "[ ]*(?:$|《)"},
 	/* A place's name where a name can start: after a non-ideograph, a
 	 * preposition or a larger place (深圳市光明区); not 全区, 我县, nor
 	 * a count's 个省区市. */

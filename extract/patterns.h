@@ -63,6 +63,8 @@ enum pattern_id {
 	PAT_PLACE_HEAD,     /* 长沙：opening a paragraph of one place's news */
 	PAT_ISSUER,        /* 浙江省住房和城乡建设厅网站公布《: who issued it */
 	PAT_TOLD_BY,       /* 记者从青岛市交通运输委了解到: who told the story */
+	PAT_ENTRUSTED,     /* 受国务院委托，财政部: who reports for another */
+	PAT_BODY_LINE,     /* 国家发展和改革委员会 alone on a report's line */
 	PAT_PLACE_NAME,    /* 光明区, 江口县 after a boundary: a place named */
 	PAT_COMPANY,        /* a company's name: …公司, …集团 */
 	PAT_SPEECH,         /* 表示, 指出 …: the speaker's verb */

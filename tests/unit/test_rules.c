@@ -1065,6 +1065,22 @@ static const struct rule rules[] = {
 	{"a clause that says what a figure leaves out (剔除…因素后) names no time of the figure",
 	    "河口市政府工作报告\n\n各位代表：\n\n二、2025年工作安排\n\n扣除2024年一次性收入因素后，"
 	    "一般公共预算收入要增长5%左右。\n", 1, 0, FIELD_VALUE, "5"},
+	{"a department's report names no place: the body under its title (江城市财政局) or entrusted (受…委托，财政部) made it",
+	    "关于江城市2024年预算执行情况与2025年预算草案的报告\n\n——2025年1月8日在江城市第五届人民代表大会第四次会议上\n\n"
+	    "江城市财政局\n\n各位代表：\n\n二、2025年预算草案\n\n安排教育支出30亿元。\n", 1, 0, FIELD_ORG,
+	    "江城市财政局"},
+	{"a department's report names no place: the body under its title (江城市财政局) or entrusted (受…委托，财政部) made it",
+	    "关于2024年计划执行情况与2025年计划草案的报告\n\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n\n"
+	    "各位代表：\n\n受国务院委托，国家发展和改革委员会现将2025年计划草案提请审议。\n\n"
+	    "二、2025年计划草案\n\n新增高标准农田4000万亩。\n", 1, 0, FIELD_ORG, "国家发展和改革委员会"},
+	{"a story on a report made on another's behalf (受国务院委托，财政部…提请审查) is that body's",
+	    "关于2025年预算草案的报告（摘要）\n\n《人民日报》（2025年03月06日第 08 版）\n\n"
+	    "受国务院委托，财政部3月5日提请十四届全国人大三次会议审查《关于2025年预算草案的报告》。\n\n"
+	    "二、2025年预算草案\n\n今年拟安排中央预算内投资7350亿元。\n", 1, 0, FIELD_ORG, "财政部"},
+	{"a story on a report made on another's behalf (受国务院委托，财政部…提请审查) is that body's",
+	    "关于2024年计划草案的报告（摘要）\n\n发布时间：2024-01-10\n\n"
+	    "受江城市人民政府委托，江城市发展和改革委员会向市人大会议提交了2024年计划草案的报告。\n\n"
+	    "今年全市计划新开工重大项目120个。\n", 1, 0, FIELD_ORG, "江城市发展和改革委员会"},
 	{"a story's numbered heading that names the year it plans for (三、2026年…的主要任务) opens a plan",
 	    "关于江城市2025年计划执行情况与2026年计划草案的报告（摘要）\n\n《江城日报》（2026年02月06日第 03 版）\n\n"
 	    "一、2025年计划执行情况\n\n全市新建5G基站3000个。\n\n三、2026年国民经济和社会发展计划的主要任务\n\n"
