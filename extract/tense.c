@@ -164,7 +164,9 @@ heading_tense(const struct doc *d, size_t a, size_t b, int level,
 		else if (tt == TENSE_FUTURE || (t.role == TIME_PERIOD &&
 		    t.this_year)) {
 			future_year = 1;
-			if (period->b == 0) {
+			/* “十五五”时期主要目标和2026年重点工作: its parts
+			 * are the year's work, so the year is its time. */
+			if (period->b == 0 || (*five_year && !t.five_year)) {
 				*period = (struct span){a + ta, a + tb};
 				*five_year = t.five_year;
 			}
@@ -300,6 +302,10 @@ tense_priors(struct doc *d, void (*note)(const struct doc *d, size_t para,
 	int five = 0, sub_five = 0, sub_level = 0, in_sub = 0;
 	int report = d->genre == GENRE_REPORT, headed = 0, heading_said = 0;
 	int said_strongly = 0; /* the last section heading named its time */
+	/* An unnumbered heading that said its tense opened the section (1),
+	 * and the numbered headings after it count from 一 (2): they are
+	 * its parts. */
+	int unnumbered_said = 0;
 	int body_since = 1;    /* text came after it */
 	size_t plan_from = (size_t)-1;
 
@@ -340,9 +346,31 @@ tense_priors(struct doc *d, void (*note)(const struct doc *d, size_t para,
 			/* 回顾2022年工作 over 我们锚定目标团结奋进…: a heading
 			 * right under a heading that named its time, with no
 			 * text between, is its subtitle, not a new section. */
+			int numbered = level == 1 && matches(PAT_HEADING,
+			    d->buf + p->start, hb - p->start);
+			/* 2024年重点工作 ⏎ 一、始终把…: numbering that
+			 * starts again under an unnumbered heading counts its
+			 * parts; 一年来的主要工作： under 一、… counts none. */
+			if (numbered && unnumbered_said == 1)
+				unnumbered_said = hb - p->start >= 6 &&
+				    memcmp(d->buf + p->start, "一、", 6) == 0 ? 2 : 0;
+			/* Its parts plan or review as it does, unless one
+			 * says otherwise as a subheading would, by a year or
+			 * a strong word (四、…推动重大项目取得新进展 is still
+			 * the plan's). */
+			int part = numbered && unnumbered_said == 2 &&
+			    d->genre != GENRE_NEWS;
+			if (part)
+				t = heading_tense(d, p->start, hb, 2, &hp, &hf,
+				    &strong);
 			if (level == 1 && !strong && said_strongly && !body_since)
 				;
-			else if (level == 1) {
+			else if (part && t == TENSE_NEUTRAL) {
+				body_since = 0;
+				in_sub = 0;
+			} else if (level == 1) {
+				if (!numbered)
+					unnumbered_said = t != TENSE_NEUTRAL;
 				said_strongly = strong;
 				body_since = 0;
 				in_sub = 0;

@@ -1051,6 +1051,23 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"numbered headings that count again from 一 under an unnumbered heading (2024年重点工作) are its parts and plan or review as it does",
+	    "江城市政府工作报告\n\n各位代表：\n\n2023年工作回顾\n\n一、经济运行稳中有进\n\n"
+	    "全市新建学校10所，新增就业岗位2万个。\n\n2024年重点工作\n\n一、着力稳定经济增长\n\n"
+	    "新建学校20所。\n\n二、推动重大项目取得新进展\n\n新开工重大项目30个。\n", 2, 1,
+	    FIELD_VALUE, "30"},
+	{"numbered headings that count again from 一 under an unnumbered heading (2024年重点工作) are its parts and plan or review as it does",
+	    "河口市政府工作报告\n\n各位代表：\n\n现在，我代表市人民政府向大会报告工作，请予审议。\n\n"
+	    "2023年工作回顾\n\n一、社会大局和谐稳定\n\n新建便民警务站20个。\n\n二、城市面貌焕然一新\n\n"
+	    "新建口袋公园15个，计划明年再建一批。\n\n2024年重点工作\n\n一、全力维护社会稳定\n\n"
+	    "新建便民警务站30个。\n", 1, 0, FIELD_VALUE, "30"},
+	{"a heading of a five-year span and a year (“十五五”时期主要目标和2026年重点工作) gives its parts the year",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、“十五五”时期主要目标和2026年重点工作\n\n"
+	    "全年工作安排如下。\n\n（一）扩大有效投资\n\n新开工重大项目100个。\n", 1, 0, FIELD_PERIOD,
+	    "2026年"},
+	{"a heading of a five-year span and a year (“十五五”时期主要目标和2026年重点工作) gives its parts the year",
+	    "河口市政府工作报告\n\n各位代表：\n\n二、“十四五”时期目标任务和2021年工作安排\n\n"
+	    "（一）稳定农业生产\n\n新建高标准农田5万亩。\n", 1, 0, FIELD_PERIOD, "2021年"},
 	{"a report whose title names a year's review and the next year's plan (关于2024年…执行情况与2025年…草案的报告) speaks in the later year",
 	    "关于2024年预算执行情况与2025年预算草案的报告\n\n各位代表：\n\n一、2024年预算执行情况\n\n"
 	    "全市一般公共预算收入完成120亿元。\n\n二、2025年预算草案\n\n安排教育支出30亿元。\n",
