@@ -320,6 +320,25 @@ time_role(const char *s, size_t ss, size_t a, size_t b, size_t se)
 	return TIME_PERIOD;
 }
 
+/* Whether the time at s[a..) is one a plan is to be done in (将在2025年
+ * 上半年落实到位, 力争于一季度): 在 or 于 after a word of intent. */
+static int
+deadline(const char *s, size_t ss, size_t a)
+{
+	static const char *const intent[] = {"将", "要", "拟", "力争", "争取",
+	    "确保", "计划", "预计", "有望", "预期"};
+	size_t p;
+	uint32_t prep = utf8_prev(s, ss, a, &p);
+	if (prep != 0x5728 /* 在 */ && prep != 0x4E8E /* 于 */)
+		return 0;
+	for (size_t k = 0; k < sizeof intent / sizeof intent[0]; k++) {
+		size_t n = strlen(intent[k]);
+		if (p >= ss + n && memcmp(s + p - n, intent[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 void
 time_classify(const char *s, size_t ss, size_t se, size_t a, size_t b,
     int year, struct time_hit *t)
@@ -333,7 +352,7 @@ time_classify(const char *s, size_t ss, size_t se, size_t a, size_t b,
 	if (t->role == TIME_PERIOD && year != 0 && t->first == year &&
 	    t->last == year && (at(s, b, se, "上半年") ||
 	    at(s, b, se, "一季度") || at(s, b, se, "第一季度") ||
-	    at(s, b, se, "前三季度")))
+	    at(s, b, se, "前三季度")) && !deadline(s, ss, a))
 		t->role = TIME_SINCE;
 }
 

@@ -1051,6 +1051,12 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"this year's half or quarter after a word of intent and 在/于 (将在2025年上半年) is a deadline, not the part gone by",
+	    "江城充电网络建设提速\n\n发布时间：2025-01-10\n\n市交通局负责人介绍，第二批公共充电站将在2025年"
+	    "上半年建成投用，数量不少于300座。\n", 1, 0, FIELD_VALUE, "300"},
+	{"this year's half or quarter after a word of intent and 在/于 (将在2025年上半年) is a deadline, not the part gone by",
+	    "河口重点项目建设\n\n发布时间：2024-01-15\n\n河口市发展改革委表示，力争于2024年一季度完成"
+	    "重点项目投资50亿元。\n", 1, 0, FIELD_VALUE, "50"},
 	{"numbered headings that count again from 一 under an unnumbered heading (2024年重点工作) are its parts and plan or review as it does",
 	    "江城市政府工作报告\n\n各位代表：\n\n2023年工作回顾\n\n一、经济运行稳中有进\n\n"
 	    "全市新建学校10所，新增就业岗位2万个。\n\n2024年重点工作\n\n一、着力稳定经济增长\n\n"
