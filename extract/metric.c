@@ -60,9 +60,13 @@ word_at(const struct sentence *st, size_t pos, size_t *end)
 			*end = st->cue[k].b;
 			return 1;
 		}
-	/* Not a baseline: 比1980年增长 keeps what it compares with. */
+	/* Not a baseline: 比1980年增长 keeps what it compares with. A time
+	 * goes with the 在 or 于 before it (在一季度完成投资). */
+	size_t at_time = pos + 3 <= st->se && (memcmp(s + pos, "在", 3) == 0 ||
+	    memcmp(s + pos, "于", 3) == 0) ? pos + 3 : pos;
 	for (size_t k = 0; k < st->ntime; k++)
-		if (st->time[k].a == pos && st->time[k].role != TIME_BASELINE) {
+		if ((st->time[k].a == pos || st->time[k].a == at_time) &&
+		    st->time[k].role != TIME_BASELINE) {
 			*end = st->time[k].b;
 			return 1;
 		}

@@ -1057,6 +1057,12 @@ static const struct rule rules[] = {
 	{"this year's half or quarter after a word of intent and 在/于 (将在2025年上半年) is a deadline, not the part gone by",
 	    "河口重点项目建设\n\n发布时间：2024-01-15\n\n河口市发展改革委表示，力争于2024年一季度完成"
 	    "重点项目投资50亿元。\n", 1, 0, FIELD_VALUE, "50"},
+	{"a time's 在 or 于 is no part of what is measured (力争在年底前完成投资)",
+	    "河口重点项目建设\n\n发布时间：2024-01-15\n\n今年力争在年底前完成投资80亿元。\n", 1, 0,
+	    FIELD_METRIC, "完成投资"},
+	{"a time's 在 or 于 is no part of what is measured (力争在年底前完成投资)",
+	    "江城水利建设\n\n发布时间：2023-02-15\n\n全市确保在6月底前完成病险水库除险加固12座。\n", 1, 0,
+	    FIELD_METRIC, "完成病险水库除险加固"},
 	{"numbered headings that count again from 一 under an unnumbered heading (2024年重点工作) are its parts and plan or review as it does",
 	    "江城市政府工作报告\n\n各位代表：\n\n2023年工作回顾\n\n一、经济运行稳中有进\n\n"
 	    "全市新建学校10所，新增就业岗位2万个。\n\n2024年重点工作\n\n一、着力稳定经济增长\n\n"
