@@ -187,6 +187,10 @@ counts_a_set(const struct sentence *st, const struct quantity *q)
 	for (size_t k = 0; k < sizeof counted / sizeof counted[0]; k++)
 		if (strcmp(unit, counted[k]) == 0)
 			return 0;
+	/* 整合建立18条标志性产业链: the count of what is made is a target. */
+	size_t cs = sentence_clause_of(st, q);
+	if (lex_suffix(LEX_CREATE, s + cs, q->start - cs) > 0)
+		return 0;
 	/* …18条、小微企业帮扶13条等政策措施: the list names its sets. */
 	size_t ce = clause_end(s, q->end, st->se, 1);
 	const char *etc = NULL;

@@ -534,6 +534,13 @@ static const struct lex_entry set_noun[] = {
 	W("战役"), W("攻坚战"), W("保卫战"), W("专项行动"), W("行动计划"),
 };
 
+/* Verbs that bring what they count into being: a count of a set after
+ * one (整合建立18条标志性产业链) is a target, not the set's size. */
+static const struct lex_entry create[] = {
+	W("建立"), W("打造"), W("培育"), W("新增"), W("新建"), W("建成"),
+	W("设立"), W("组建"), W("创建"), W("形成"), W("新培育"),
+};
+
 /* Before a measure: a plant's capacity (年产50万吨…项目). */
 static const struct lex_entry capacity[] = {
 	W("年产"), W("年加工"), W("年处理"), W("日处理"), W("装机"),
@@ -741,6 +748,7 @@ static const struct {
 	T(LEX_QUALIFIER, "qualifier", qualifier),
 	T(LEX_ACTION, "action", action),
 	T(LEX_SET_NOUN, "set_noun", set_noun),
+	T(LEX_CREATE, "create", create),
 	T(LEX_CAPACITY, "capacity", capacity),
 	T(LEX_FACILITY, "facility", facility),
 	T(LEX_FUND, "fund", fund),

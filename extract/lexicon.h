@@ -81,6 +81,8 @@ enum lex_table {
 	LEX_ACTION,          /* 加快, 建成 …: a verb that delivers what it names */
 	LEX_SET_NOUN,        /* 政策, 措施, 领域 …: what a count of a named set
 	                      * or of areas counts (18条政策措施, 8个领域) */
+	LEX_CREATE,          /* 建立, 打造, 培育 …: right before a count of a
+	                      * set, it makes the set (建立18条产业链) */
 	LEX_CAPACITY,        /* 年产, 装机 …: a project's size, not a target */
 	LEX_FACILITY,        /* 项目, 电站 …: what a capacity names */
 	LEX_FUND,            /* 基金, 资金: a fund whose size is a target */

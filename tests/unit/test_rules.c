@@ -1051,6 +1051,12 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"a count of a set right after a verb that makes it (建立12条产业链, 培育8条产业链) is a target, not the set's size",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2024年工作安排\n\n实施产业链提升行动，建立12条重点产业链链长制。\n",
+	    1, 0, FIELD_VALUE, "12"},
+	{"a count of a set right after a verb that makes it (建立12条产业链, 培育8条产业链) is a target, not the set's size",
+	    "河口市政府工作报告\n\n各位代表：\n\n二、2024年工作安排\n\n聚焦先进制造业，培育8条百亿级产业链。\n",
+	    1, 0, FIELD_VALUE, "8"},
 	{"this year's half or quarter after a word of intent and 在/于 (将在2025年上半年) is a deadline, not the part gone by",
 	    "江城充电网络建设提速\n\n发布时间：2025-01-10\n\n市交通局负责人介绍，第二批公共充电站将在2025年"
 	    "上半年建成投用，数量不少于300座。\n", 1, 0, FIELD_VALUE, "300"},
