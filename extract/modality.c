@@ -11,6 +11,47 @@
 #include "fields.h"
 #include "lexicon.h"
 
+/* How many paragraphs back the heading of a paragraph's part is looked
+ * for: a part's items are a few lines each. */
+enum { HEADING_REACH = 40 };
+
+/* The cue of targets that the heading over st's paragraph names
+ * ((二）主要预期目标。 ⏎ ——国内生产总值增长4.5%—5%), when it is a
+ * heading of targets alone: its items have that modality. Sets *a, *b,
+ * or leaves them. */
+static void
+heading_cue(const struct sentence *st, size_t *a, size_t *b)
+{
+	const struct doc *d = st->d;
+	const char *s = d->buf;
+	size_t at = (size_t)(st->p - d->paras);
+	for (size_t k = 0; k < HEADING_REACH && at-- > 0;) {
+		const struct para *h = &d->paras[at];
+		if (h->kind == PARA_META)
+			continue;
+		k++;
+		if (h->kind != PARA_HEADING)
+			continue;
+		struct lex_hit hit[4];
+		size_t n = lex_scan(LEX_CUE, s, h->start, h->start, h->end,
+		    h->end, hit, 4);
+		/* The heading is on targets alone: 目标 ends it (but for
+		 * its stop), not 预期目标和重点工作. */
+		size_t end = h->end;
+		if (end >= h->start + 3 && (memcmp(s + end - 3, "。", 3) == 0 ||
+		    memcmp(s + end - 3, "：", 3) == 0))
+			end -= 3;
+		for (size_t j = 0; j < n; j++)
+			if ((hit[j].e->flags & CUE_MODAL) &&
+			    hit[j].b + 6 == end &&
+			    memcmp(s + hit[j].b, "目标", 6) == 0) {
+				*a = hit[j].a;
+				*b = hit[j].b;
+			}
+		return;
+	}
+}
+
 void
 modality_of(const struct sentence *st, size_t i, const struct field_run *run,
     size_t *a, size_t *b)
@@ -53,4 +94,6 @@ modality_of(const struct sentence *st, size_t i, const struct field_run *run,
 	 * colon. */
 	*a = run->lead_cue.a;
 	*b = run->lead_cue.b;
+	if (*b == 0)
+		heading_cue(st, a, b);
 }

@@ -1051,6 +1051,16 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"items under a heading of targets alone ((二）主要预期目标) have its modality",
+	    "关于江城市2024年计划执行情况与2025年计划草案的报告\n\n各位代表：\n\n二、2025年经济社会发展总体要求和主要目标\n\n"
+	    "（一）总体要求。\n\n（二）主要预期目标。\n\n——地区生产总值增长6%左右。\n\n"
+	    "——城镇新增就业1万人以上。\n", 2, 1, FIELD_MODALITY, "预期"},
+	{"items under a heading of targets alone ((二）主要预期目标) have its modality",
+	    "河口市政府工作报告\n\n各位代表：\n\n二、2025年工作安排\n\n（一）主要预期目标\n\n"
+	    "一般公共预算收入增长5%。\n\n（二）重点工作\n\n新建学校3所。\n", 2, 0, FIELD_MODALITY, "预期"},
+	{"items under a heading of targets alone ((二）主要预期目标) have its modality",
+	    "河口市政府工作报告\n\n各位代表：\n\n二、2025年工作安排\n\n（一）主要预期目标\n\n"
+	    "一般公共预算收入增长5%。\n\n（二）重点工作\n\n新建学校3所。\n", 2, 1, FIELD_MODALITY, ""},
 	{"a count of a set right after a verb that makes it (建立12条产业链, 培育8条产业链) is a target, not the set's size",
 	    "江城市政府工作报告\n\n各位代表：\n\n二、2024年工作安排\n\n实施产业链提升行动，建立12条重点产业链链长制。\n",
 	    1, 0, FIELD_VALUE, "12"},
