@@ -1051,6 +1051,12 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"a rate a plan sets by 按…安排 (地区生产总值按增长6%安排) is a target, and 按 no part of its metric",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2025年工作安排\n\n今年主要预期目标是：地区生产总值按增长6%安排，"
+	    "在实际工作中努力争取更好结果。\n", 1, 0, FIELD_METRIC, "地区生产总值增长"},
+	{"a rate a plan sets by 按…安排 (地区生产总值按增长6%安排) is a target, and 按 no part of its metric",
+	    "关于河口市2025年预算草案的报告\n\n各位代表：\n\n二、2025年预算草案\n\n今年赤字率拟按3%左右安排。\n",
+	    1, 0, FIELD_METRIC, "赤字率"},
 	{"items under a heading of targets alone ((二）主要预期目标) have its modality",
 	    "关于江城市2024年计划执行情况与2025年计划草案的报告\n\n各位代表：\n\n二、2025年经济社会发展总体要求和主要目标\n\n"
 	    "（一）总体要求。\n\n（二）主要预期目标。\n\n——地区生产总值增长6%左右。\n\n"
