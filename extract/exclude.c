@@ -664,10 +664,22 @@ is_forecast(const struct sentence *st, const struct quantity *q)
 		if (t->a >= f->b && t->b <= q->start && !t->this_year &&
 		    time_tense(st->d->buf, t, st->d->year) == TENSE_FUTURE)
 			return 0;
+		/* “十二五”期间，…预计总投资规模1500亿~2000亿元: a sentence
+		 * that opens with a span still to come plans. */
+		if (t->b <= f->a && t->role == TIME_PERIOD && !t->this_year &&
+		    (t->five_year || t->first > st->d->year) &&
+		    time_tense(st->d->buf, t, st->d->year) == TENSE_FUTURE)
+			return 0;
 	}
+	/* …预计总投资…，铁道部将对新疆投资3100亿元: a later clause with a
+	 * future of its own is not what is expected. */
+	const char *s = st->d->buf;
+	size_t fce = clause_end(s, f->b, st->se, 0);
+	if (fce < q->start && sentence_cue_before(st, CUE_FUTURE, fce,
+	    q->start) != NULL)
+		return 0;
 	/* 《…行动计划》提出，…。预计到2022年，…达到4000亿元: what a plan
 	 * the paragraph presents expects is its target. */
-	const char *s = st->d->buf;
 	struct lex_hit hit[8];
 	size_t n = lex_scan(LEX_CUE, s, st->p->start, st->p->start, st->ss,
 	    st->ss, hit, 8);

@@ -1051,6 +1051,18 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"a clause after a forecast with a future of its own (…预计…，省交通厅将对江城投资50亿元) is not what is expected",
+	    "江城交通建设提速\n\n发布时间：2021-03-29\n\n今年全市交通投资预计达到300亿元，省交通厅将对江城投资50亿元。\n",
+	    1, 0, FIELD_VALUE, "50"},
+	{"a clause after a forecast with a future of its own (…预计…，省交通厅将对江城投资50亿元) is not what is expected",
+	    "河口住房保障\n\n发布时间：2022-05-10\n\n预计今年全市新增人口2万人，市住建局将新建保障性住房1200套。\n",
+	    1, 0, FIELD_VALUE, "1200"},
+	{"what a sentence that opens with a span still to come expects (“十四五”期间，…预计总投资200亿元) is planned",
+	    "江城水利建设\n\n发布时间：2021-03-29\n\n“十四五”期间，全市水利建设预计总投资200亿元。\n",
+	    1, 0, FIELD_VALUE, "200"},
+	{"what a sentence that opens with a span still to come expects (“十四五”期间，…预计总投资200亿元) is planned",
+	    "河口城市更新\n\n发布时间：2023-02-10\n\n2025年前，河口老旧小区改造预计投入资金30亿元。\n",
+	    1, 0, FIELD_VALUE, "30"},
 	{"a rate a plan sets by 按…安排 (地区生产总值按增长6%安排) is a target, and 按 no part of its metric",
 	    "江城市政府工作报告\n\n各位代表：\n\n二、2025年工作安排\n\n今年主要预期目标是：地区生产总值按增长6%安排，"
 	    "在实际工作中努力争取更好结果。\n", 1, 0, FIELD_METRIC, "地区生产总值增长"},
