@@ -170,6 +170,27 @@ full_place(const struct doc *d, size_t para, const char *s, size_t len)
 	return name;
 }
 
+/* The first place (last, when last is set) of one level (level: 3
+ * bytes, 省 or 市 …) named in s[0..len), as a malloc'd name, or NULL. */
+static char *
+place_in(const char *s, size_t len, const char *level, int last)
+{
+	int gname = pat_group(PAT_PLACE_NAME, "name");
+	char *found = NULL;
+	size_t a, b, pos = 0;
+	while (pos < len && pat_find(PAT_PLACE_NAME, s, len, pos) == 1) {
+		pat_span(gname, &a, &b);
+		pos = b;
+		if (memcmp(s + b - 3, level, 3) == 0) {
+			free(found);
+			found = dup_span(s, a, b);
+			if (!last)
+				break;
+		}
+	}
+	return found;
+}
+
 /* The place of one level (level: 3 bytes, 省 or 市 …) that a post alone
  * (江西省委常委、常务副省长凌成兴, 市长龚正) serves: the last such place
  * named before it in its paragraph (s, the post at s[at]), else the
@@ -178,31 +199,14 @@ static char *
 place_of_level(const struct doc *d, const char *s, size_t at,
     const char *level)
 {
-	int gname = pat_group(PAT_PLACE_NAME, "name");
-	char *found = NULL;
-	size_t a, b, pos = 0;
-	while (pos < at && pat_find(PAT_PLACE_NAME, s, at, pos) == 1) {
-		pat_span(gname, &a, &b);
-		pos = b;
-		if (memcmp(s + b - 3, level, 3) == 0) {
-			free(found);
-			found = dup_span(s, a, b);
-		}
-	}
+	char *found = place_in(s, at, level, 1);
 	for (size_t i = 0; i < d->nparas && found == NULL; i++) {
 		size_t len;
 		const char *t = ptext(d, &d->paras[i], &len);
-		if (d->paras[i].kind != PARA_TITLE)
-			continue;
-		pos = 0;
-		while (found == NULL && pos < len &&
-		    pat_find(PAT_PLACE_NAME, t, len, pos) == 1) {
-			pat_span(gname, &a, &b);
-			pos = b;
-			if (memcmp(t + b - 3, level, 3) == 0)
-				found = dup_span(t, a, b);
+		if (d->paras[i].kind == PARA_TITLE) {
+			found = place_in(t, len, level, 0);
+			break;
 		}
-		break;
 	}
 	return found;
 }
