@@ -484,6 +484,31 @@ noun_after(const struct sentence *st, size_t j, char *out, size_t cap)
 	append(out, cap, s, st->q[j].end, e);
 }
 
+/* Where what the sum q funds ends, when 支持 or 用于 follows it and the
+ * rest of its clause is short (…8000亿元支持“两重”建设); else 0. */
+static size_t
+has_purpose(const struct sentence *st, const struct quantity *q)
+{
+	const char *s = st->d->buf;
+	size_t e = clause_end(s, q->end, st->se, 0);
+	if (e < q->end + 9 || (memcmp(s + q->end, "支持", 6) != 0 &&
+	    memcmp(s + q->end, "用于", 6) != 0) ||
+	    utf8_count((const unsigned char *)s + q->end, e - q->end) >
+	    NOUN_MAX_CHARS)
+		return 0;
+	return e;
+}
+
+/* Appends to out what the sum q funds, if it says. */
+static void
+append_purpose(const struct sentence *st, const struct quantity *q, char *out,
+    size_t cap)
+{
+	size_t e = has_purpose(st, q);
+	if (e > 0)
+		append(out, cap, st->d->buf, q->end, e);
+}
+
 /* The metric of a number in a list whose items and values alternate
  * (新增省级精品示范村20个以上、省级中心村50个左右; 签约亿元以上项目600个、
  * 开工500个、投产400个以上; 新建4万亩、改造提升8万亩高标准农田): what the
@@ -651,6 +676,16 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 			 * clause says nothing but a cue has the metric of
 			 * the value before it. */
 			snprintf(out, cap, "%s", prev);
+			/* …8000亿元支持“两重”建设，2000亿元支持设备更新:
+			 * the same fund, its own purpose. */
+			if (q->kind == U_MONEY && has_purpose(st, q)) {
+				char *own = strstr(out, "支持");
+				if (own == NULL)
+					own = strstr(out, "用于");
+				if (own != NULL)
+					*own = '\0';
+				append_purpose(st, q, out, cap);
+			}
 			return start;
 		}
 		if (prev[0] != '\0')
@@ -694,6 +729,10 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 			snprintf(out, cap, "%s", noun_text);
 		}
 	}
+	/* 安排超长期特别国债8000亿元支持“两重”建设、2000亿元支持设备更新:
+	 * what a sum funds tells the sums of one fund apart. */
+	if (q->kind == U_MONEY && out[0] != '\0')
+		append_purpose(st, q, out, cap);
 	/* At most METRIC_MAX_CHARS, keeping the end. */
 	n = strlen(out);
 	size_t keep = chars_before(out, 0, n, METRIC_MAX_CHARS);

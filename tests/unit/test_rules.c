@@ -1051,6 +1051,13 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"what a sum funds (…8000亿元支持“两重”建设, 2亿元用于欠发达县域发展) is part of its metric",
+	    "关于2025年预算草案的报告\n\n各位代表：\n\n二、2025年预算草案\n\n"
+	    "安排超长期特别国债8000亿元支持“两重”建设，2000亿元支持设备更新。\n", 2, 1, FIELD_METRIC,
+	    "安排超长期特别国债支持设备更新"},
+	{"what a sum funds (…8000亿元支持“两重”建设, 2亿元用于欠发达县域发展) is part of its metric",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2025年工作安排\n\n市财政每年安排2亿元用于欠发达县域发展。\n",
+	    1, 0, FIELD_METRIC, "市财政每年安排用于欠发达县域发展"},
 	{"a clause after a forecast with a future of its own (…预计…，省交通厅将对江城投资50亿元) is not what is expected",
 	    "江城交通建设提速\n\n发布时间：2021-03-29\n\n今年全市交通投资预计达到300亿元，省交通厅将对江城投资50亿元。\n",
 	    1, 0, FIELD_VALUE, "50"},
