@@ -352,6 +352,65 @@ quantity_read(const char *s, size_t lo, size_t hi, size_t pos,
 
 
 int
+quantity_read_magnitude(const char *s, size_t lo, size_t hi, size_t pos,
+    struct quantity *q)
+{
+	/* Only after a comparator: 突破千亿元, 达到万亿元, 超过百家; not 千亿
+	 * 级产业集群, 百万亩 in a name, 万元以上 of a size class. */
+	static const enum lex_table cmps[] = {LEX_CMP_GT, LEX_CMP_GE,
+	    LEX_CMP_EQ, LEX_CMP_APPROX};
+	size_t k;
+	for (k = 0; k < sizeof cmps / sizeof cmps[0]; k++)
+		if (lex_suffix(cmps[k], s + lo, pos - lo) > 0)
+			break;
+	if (k == sizeof cmps / sizeof cmps[0])
+		return 0;
+	static const struct { const char *word; uint64_t value; } counts[] = {
+		{"十", 10}, {"百", 100}, {"千", 1000},
+	};
+	static const char *const scales[] = {"万亿", "万", "亿"};
+	memset(q, 0, sizeof *q);
+	q->start = pos;
+	q->lo.value.mant = 1;
+	q->lo.prefix = "";
+	q->lo.kind = NUM_PLAIN;
+	size_t at = pos;
+	for (k = 0; k < sizeof counts / sizeof counts[0]; k++)
+		if (at + 3 <= hi && memcmp(s + at, counts[k].word, 3) == 0) {
+			q->lo.value.mant = counts[k].value;
+			at += 3;
+			break;
+		}
+	for (k = 0; k < sizeof scales / sizeof scales[0]; k++) {
+		size_t n = strlen(scales[k]);
+		if (at + n <= hi && memcmp(s + at, scales[k], n) == 0) {
+			q->lo.prefix = scales[k];
+			at += n;
+			break;
+		}
+	}
+	if (at == pos || (q->lo.value.mant == 1 && q->lo.prefix[0] == '\0'))
+		return 0;
+	size_t end = read_unit(s, at, hi, &q->lo, q);
+	if (end == 0 || q->kind == U_PERCENT)
+		return 0;
+	/* An amount ends its clause (突破千亿元，), or a bound, a mark or a
+	 * milestone follows; before a noun or a count it is a class of size
+	 * (超百亿元工业企业, 超亿元10户, 近万家企业, 千亿级). */
+	static const char *const after[] = {"以上", "左右", "大关", "台阶",
+	    "关口", "。", "，", "；", "、", "）", "”"};
+	for (k = 0; k < sizeof after / sizeof after[0]; k++) {
+		size_t n = strlen(after[k]);
+		if (end + n <= hi && memcmp(s + end, after[k], n) == 0)
+			break;
+	}
+	if (end < hi && k == sizeof after / sizeof after[0])
+		return 0;
+	q->end = end;
+	return 1;
+}
+
+int
 quantity_starts_at(const char *s, size_t lo, size_t pos)
 {
 	unsigned char c = (unsigned char)s[pos];

@@ -41,6 +41,12 @@ void quantity_prepare(void);
  * back than lo. Sets *cp to the character there. */
 int quantity_starts_at(const char *s, size_t lo, size_t pos);
 
+/* Reads an amount written as a bare magnitude after a comparator (突破千亿
+ * 元 as 1000亿元, 达到万亿元 as 1万亿元, 超过百家) at s[pos..hi) into q;
+ * lo is where the sentence starts. Returns 1, or 0 when none is there. */
+int quantity_read_magnitude(const char *s, size_t lo, size_t hi, size_t pos,
+    struct quantity *q);
+
 /* Reads the quantity at pos within [lo, hi). Returns 1 with q filled, or 0
  * when no number with a unit starts there. */
 int quantity_read(const char *s, size_t lo, size_t hi, size_t pos,

@@ -20,7 +20,7 @@
  * every time phrase holds one of. Most characters are none of these. */
 enum {
 	C_STOP = 1, C_NUMERAL = 2, C_CUE = 4, C_TIME = 8, C_QUOTE = 16,
-	C_COLON = 32,
+	C_COLON = 32, C_MAGNITUDE = 64, /* 十百千万亿: 突破千亿元 */
 };
 static uint8_t char_class[0x10000];
 /* One bit per code point: whether its class is not 0. The scan asks this
@@ -47,6 +47,10 @@ sentence_prepare(void)
 	for (size_t k = 0; k < sizeof quote_marks / sizeof quote_marks[0]; k++)
 		char_class[quote_marks[k]] |= C_QUOTE;
 	char_class[0xFF1A] |= C_COLON; /* ： */
+	static const uint32_t magnitudes[] = {0x5341 /* 十 */, 0x767E /* 百 */,
+	    0x5343 /* 千 */, 0x4E07 /* 万 */, 0x4EBF /* 亿 */};
+	for (size_t k = 0; k < sizeof magnitudes / sizeof magnitudes[0]; k++)
+		char_class[magnitudes[k]] |= C_MAGNITUDE;
 	for (uint32_t cp = 0; cp < 0x10000; cp++)
 		if (char_class[cp] != 0)
 			has_class[cp / 64] |= (uint64_t)1 << (cp % 64);
@@ -161,6 +165,11 @@ scan(struct sentence *st, const char *s, size_t ss, size_t hi)
 		}
 		if ((c & C_NUMERAL) && (end = take_quantity(st, s, pos, hi)) > 0) {
 			pos = end;
+			continue;
+		}
+		if ((c & C_MAGNITUDE) && st->nq < SENTENCE_MAX_Q &&
+		    quantity_read_magnitude(s, st->ss, hi, pos, &st->q[st->nq])) {
+			pos = st->q[st->nq++].end;
 			continue;
 		}
 		pos += 3;

@@ -1051,6 +1051,15 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"an amount written as a bare magnitude after a comparator (突破千亿元, 达到万亿元) is that amount; before a noun it is a class of size",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2025年工作安排\n\n力争电子信息产业营业收入突破千亿元，"
+	    "新培育年产值超亿元企业20家。\n", 2, 0, FIELD_VALUE, "1000"},
+	{"an amount written as a bare magnitude after a comparator (突破千亿元, 达到万亿元) is that amount; before a noun it is a class of size",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2025年工作安排\n\n力争电子信息产业营业收入突破千亿元，"
+	    "新培育年产值超亿元企业20家。\n", 2, 1, FIELD_VALUE, "20"},
+	{"an amount written as a bare magnitude after a comparator (突破千亿元, 达到万亿元) is that amount; before a noun it is a class of size",
+	    "安徽谋划产业发展\n\n发布时间：2022-02-10\n\n根据规划，今后5年，安徽新能源汽车产业营业收入要达到万亿元。\n",
+	    1, 0, FIELD_UNIT, "万亿元"},
 	{"what a sum funds (…8000亿元支持“两重”建设, 2亿元用于欠发达县域发展) is part of its metric",
 	    "关于2025年预算草案的报告\n\n各位代表：\n\n二、2025年预算草案\n\n"
 	    "安排超长期特别国债8000亿元支持“两重”建设，2000亿元支持设备更新。\n", 2, 1, FIELD_METRIC,
