@@ -1051,6 +1051,12 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"an official of a body with a long name (国网江苏省电力有限公司董事长张明) speaks for the whole name",
+	    "电网建设提速\n\n发布时间：2025-03-02\n\n国网江苏省电力有限公司董事长张明表示，今年公司将新建充电桩1万个。\n",
+	    1, 0, FIELD_ORG, "国网江苏省电力有限公司"},
+	{"an official of a body with a long name (国网江苏省电力有限公司董事长张明) speaks for the whole name",
+	    "港口集团发力\n\n发布时间：2024-03-02\n\n江城市港口投资建设集团有限公司总经理李强介绍，今年将完成"
+	    "集装箱吞吐量300万标箱。\n", 1, 0, FIELD_ORG, "江城市港口投资建设集团有限公司"},
 	{"an amount written as a bare magnitude after a comparator (突破千亿元, 达到万亿元) is that amount; before a noun it is a class of size",
 	    "江城市政府工作报告\n\n各位代表：\n\n二、2025年工作安排\n\n力争电子信息产业营业收入突破千亿元，"
 	    "新培育年产值超亿元企业20家。\n", 2, 0, FIELD_VALUE, "1000"},
