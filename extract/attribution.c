@@ -420,6 +420,20 @@ kind_of_place(const char *s, size_t end, size_t len)
 	return 0;
 }
 
+/* Whether s[0..end) ends in a part of the country by its quarter (东部,
+ * 中西部, 东中西部): a region, not a ministry's 部. */
+static int
+region(const char *s, size_t end)
+{
+	size_t at;
+	if (end < 6 || memcmp(s + end - 3, "部", 3) != 0)
+		return 0;
+	uint32_t cp = utf8_prev(s, 0, end - 3, &at);
+	return cp == 0x4E1C /* 东 */ || cp == 0x897F /* 西 */ ||
+	    cp == 0x5357 /* 南 */ || cp == 0x5317 /* 北 */ ||
+	    cp == 0x4E2D /* 中 */;
+}
+
 /* The body a headline opens with: 南方电网 of 南方电网物资管理目标, 深圳
  * of 深圳如何实现…; NULL when it opens with none. */
 static char *
@@ -438,7 +452,7 @@ headline_body(const struct doc *d, size_t para, const char *s, size_t len)
 		/* Not into a post: 河川县 of 河川县县长, not 河川县县. */
 		if (k >= 1 && (lex_suffix(LEX_BODY_SUFFIX, s, pos) > 0 ||
 		    lex_suffix(LEX_PLACE_SUFFIX, s, pos) > 0) &&
-		    !kind_of_place(s, pos, len) &&
+		    !kind_of_place(s, pos, len) && !region(s, pos) &&
 		    lex_prefix(LEX_POST, s + pos - n, len - pos + n) == 0)
 			best = pos;
 	}

@@ -1051,6 +1051,11 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"a headline that opens with a part of the country (中西部, 东中西部) names no body",
+	    "中西部产业转移观察\n\n发布时间：2025-04-10\n\n今年将承接产业转移项目500个。\n", 1, 0, FIELD_ORG, ""},
+	{"a headline that opens with a part of the country (中西部, 东中西部) names no body",
+	    "东中西部三位县长谈县域经济\n\n发布时间：2026-02-10\n\n今年将新建高标准农田5万亩。\n", 1, 0,
+	    FIELD_ORG, ""},
 	{"an official of a body with a long name (国网江苏省电力有限公司董事长张明) speaks for the whole name",
 	    "电网建设提速\n\n发布时间：2025-03-02\n\n国网江苏省电力有限公司董事长张明表示，今年公司将新建充电桩1万个。\n",
 	    1, 0, FIELD_ORG, "国网江苏省电力有限公司"},
