@@ -557,6 +557,11 @@ pat_can_start(enum pattern_id id, uint32_t cp)
 int
 pat_match_at(enum pattern_id id, const char *s, size_t len, size_t pos)
 {
+	/* Most places a caller asks at (every clause's start) cannot begin
+	 * a match: the cached answer per character saves the run. */
+	size_t n;
+	if (pos < len && !pat_can_start(id, utf8_valid_at(s, pos, &n)))
+		return 0;
 	return run(anchored[id] ? anchored[id] : codes[id], s, len, pos, 0);
 }
 
