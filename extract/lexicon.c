@@ -234,6 +234,8 @@ static const struct lex_entry unit_count[] = {
 	{"段", 0, NULL, "时落位"},
 	/* 开行4对客运列车, not 1对1帮扶 nor 对口. */
 	{"对", 0, NULL, "1一口接象标照于“"},
+	/* 应用软件50款以上, 推出新车型3款; not 第3款 (a clause of a law). */
+	{"款", 0, NULL, "项"},
 };
 
 /* After a count, a time: 5年, 3个月 are durations, 9月 a date. */

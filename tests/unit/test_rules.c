@@ -1051,6 +1051,12 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"款 counts products (应用软件50款以上, 新车型3款)",
+	    "江城市政府工作报告\n\n各位代表：\n\n二、2025年工作安排\n\n推广工业应用软件50款以上。\n", 1, 0,
+	    FIELD_UNIT, "款"},
+	{"款 counts products (应用软件50款以上, 新车型3款)",
+	    "河口市政府工作报告\n\n各位代表：\n\n二、2025年工作安排\n\n授权企业和产品分别达到130家、380款。\n",
+	    2, 1, FIELD_VALUE, "380"},
 	{"a headline that opens with a part of the country (中西部, 东中西部) names no body",
 	    "中西部产业转移观察\n\n发布时间：2025-04-10\n\n今年将承接产业转移项目500个。\n", 1, 0, FIELD_ORG, ""},
 	{"a headline that opens with a part of the country (中西部, 东中西部) names no body",
