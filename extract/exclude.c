@@ -494,7 +494,9 @@ is_share(const struct sentence *st, const struct quantity *q)
 	static const char *const allowed[] = {"以", "左右", "上下", "之", "的",
 	    "至", "到", "目标", "为", "即", "和", "是", "增", "提", "降",
 	    "左", "水平", "幅度", "增速", "阈值", "红线", "底线", "多",
-	    "安排"}; /* 赤字率按4%左右安排: a rate a budget sets */
+	    /* 赤字率按4%左右安排, 取土地出让收入的0.5%以上作为专项经费:
+	     * a rate a budget sets, a share it sets aside */
+	    "安排", "作为", "用于"};
 	for (size_t k = 0; k < sizeof allowed / sizeof allowed[0]; k++)
 		if (at(s, q->end, st->se, allowed[k]))
 			return 0;

@@ -484,15 +484,19 @@ noun_after(const struct sentence *st, size_t j, char *out, size_t cap)
 	append(out, cap, s, st->q[j].end, e);
 }
 
-/* Where what the sum q funds ends, when 支持 or 用于 follows it and the
- * rest of its clause is short (…8000亿元支持“两重”建设); else 0. */
+/* Where what the sum q funds ends, when 支持, 用于 or 作为 follows it (of
+ * a share: 用于 or 作为) and the rest of its clause is short (…8000亿元
+ * 支持“两重”建设, 60%以上用于产业发展); else 0. */
 static size_t
 has_purpose(const struct sentence *st, const struct quantity *q)
 {
 	const char *s = st->d->buf;
 	size_t e = clause_end(s, q->end, st->se, 0);
-	if (e < q->end + 9 || (memcmp(s + q->end, "支持", 6) != 0 &&
-	    memcmp(s + q->end, "用于", 6) != 0) ||
+	/* A share set aside says what for: 衔接资金60%以上用于产业发展. */
+	if (e < q->end + 9 || ((q->kind != U_MONEY ||
+	    memcmp(s + q->end, "支持", 6) != 0) &&
+	    memcmp(s + q->end, "用于", 6) != 0 &&
+	    memcmp(s + q->end, "作为", 6) != 0) ||
 	    utf8_count((const unsigned char *)s + q->end, e - q->end) >
 	    NOUN_MAX_CHARS)
 		return 0;
@@ -731,7 +735,7 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 	}
 	/* 安排超长期特别国债8000亿元支持“两重”建设、2000亿元支持设备更新:
 	 * what a sum funds tells the sums of one fund apart. */
-	if (q->kind == U_MONEY && out[0] != '\0')
+	if ((q->kind == U_MONEY || q->kind == U_PERCENT) && out[0] != '\0')
 		append_purpose(st, q, out, cap);
 	/* At most METRIC_MAX_CHARS, keeping the end. */
 	n = strlen(out);
