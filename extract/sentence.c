@@ -330,19 +330,23 @@ time_role(const char *s, size_t ss, size_t a, size_t b, size_t se)
 }
 
 /* Whether the time at s[a..) is one a plan is to be done in (将在2025年
- * 上半年落实到位, 力争于一季度): 在 or 于 after a word of intent. */
+ * 上半年落实到位, 力争于一季度): 在 or 于 right after a cue word of intent
+ * or estimate. */
 static int
 deadline(const char *s, size_t ss, size_t a)
 {
-	static const char *const intent[] = {"将", "要", "拟", "力争", "争取",
-	    "确保", "计划", "预计", "有望", "预期"};
-	size_t p;
+	size_t p, at, len;
 	uint32_t prep = utf8_prev(s, ss, a, &p);
 	if (prep != 0x5728 /* 在 */ && prep != 0x4E8E /* 于 */)
 		return 0;
-	for (size_t k = 0; k < sizeof intent / sizeof intent[0]; k++) {
-		size_t n = strlen(intent[k]);
-		if (p >= ss + n && memcmp(s + p - n, intent[k], n) == 0)
+	/* The cue words of one or two characters that end before 在. */
+	for (size_t back = p, k = 0; k < 2 && back > ss; k++) {
+		utf8_prev(s, ss, back, &at);
+		back = at;
+		const struct lex_entry *e = lex_match_at(LEX_CUE, s, ss, at, p,
+		    &len);
+		if (e != NULL && at + len == p && (e->flags & (CUE_MODAL |
+		    CUE_FUTURE | CUE_FORECAST)))
 			return 1;
 	}
 	return 0;
