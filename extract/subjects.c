@@ -241,6 +241,35 @@ topic_metric(const struct sentence *st, size_t before, char *out, size_t cap)
 	}
 }
 
+/* Where the province a tour comes to starts, when a clause at s[a..)
+ * opens as a stop of one (从经济大省广东, 到辽宁, 再到西藏): after 从, 到
+ * or 再到 and perhaps a rank among places (经济大省); else 0. */
+static size_t
+tour_stop(const char *s, size_t a, size_t hi)
+{
+	static const char *const words[] = {"再到", "从", "到"};
+	size_t k, used, n;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		n = strlen(words[k]);
+		if (a + n <= hi && memcmp(s + a, words[k], n) == 0)
+			break;
+	}
+	if (k == sizeof words / sizeof words[0])
+		return 0;
+	size_t at = a + n;
+	for (int chars = 0; chars <= 4 && at < hi; chars++) {
+		if (lex_province(s + at, hi - at, &used) != NULL &&
+		    (at == a + n || lex_suffix(LEX_PLACE_KIND, s + a + n,
+		    at - a - n) > 0))
+			return at;
+		size_t len;
+		if (!is_han(utf8_next(s, at, hi, &len)))
+			return 0;
+		at += len;
+	}
+	return 0;
+}
+
 void
 sentence_place(const struct sentence *st, size_t i, char *out, size_t cap)
 {
@@ -264,7 +293,15 @@ sentence_place(const struct sentence *st, size_t i, char *out, size_t cap)
 		if (a + 3 <= st->se && memcmp(s + a, "据", 3) == 0)
 			a += 3;
 		char name[FIELD_TEXT_MAX];
-		size_t n = place_at(s, a, st->se, name, sizeof name);
+		/* 从经济大省广东，…，到辽宁…，再到西藏…: a tour of provinces,
+		 * each stop the subject of what follows it. */
+		size_t stop = tour_stop(s, a, st->se);
+		if (stop > 0) {
+			size_t used;
+			snprintf(out, cap, "%s", lex_province(s + stop,
+			    st->se - stop, &used));
+		}
+		size_t n = stop > 0 ? 0 : place_at(s, a, st->se, name, sizeof name);
 		/* 深圳安排市重大项目: a long name that opens with a city the
 		 * story writes in full (深圳市) is that city and other words. */
 		char bare[FIELD_TEXT_MAX];

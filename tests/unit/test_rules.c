@@ -1051,6 +1051,12 @@ static const struct rule rules[] = {
 	{"a long name that opens with a city written in full elsewhere (江城安排市重点项目) is the city and other words",
 	    "河口重点项目计划发布\n\n发布时间：2023-03-12\n\n河口市发布2023年重点项目计划。\n\n"
 	    "今年，河口新增市重点项目120个。\n", 1, 0, FIELD_ORG, "河口市"},
+	{"a tour of provinces (从经济大省江苏，…，到辽宁…，再到西藏…) gives each stop what follows it",
+	    "各地经济目标观察\n\n发布时间：2025-03-07\n\n从经济大省江苏，在去年的高基数上确定今年目标“5%左右”，"
+	    "到辽宁“稳住一产、挺住二产”，提出“增长5%以上”，再到西藏明确“增长7%以上”。\n", 3, 1, FIELD_ORG, "辽宁省"},
+	{"a tour of provinces (从经济大省江苏，…，到辽宁…，再到西藏…) gives each stop what follows it",
+	    "中部省份拼投资\n\n发布时间：2024-02-20\n\n从农业大省河南，今年计划新开工项目2000个，"
+	    "到湖北，力争完成投资5000亿元。\n", 2, 1, FIELD_ORG, "湖北省"},
 	{"款 counts products (应用软件50款以上, 新车型3款)",
 	    "江城市政府工作报告\n\n各位代表：\n\n二、2025年工作安排\n\n推广工业应用软件50款以上。\n", 1, 0,
 	    FIELD_UNIT, "款"},
