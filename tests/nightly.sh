@@ -124,6 +124,13 @@ killer=$!
 sleep 0.4
 kill -KILL -- -"$killer" 2>/dev/null
 { wait "$killer"; } 2>/dev/null
+# The group's other processes (an extract or report built with ASan takes
+# a while to be torn down) hold the lock until they are gone: a night
+# started before then rightly says another is running.
+for _ in $(seq 1 100); do
+	kill -0 -- -"$killer" 2>/dev/null || break
+	sleep 0.1
+done
 half=0
 for c in "$nt/bigout/csv"/*.csv; do
 	[ -e "$c" ] || continue
