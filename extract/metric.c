@@ -484,33 +484,22 @@ noun_after(const struct sentence *st, size_t j, char *out, size_t cap)
 	append(out, cap, s, st->q[j].end, e);
 }
 
-/* Where what the sum q funds ends, when 支持, 用于 or 作为 follows it (of
- * a share: 用于 or 作为) and the rest of its clause is short (…8000亿元
- * 支持“两重”建设, 60%以上用于产业发展); else 0. */
+/* Where what the sum or share q is for ends, when 支持, 用于 or 作为
+ * follows it (of a share: 用于 or 作为) and the rest of its clause is
+ * short (…8000亿元支持“两重”建设, 60%以上用于产业发展); else 0. */
 static size_t
-has_purpose(const struct sentence *st, const struct quantity *q)
+purpose_end(const struct sentence *st, const struct quantity *q)
 {
 	const char *s = st->d->buf;
 	size_t e = clause_end(s, q->end, st->se, 0);
-	/* A share set aside says what for: 衔接资金60%以上用于产业发展. */
-	if (e < q->end + 9 || ((q->kind != U_MONEY ||
-	    memcmp(s + q->end, "支持", 6) != 0) &&
+	if ((q->kind != U_MONEY && q->kind != U_PERCENT) || e < q->end + 9 ||
+	    ((q->kind != U_MONEY || memcmp(s + q->end, "支持", 6) != 0) &&
 	    memcmp(s + q->end, "用于", 6) != 0 &&
 	    memcmp(s + q->end, "作为", 6) != 0) ||
 	    utf8_count((const unsigned char *)s + q->end, e - q->end) >
 	    NOUN_MAX_CHARS)
 		return 0;
 	return e;
-}
-
-/* Appends to out what the sum q funds, if it says. */
-static void
-append_purpose(const struct sentence *st, const struct quantity *q, char *out,
-    size_t cap)
-{
-	size_t e = has_purpose(st, q);
-	if (e > 0)
-		append(out, cap, st->d->buf, q->end, e);
 }
 
 /* The metric of a number in a list whose items and values alternate
@@ -682,13 +671,18 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 			snprintf(out, cap, "%s", prev);
 			/* …8000亿元支持“两重”建设，2000亿元支持设备更新:
 			 * the same fund, its own purpose. */
-			if (q->kind == U_MONEY && has_purpose(st, q)) {
-				char *own = strstr(out, "支持");
-				if (own == NULL)
-					own = strstr(out, "用于");
-				if (own != NULL)
-					*own = '\0';
-				append_purpose(st, q, out, cap);
+			size_t e = purpose_end(st, q);
+			if (e > 0) {
+				static const char *const verbs[] = {"支持",
+				    "用于", "作为"};
+				for (size_t k = 0; k < 3; k++) {
+					char *own = strstr(out, verbs[k]);
+					if (own != NULL) {
+						*own = '\0';
+						break;
+					}
+				}
+				append(out, cap, s, q->end, e);
 			}
 			return start;
 		}
@@ -735,8 +729,9 @@ metric_of(const struct sentence *st, size_t i, size_t from, const char *prev,
 	}
 	/* 安排超长期特别国债8000亿元支持“两重”建设、2000亿元支持设备更新:
 	 * what a sum funds tells the sums of one fund apart. */
-	if ((q->kind == U_MONEY || q->kind == U_PERCENT) && out[0] != '\0')
-		append_purpose(st, q, out, cap);
+	size_t purpose = out[0] != '\0' ? purpose_end(st, q) : 0;
+	if (purpose > 0)
+		append(out, cap, s, q->end, purpose);
 	/* At most METRIC_MAX_CHARS, keeping the end. */
 	n = strlen(out);
 	size_t keep = chars_before(out, 0, n, METRIC_MAX_CHARS);

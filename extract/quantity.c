@@ -9,6 +9,7 @@
 
 #include "../common/record.h"
 #include "../common/utf8.h"
+#include "clauses.h"
 #include "lexicon.h"
 #include "patterns.h"
 
@@ -394,17 +395,18 @@ quantity_read_magnitude(const char *s, size_t lo, size_t hi, size_t pos,
 	size_t end = read_unit(s, at, hi, &q->lo, q);
 	if (end == 0 || q->kind == U_PERCENT)
 		return 0;
-	/* An amount ends its clause (突破千亿元，), or a bound, a mark or a
-	 * milestone follows; before a noun or a count it is a class of size
-	 * (超百亿元工业企业, 超亿元10户, 近万家企业, 千亿级). */
-	static const char *const after[] = {"以上", "左右", "大关", "台阶",
-	    "关口", "。", "，", "；", "、", "）", "”"};
-	for (k = 0; k < sizeof after / sizeof after[0]; k++) {
-		size_t n = strlen(after[k]);
-		if (end + n <= hi && memcmp(s + end, after[k], n) == 0)
-			break;
-	}
-	if (end < hi && k == sizeof after / sizeof after[0])
+	/* An amount ends its clause (突破千亿元，; a bound after it is the
+	 * unit's), a quote or bracket, or a milestone follows; before a noun
+	 * or a count it is a class of size (超百亿元工业企业, 超亿元10户,
+	 * 近万家企业, 千亿级). */
+	static const char *const milestones[] = {"大关", "台阶", "关口"};
+	size_t len;
+	uint32_t next = end < hi ? utf8_next(s, end, hi, &len) : 0;
+	int ends = end >= hi || is_clause_end(next) || next == 0xFF09 /* ） */ ||
+	    next == 0x201D /* ” */;
+	for (k = 0; k < sizeof milestones / sizeof milestones[0] && !ends; k++)
+		ends = end + 6 <= hi && memcmp(s + end, milestones[k], 6) == 0;
+	if (!ends)
 		return 0;
 	q->end = end;
 	return 1;
